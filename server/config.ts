@@ -1,0 +1,33 @@
+import { randomBytes } from 'node:crypto';
+
+export interface Config {
+  port: number;
+  databasePath: string;
+  sessionSecret: string;
+  production: boolean;
+  demo: boolean;
+  /** Public base URL for links in e-mails. */
+  baseUrl: string;
+}
+
+const flag = (v: string | undefined, dflt: boolean) =>
+  v === undefined || v === '' ? dflt : !['0', 'false', 'nee', 'off', 'no'].includes(v.toLowerCase());
+
+/** Reads the environment once; fails fast on a missing production setting. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const production = env.NODE_ENV === 'production';
+  const port = Number(env.PORT ?? 3000);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT is geen geldig poortnummer: ${env.PORT}`);
+  if (production && (!env.SESSION_SECRET || env.SESSION_SECRET.length < 32)) {
+    throw new Error('SESSION_SECRET is verplicht (minstens 32 tekens) als NODE_ENV=production');
+  }
+  return {
+    port,
+    databasePath: env.DATABASE_PATH ?? './data/afsprakenmonitor.sqlite',
+    // Outside production a random secret per start is fine: sessions simply end at a restart.
+    sessionSecret: env.SESSION_SECRET ?? randomBytes(32).toString('hex'),
+    production,
+    demo: flag(env.DEMO, !production),
+    baseUrl: env.BASE_URL ?? `http://localhost:${port}`,
+  };
+}

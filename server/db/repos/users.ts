@@ -1,0 +1,45 @@
+import type { Db } from '../database.ts';
+import type { User } from '../schema.ts';
+
+export const normaliseEmail = (email: string): string => email.trim().toLowerCase();
+
+export const findUserByEmail = (db: Db, email: string): Promise<User | undefined> =>
+  db.selectFrom('users').selectAll().where('email', '=', normaliseEmail(email)).executeTakeFirst();
+
+export const findUserById = (db: Db, id: number): Promise<User | undefined> =>
+  db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
+
+export interface NewUser {
+  email: string;
+  name?: string | null;
+  passwordHash: string | null;
+  role: string;
+  organisationCode: string | null;
+}
+
+export async function insertUser(db: Db, u: NewUser, now: string): Promise<number> {
+  const row = await db
+    .insertInto('users')
+    .values({
+      email: normaliseEmail(u.email),
+      name: u.name ?? null,
+      password_hash: u.passwordHash,
+      role: u.role,
+      organisation_code: u.organisationCode,
+      totp_secret: null,
+      created_at: now,
+      last_login_at: null,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+export const setPasswordHash = (db: Db, id: number, hash: string) =>
+  db.updateTable('users').set({ password_hash: hash }).where('id', '=', id).execute();
+
+export const recordLogin = (db: Db, id: number, now: string) =>
+  db.updateTable('users').set({ last_login_at: now }).where('id', '=', id).execute();
+
+export const listUsers = (db: Db): Promise<User[]> =>
+  db.selectFrom('users').selectAll().orderBy('role').orderBy('email').execute();

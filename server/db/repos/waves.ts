@@ -1,0 +1,15 @@
+import type { Db } from '../database.ts';
+import type { Wave } from '../schema.ts';
+
+export const findWave = (db: Db, id: string): Promise<Wave | undefined> =>
+  db.selectFrom('waves').selectAll().where('id', '=', id).executeTakeFirst();
+
+export const listWaves = (db: Db): Promise<Wave[]> =>
+  db.selectFrom('waves').selectAll().orderBy('opens_on', 'desc').execute();
+
+export async function insertWaveIfMissing(db: Db, wave: Wave): Promise<void> {
+  await db.insertInto('waves').values(wave).onConflict((oc) => oc.column('id').doNothing()).execute();
+}
+
+export const updateWave = (db: Db, id: string, set: Partial<Pick<Wave, 'state' | 'opens_on' | 'closes_on' | 'reference_date' | 'title'>>) =>
+  db.updateTable('waves').set(set).where('id', '=', id).execute();

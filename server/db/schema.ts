@@ -1,0 +1,98 @@
+import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
+
+export interface OrganisationTable {
+  code: string; // CBS code (GM0363, JZ01) or national code (RIJK, VNG, …)
+  name: string;
+  actor_kind: string;
+  province_code: string | null;
+  province_name: string | null;
+  region_code: string | null; // the youth-care region (JZxx) a gemeente belongs to
+  inhabitants: number | null;
+  contact_email: string | null;
+  active: Generated<number>;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface UserTable {
+  id: Generated<number>;
+  email: string;
+  name: string | null;
+  password_hash: string | null; // null until an invitation is accepted
+  role: string; // respondent | coordinator | analyst | admin
+  organisation_code: string | null;
+  active: Generated<number>;
+  totp_secret: string | null;
+  created_at: string;
+  last_login_at: string | null;
+}
+
+export interface WaveTable {
+  id: string;
+  survey_id: string;
+  title: string;
+  state: string; // concept | open | gesloten
+  opens_on: string; // YYYY-MM-DD, Europe/Amsterdam
+  closes_on: string;
+  reference_date: string;
+  created_at: string;
+}
+
+export interface ResponseTable {
+  id: Generated<number>;
+  wave_id: string;
+  organisation_code: string;
+  state: string; // concept | ingediend
+  version: Generated<number>;
+  submitted_at: string | null;
+  submitted_by: number | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface AnswerTable {
+  response_id: number;
+  field_id: string;
+  value: string; // JSON
+  updated_at: string;
+  updated_by: number | null;
+}
+
+/** Append-only: every change of every answer. */
+export interface AnswerHistoryTable {
+  id: Generated<number>;
+  response_id: number;
+  field_id: string;
+  old_value: string | null;
+  new_value: string | null;
+  version: number;
+  user_id: number | null;
+  channel: string; // web | api | excel | import | system
+  changed_at: string;
+}
+
+export interface ResponseEventTable {
+  id: Generated<number>;
+  response_id: number;
+  event: string; // ingediend | heropend
+  user_id: number | null;
+  at: string;
+}
+
+export interface Database {
+  organisations: OrganisationTable;
+  users: UserTable;
+  waves: WaveTable;
+  responses: ResponseTable;
+  answers: AnswerTable;
+  answer_history: AnswerHistoryTable;
+  response_events: ResponseEventTable;
+}
+
+export type Organisation = Selectable<OrganisationTable>;
+export type NewOrganisation = Insertable<OrganisationTable>;
+export type User = Selectable<UserTable>;
+export type UserUpdate = Updateable<UserTable>;
+export type Wave = Selectable<WaveTable>;
+export type ResponseRow = Selectable<ResponseTable>;
+export type AnswerHistoryRow = Selectable<AnswerHistoryTable>;

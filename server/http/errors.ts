@@ -1,0 +1,62 @@
+import type { Express, NextFunction, Request, Response } from 'express';
+import { messages } from '../messages.ts';
+import { NotFoundError } from '../services/responses.ts';
+
+export class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export const forbidden = () => new HttpError(403, messages.forbidden);
+export const notFound = () => new HttpError(404, messages.notFound);
+
+const wantsJson = (req: Request) => req.path.startsWith('/api/') || req.accepts(['html', 'json']) === 'json';
+
+/** A form post from our own pages (not a cross-site one) may be kept for the user to re-send. */
+export const sameOrigin = (req: Request): boolean => {
+  const site = req.headers['sec-fetch-site'];
+  if (site) return site === 'same-origin';
+  const origin = req.headers.origin ?? req.headers.referer;
+  return typeof origin === 'string' && new URL(origin).host === req.headers.host;
+};
+
+/** One error handler: Dutch message, the right status, no stack traces or SQL for users. */
+export function setUpErrorHandling(app: Express, production: boolean): void {
+  app.use((req: Request, _res: Response, next: NextFunction) => next(notFound()));
+  app.use((err: unknown, req: Request, res: Response, _next: NextFunction) => {
+    let status = 500;
+    let message: string = messages.serverError;
+    if (err instanceof HttpError) {
+      status = err.status;
+      message = err.message;
+    } else if (err instanceof NotFoundError) {
+      status = 404;
+      message = messages.notFound;
+    } else if ((err as { code?: string }).code === 'EBADCSRFTOKEN') {
+      status = 403;
+      message = messages.csrf;
+      // A theme form whose token expired: keep what was typed and show it again.
+      const body = req.body as Record<string, unknown> | undefined;
+      if (req.method === 'POST' && req.user && body && /\/thema\//.test(req.path) && sameOrigin(req) && !wantsJson(req)) {
+        req.session.pendingForm = { path: req.originalUrl, body };
+        res.redirect(303, req.originalUrl);
+        return;
+      }
+    } else if ((err as { type?: string }).type === 'entity.too.large') {
+      status = 413;
+      message = 'De invoer is te groot.';
+    } else if ((err as { type?: string }).type === 'entity.parse.failed') {
+      status = 400;
+      message = 'De invoer is geen geldige JSON.';
+    }
+    if (status >= 500 && !production) console.error(err);
+    else if (status >= 500) console.error((err as Error).message);
+    res.status(status);
+    if (wantsJson(req)) res.json({ error: message });
+    else res.render('error', { title: status === 404 ? 'Pagina niet gevonden' : 'Er is een probleem', status, message });
+  });
+}

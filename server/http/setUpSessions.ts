@@ -1,0 +1,36 @@
+import SQLite from 'better-sqlite3';
+import session from 'express-session';
+import makeSqliteStore from 'better-sqlite3-session-store';
+import type { Express } from 'express';
+import type { Config } from '../config.ts';
+
+export const SESSION_HOURS = 8;
+
+/**
+ * Sessions live in SQLite (a separate connection to the same file, so a session write never
+ * joins an answer transaction). Cookies are httpOnly, SameSite=Lax, Secure in production.
+ */
+export function setUpSessions(app: Express, config: Config, sessionDbPath: string): SQLite.Database {
+  const client = new SQLite(sessionDbPath);
+  client.pragma('journal_mode = WAL');
+  const Base = makeSqliteStore(session);
+  class Store extends Base {
+    // The library's cleanup timer would keep the process alive at shutdown.
+    override startInterval() {
+      setInterval(() => this.clearExpiredSessions(), 15 * 60_000).unref();
+    }
+  }
+  if (config.production) app.set('trust proxy', 1);
+  app.use(
+    session({
+      name: 'afsprakenmonitor.sid',
+      secret: config.sessionSecret,
+      store: new Store({ client }),
+      resave: false,
+      saveUninitialized: false,
+      rolling: true,
+      cookie: { httpOnly: true, sameSite: 'lax', secure: config.production, maxAge: SESSION_HOURS * 3600_000 },
+    }),
+  );
+  return client;
+}

@@ -1,0 +1,35 @@
+/** One catalogue for the Dutch texts that recur across pages, API and exports. */
+export const messages = {
+  invalidOption: 'Kies een van de gegeven antwoorden.',
+  notANumber: 'Vul een getal in, bijvoorbeeld 1200 of 12,5.',
+  wholeNumber: 'Vul een heel getal in, zonder komma.',
+  notNegative: 'Vul een getal in dat niet negatief is (0 of meer).',
+  atLeast: (min: string) => `Vul een getal in van minimaal ${min}.`,
+  atMost: (max: string) => `Vul een getal in van maximaal ${max}.`,
+  notText: 'Vul tekst in.',
+  tooLong: (max: number, actual: number) =>
+    `Gebruik maximaal ${max.toLocaleString('nl-NL')} tekens (u gebruikte er ${actual.toLocaleString('nl-NL')}).`,
+  unknownQuestion: 'Deze vraag hoort niet bij de vragenlijst van uw organisatie.',
+  otherTheme: 'Deze vraag hoort niet bij dit thema.',
+  notApplicable: 'Deze vraag is alleen van toepassing na een ander antwoord op de vorige vraag; laat haar leeg.',
+  required: 'Beantwoord deze vraag.',
+  errorSummaryTitle: 'Er is een probleem',
+  loginFailed: 'Het e-mailadres of het wachtwoord is onjuist.',
+  loginRequired: 'Log in om verder te gaan.',
+  sessionExpired: 'Uw sessie was verlopen. Log opnieuw in; wat u had ingevuld staat nog op de pagina, maar is nog niet opgeslagen.',
+  saved: 'Uw antwoorden zijn opgeslagen.',
+  nothingChanged: 'Er was niets gewijzigd.',
+  conflict:
+    'Een collega heeft intussen dezelfde vragen anders beantwoord. Niets van deze pagina is opgeslagen. Kies per vraag welk antwoord juist is en sla opnieuw op.',
+  submitted: 'De vragenlijst is ingediend. Dank u wel.',
+  reopened: 'De vragenlijst is heropend. U kunt antwoorden wijzigen en daarna opnieuw indienen.',
+  submitMissing: (n: number) =>
+    n === 1 ? 'Er is nog 1 verplichte vraag niet beantwoord.' : `Er zijn nog ${n} verplichte vragen niet beantwoord.`,
+  waveClosed: 'Het veldwerk is gesloten. U kunt de antwoorden bekijken, maar niet meer wijzigen.',
+  waveNotOpen: 'Het veldwerk is niet geopend. U kunt nu geen antwoorden wijzigen.',
+  alreadySubmitted: 'De vragenlijst is al ingediend. Heropen haar om antwoorden te wijzigen.',
+  forbidden: 'U hebt geen toegang tot deze pagina.',
+  notFound: 'Deze pagina bestaat niet.',
+  csrf: 'Het formulier was verlopen. Probeer het opnieuw; uw invoer staat nog op de pagina.',
+  serverError: 'Er ging iets mis aan onze kant. Probeer het later opnieuw.',
+} as const;

@@ -1,0 +1,8 @@
+import { formatNumber, numberModule } from './numberQuestion.ts';
+
+export const getal = numberModule('getal', {
+  integer: true,
+  defaultMin: 0,
+  defaultMax: 10_000_000,
+  format: (n) => formatNumber(n, 0),
+});

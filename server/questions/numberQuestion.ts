@@ -1,0 +1,84 @@
+import { z } from 'zod';
+import { messages } from '../messages.ts';
+import type { Aggregate, ParseResult, QuestionLike, QuestionModule } from './types.ts';
+
+export const numberShape = {
+  min: z.number().optional(),
+  max: z.number().optional(),
+  unit: z.string().optional(),
+};
+
+interface NumberRules {
+  integer: boolean;
+  defaultMin: number;
+  defaultMax: number;
+  format: (n: number) => string;
+}
+
+const nl = (digits: number) => new Intl.NumberFormat('nl-NL', { maximumFractionDigits: digits });
+
+/**
+ * Reads Dutch-written numbers: '1.200', '1 200', '12,5', '€ 1.200.000,00'.
+ * A dot followed by exactly three digits is a thousands separator, as civil servants type it.
+ */
+export function parseDutchNumber(text: string): number | null {
+  const s = text.replace(/[€%\s\u00a0]/g, '');
+  if (!/^-?(\d{1,3}(\.\d{3})+|\d+)(,\d+)?$/.test(s) && !/^-?\d+\.\d+$/.test(s)) return null;
+  const normal = /^-?\d+\.\d+$/.test(s) && !/^-?\d{1,3}\.\d{3}$/.test(s) ? s : s.replace(/\./g, '').replace(',', '.');
+  const n = Number(normal);
+  return Number.isFinite(n) ? n : null;
+}
+
+function median(sorted: number[]): number | null {
+  if (sorted.length === 0) return null;
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+export function numberModule(type: string, rules: NumberRules): QuestionModule {
+  const check = (q: QuestionLike, n: number): ParseResult => {
+    const min = q.min ?? rules.defaultMin;
+    const max = q.max ?? rules.defaultMax;
+    if (rules.integer && !Number.isInteger(n)) return { ok: false, error: messages.wholeNumber };
+    if (n < min) return { ok: false, error: min === 0 ? messages.notNegative : messages.atLeast(rules.format(min)) };
+    if (n > max) return { ok: false, error: messages.atMost(rules.format(max)) };
+    return { ok: true, value: n };
+  };
+  const parseText = (q: QuestionLike, raw: unknown): ParseResult => {
+    if (raw === undefined || raw === null) return { ok: true, value: null };
+    if (typeof raw === 'number') return Number.isFinite(raw) ? check(q, raw) : { ok: false, error: messages.notANumber };
+    if (typeof raw !== 'string') return { ok: false, error: messages.notANumber };
+    if (raw.trim() === '') return { ok: true, value: null };
+    const n = parseDutchNumber(raw);
+    return n === null ? { ok: false, error: messages.notANumber } : check(q, n);
+  };
+  return {
+    type,
+    definitionShape: numberShape,
+    options: () => null,
+    parseForm: parseText,
+    parseJson: (q, raw) =>
+      typeof raw === 'number' || raw === null || raw === undefined ? parseText(q, raw) : { ok: false, error: messages.notANumber },
+    parseCell: parseText,
+    format: (_q, value) => rules.format(Number(value)),
+    exportCell: (_q, value) => Number(value),
+    aggregate(_q, values): Aggregate {
+      const nums = values.filter((v): v is number => typeof v === 'number').sort((a, b) => a - b);
+      const sum = nums.reduce((a, b) => a + b, 0);
+      return {
+        kind: 'numbers',
+        n: nums.length,
+        mean: nums.length ? sum / nums.length : null,
+        median: median(nums),
+        min: nums.length ? nums[0]! : null,
+        max: nums.length ? nums[nums.length - 1]! : null,
+      };
+    },
+    // Show back what is stored in Dutch notation, so a re-save parses to the same number.
+    toFormValue: (value) => (typeof value === 'number' ? String(value).replace('.', ',') : ''),
+  };
+}
+
+export const formatNumber = (n: number, digits = 1) => nl(digits).format(n);
+export const formatEuro = (n: number) =>
+  new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR', maximumFractionDigits: 2 }).format(n);

@@ -1,0 +1,44 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { surveySchema, type Survey } from './schema.ts';
+
+export const SURVEYS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../surveys');
+
+export class SurveyDefinitionError extends Error {
+  constructor(
+    readonly file: string,
+    readonly problems: string[],
+  ) {
+    super(`Ongeldige vragenlijstdefinitie ${file}:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+}
+
+/** Parse one definition; every fault is reported with the file and the JSON path. */
+export function parseSurveyFile(file: string, text: string): Survey {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (e) {
+    throw new SurveyDefinitionError(file, [`geen geldige JSON: ${(e as Error).message}`]);
+  }
+  const result = surveySchema.safeParse(json);
+  if (!result.success) {
+    throw new SurveyDefinitionError(
+      file,
+      result.error.issues.map((i) => `${i.path.length ? i.path.join('.') : '(root)'}: ${i.message}`),
+    );
+  }
+  return result.data;
+}
+
+export function loadSurveys(dir = SURVEYS_DIR): Map<string, Survey> {
+  const surveys = new Map<string, Survey>();
+  for (const name of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
+    const file = path.join(dir, name);
+    const survey = parseSurveyFile(file, readFileSync(file, 'utf8'));
+    if (surveys.has(survey.id)) throw new SurveyDefinitionError(file, [`id: dubbele vragenlijst-id ${survey.id}`]);
+    surveys.set(survey.id, survey);
+  }
+  return surveys;
+}

@@ -1,0 +1,86 @@
+import { moduleFor, type AnswerValue, type QuestionModule } from '../questions/index.ts';
+import { tekst } from '../questions/tekst.ts';
+import type { ActorId, Question, Survey, Theme } from './schema.ts';
+
+export type Answers = Record<string, AnswerValue>;
+
+/** A form field: the question itself, its explanation, or the text of an 'Andere …' option. */
+export interface Field {
+  id: string;
+  question: Question;
+  role: 'answer' | 'toelichting' | 'anders';
+  module: QuestionModule;
+}
+
+export const questionsFor = (survey: Survey, actor: string): Question[] =>
+  survey.questions.filter((q) => q.actorKinds.includes(actor as ActorId));
+
+export function themesFor(survey: Survey, actor: string): Theme[] {
+  const used = new Set(questionsFor(survey, actor).map((q) => q.theme));
+  return survey.themes.filter((t) => used.has(t.id));
+}
+
+export const hasOtherOption = (q: Question): boolean => 'options' in q && q.options.some((o) => o.other === true);
+
+export function fieldsOf(q: Question): Field[] {
+  const fields: Field[] = [{ id: q.id, question: q, role: 'answer', module: moduleFor(q.type) }];
+  if (hasOtherOption(q)) fields.push({ id: `${q.id}.anders`, question: q, role: 'anders', module: tekst });
+  if (q.explanation) fields.push({ id: `${q.id}.toelichting`, question: q, role: 'toelichting', module: tekst });
+  return fields;
+}
+
+const fieldCache = new WeakMap<Survey, Map<string, Map<string, Field>>>();
+
+/** Every field an organisation of this actor kind may answer, by field id. */
+export function fieldMap(survey: Survey, actor: string): Map<string, Field> {
+  let perActor = fieldCache.get(survey);
+  if (!perActor) fieldCache.set(survey, (perActor = new Map()));
+  let map = perActor.get(actor);
+  if (!map) {
+    map = new Map(questionsFor(survey, actor).flatMap(fieldsOf).map((f) => [f.id, f]));
+    perActor.set(actor, map);
+  }
+  return map;
+}
+
+const selected = (value: AnswerValue | undefined): string[] =>
+  value === undefined ? [] : Array.isArray(value) ? value : [String(value)];
+
+/** A follow-up applies only when its condition's answer is among the given codes. */
+export function isApplicable(q: Question, answers: Answers): boolean {
+  if (!q.condition) return true;
+  const chosen = selected(answers[q.condition.question]);
+  return q.condition.equals.some((c) => chosen.includes(c));
+}
+
+export function isFieldApplicable(f: Field, answers: Answers): boolean {
+  if (!isApplicable(f.question, answers)) return false;
+  if (f.role !== 'anders' || !('options' in f.question)) return true;
+  const others = f.question.options.filter((o) => o.other).map((o) => o.code);
+  return selected(answers[f.question.id]).some((c) => others.includes(c));
+}
+
+export function missingRequired(survey: Survey, actor: string, answers: Answers): Question[] {
+  return questionsFor(survey, actor).filter((q) => q.required && isApplicable(q, answers) && answers[q.id] === undefined);
+}
+
+export interface ThemeProgress {
+  theme: Theme;
+  answered: number;
+  total: number;
+  missingRequired: number;
+}
+
+/** Answered of applicable questions per theme (explanations do not count, as in the report). */
+export function progressByTheme(survey: Survey, actor: string, answers: Answers): ThemeProgress[] {
+  const questions = questionsFor(survey, actor);
+  return themesFor(survey, actor).map((theme) => {
+    const applicable = questions.filter((q) => q.theme === theme.id && isApplicable(q, answers));
+    return {
+      theme,
+      answered: applicable.filter((q) => answers[q.id] !== undefined).length,
+      total: applicable.length,
+      missingRequired: applicable.filter((q) => q.required && answers[q.id] === undefined).length,
+    };
+  });
+}
