@@ -27,6 +27,7 @@ function pageLocals(v: ResponseView, req: Request) {
     themes: themesFor(v.survey, v.organisation.actor_kind),
     canEdit: v.editable && canEditResponse(req.user!, v.organisation.code),
     onBehalf: req.user!.role !== 'respondent',
+    canReopen: v.fieldwork === 'open' && canEditResponse(req.user!, v.organisation.code),
   };
 }
 
@@ -168,7 +169,7 @@ export function questionnaireRoutes(s: Services): Router {
   r.get('/vragenlijst/:wave/:org/afdrukken', async (req, res) => {
     const v = await load(s, req);
     const items = questionViews(v.survey, v.organisation.actor_kind, null, { answers: v.answers });
-    res.render('questionnaire/print', { ...pageLocals(v, req), title: `Antwoorden ${v.organisation.name}`, items });
+    res.render('questionnaire/print', { ...pageLocals(v, req), title: `Antwoorden ${v.organisation.name}`, items, printedAt: s.now().toISOString() });
   });
 
   return r;

@@ -1,0 +1,28 @@
+// Command-line administration: `npm run admin -- <group> <command> [--options]`.
+import { parseArgs } from 'node:util';
+import { loadConfig } from '../server/config.ts';
+import { boot } from '../server/services/bootstrap.ts';
+import { commands } from './commands/index.ts';
+
+async function main(): Promise<void> {
+  const [group, action, ...rest] = process.argv.slice(2);
+  const command = group ? commands[group] : undefined;
+  if (!command) {
+    console.error(`Gebruik: npm run admin -- <${Object.keys(commands).join('|')}> ...\n`);
+    for (const c of Object.values(commands)) console.error(c.usage);
+    process.exit(2);
+  }
+  const config = loadConfig();
+  const { values, positionals } = parseArgs({ args: rest, options: command.options, allowPositionals: true, strict: true });
+  const booted = await boot({ databasePath: config.databasePath, demo: false });
+  try {
+    process.exitCode = await command.run({ action: action ?? '', values, positionals, services: booted.services, config, sqlite: booted.database.sqlite });
+  } finally {
+    booted.database.sqlite.close();
+  }
+}
+
+main().catch((err: unknown) => {
+  console.error(err instanceof Error ? err.message : err);
+  process.exit(1);
+});

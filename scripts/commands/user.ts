@@ -1,0 +1,44 @@
+import { hashPassword, MIN_PASSWORD_LENGTH } from '../../server/auth/passwords.ts';
+import { roles, type Role } from '../../server/auth/roles.ts';
+import { findOrganisation } from '../../server/db/repos/organisations.ts';
+import { findUserByEmail, insertUser, listUsers } from '../../server/db/repos/users.ts';
+import { isoNow } from '../../server/services/context.ts';
+import type { Command } from './types.ts';
+
+export const userCommand: Command = {
+  usage: [
+    'npm run admin -- user add --email E --password P --role respondent|coordinator|analyst|admin [--org CODE] [--name N]',
+    'npm run admin -- user list',
+  ].join('\n'),
+  options: { email: { type: 'string' }, password: { type: 'string' }, role: { type: 'string' }, org: { type: 'string' }, name: { type: 'string' } },
+  async run({ action, values, services }) {
+    if (action === 'list') {
+      for (const u of await listUsers(services.db)) {
+        console.log([u.email, u.role, u.organisation_code ?? '-', u.active ? 'actief' : 'gedeactiveerd', u.last_login_at ?? 'nooit ingelogd'].join('\t'));
+      }
+      return 0;
+    }
+    if (action !== 'add') {
+      console.error(this.usage);
+      return 2;
+    }
+    const email = String(values.email ?? '');
+    const password = String(values.password ?? '');
+    const role = String(values.role ?? '') as Role;
+    const org = values.org ? String(values.org).toUpperCase() : null;
+    const problems: string[] = [];
+    if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) problems.push('--email: geef een geldig e-mailadres.');
+    if (password.length < MIN_PASSWORD_LENGTH) problems.push(`--password: minstens ${MIN_PASSWORD_LENGTH} tekens.`);
+    if (!roles.includes(role)) problems.push(`--role: kies uit ${roles.join(', ')}.`);
+    if (role === 'respondent' && !org) problems.push('--org: verplicht voor een respondent (CBS-code zoals GM0363 of JZ13, of RIJK, VNG, BGZJ, SBJ, KBL).');
+    if (org && !(await findOrganisation(services.db, org))) problems.push(`--org: organisatie ${org} bestaat niet.`);
+    if (email && (await findUserByEmail(services.db, email))) problems.push(`--email: er bestaat al een gebruiker met ${email}.`);
+    if (problems.length) {
+      for (const p of problems) console.error(p);
+      return 1;
+    }
+    const id = await insertUser(services.db, { email, name: values.name ? String(values.name) : null, passwordHash: await hashPassword(password), role, organisationCode: role === 'respondent' ? org : null }, isoNow(services));
+    console.log(`Gebruiker ${email} (${role}${org && role === 'respondent' ? `, ${org}` : ''}) aangemaakt met id ${id}.`);
+    return 0;
+  },
+};

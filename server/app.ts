@@ -1,0 +1,49 @@
+import express, { type Express } from 'express';
+import type { Config } from './config.ts';
+import { setUpAuth } from './http/setUpAuth.ts';
+import { setUpCsrf } from './http/setUpCsrf.ts';
+import { setUpErrorHandling } from './http/errors.ts';
+import { setUpBearer } from './http/setUpBearer.ts';
+import { setUpSecurity } from './http/setUpSecurity.ts';
+import { setUpSessions } from './http/setUpSessions.ts';
+import { setUpStatic, setUpViews } from './http/setUpViews.ts';
+import { apiRoutes } from './routes/api.ts';
+import { authRoutes } from './routes/auth.ts';
+import { coordinationRoutes } from './routes/coordination.ts';
+import { exchangeRoutes } from './routes/exchange.ts';
+import { homeRoutes } from './routes/home.ts';
+import { monitorRoutes } from './routes/monitor.ts';
+import { opsRoutes } from './routes/ops.ts';
+import { questionnaireRoutes } from './routes/questionnaire.ts';
+import type { Services } from './services/context.ts';
+
+export interface AppOptions {
+  config: Config;
+  /** Where sessions are stored: the database file itself, or ':memory:' in tests. */
+  sessionDbPath: string;
+}
+
+/** Builds the whole web app from its services; no listening, so tests drive it with supertest. */
+export function createApp(s: Services, { config, sessionDbPath }: AppOptions): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  setUpSecurity(app, config);
+  app.use(opsRoutes(s));
+  setUpStatic(app);
+  app.use(express.urlencoded({ extended: false, limit: '2mb', parameterLimit: 5000 }));
+  app.use(express.json({ limit: '1mb' }));
+  setUpSessions(app, config, sessionDbPath);
+  setUpAuth(app, s);
+  setUpBearer(app, s);
+  setUpViews(app);
+  setUpCsrf(app);
+  app.use(authRoutes(s));
+  app.use(homeRoutes(s));
+  app.use(questionnaireRoutes(s));
+  app.use('/api', apiRoutes(s));
+  app.use(coordinationRoutes(s));
+  app.use(monitorRoutes(s));
+  app.use(exchangeRoutes(s));
+  setUpErrorHandling(app, config.production);
+  return app;
+}

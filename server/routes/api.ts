@@ -1,0 +1,109 @@
+import { Router, type Request } from 'express';
+import { listWaves } from '../db/repos/waves.ts';
+import { fieldworkState } from '../domain/fieldwork.ts';
+import { assertCanEdit, assertCanView, param, requireLogin } from '../http/guards.ts';
+import { HttpError, notFound } from '../http/errors.ts';
+import { moduleFor } from '../questions/index.ts';
+import type { Services } from '../services/context.ts';
+import { loadResponseView, reopenResponse, saveAnswers, submitResponse, type ResponseView } from '../services/responses.ts';
+import { missingRequired } from '../survey/model.ts';
+
+async function load(s: Services, req: Request): Promise<ResponseView> {
+  const org = param(req, 'org');
+  assertCanView(req.user!, org);
+  return loadResponseView(s, param(req, 'wave'), org);
+}
+
+const responseBody = (v: ResponseView, answers = v.answers, version = v.version) => ({
+  wave: v.wave.id,
+  organisation: { code: v.organisation.code, name: v.organisation.name, actorKind: v.organisation.actor_kind },
+  state: v.submitted ? 'ingediend' : v.response ? 'concept' : 'niet-gestart',
+  editable: v.editable,
+  version,
+  submittedAt: v.response?.submitted_at ?? null,
+  answers,
+  missing: missingRequired(v.survey, v.organisation.actor_kind, answers).map((q) => q.id),
+});
+
+/** JSON API: same services and validation as the forms; CSRF header for session use. */
+export function apiRoutes(s: Services): Router {
+  const r = Router();
+  r.use(requireLogin);
+
+  r.get('/waves', async (_req, res) => {
+    const waves = await listWaves(s.db);
+    res.json(
+      waves.map((w) => ({
+        id: w.id, title: w.title, survey: w.survey_id, state: w.state,
+        fieldwork: fieldworkState(w, s.now()), opensOn: w.opens_on, closesOn: w.closes_on, referenceDate: w.reference_date,
+      })),
+    );
+  });
+
+  r.get('/waves/:wave/definition', async (req, res) => {
+    const waves = await listWaves(s.db);
+    const wave = waves.find((w) => w.id === param(req, 'wave'));
+    const survey = wave && s.surveys.get(wave.survey_id);
+    if (!wave || !survey) throw notFound();
+    res.json({
+      wave: wave.id,
+      actors: survey.actors,
+      themes: survey.themes,
+      questions: survey.questions.map((q) => ({
+        id: q.id, actorKinds: q.actorKinds, theme: q.theme, kind: q.kind, text: q.text, type: q.type,
+        options: moduleFor(q.type).options(q), planning: q.planning, required: q.required,
+        explanation: q.explanation, condition: q.condition ?? null, agreementKey: q.agreementKey ?? null,
+        ...('min' in q ? { min: q.min ?? null, max: q.max ?? null } : {}),
+      })),
+    });
+  });
+
+  r.get('/waves/:wave/responses/:org', async (req, res) => {
+    res.json(responseBody(await load(s, req)));
+  });
+
+  r.put('/waves/:wave/responses/:org', async (req, res) => {
+    const v = await load(s, req);
+    assertCanEdit(req.user!, v.organisation.code);
+    const body = req.body as { version?: unknown; answers?: unknown };
+    if (!body || typeof body.answers !== 'object' || body.answers === null || Array.isArray(body.answers)) {
+      throw new HttpError(400, 'Stuur een object met "answers" (antwoorden per vraag-id) en "version".');
+    }
+    const baseVersion = Number.isInteger(body.version) ? (body.version as number) : v.version;
+    const result = await saveAnswers(s, {
+      waveId: v.wave.id, orgCode: v.organisation.code, userId: req.user!.id, baseVersion,
+      input: body.answers as Record<string, unknown>, mode: 'json', channel: req.user!.role === 'respondent' ? 'api' : 'namens',
+    });
+    switch (result.kind) {
+      case 'invalid':
+        return res.status(422).json({ error: 'Niet alle antwoorden zijn geldig.', errors: result.errors, version: result.version });
+      case 'conflict':
+        return res.status(409).json({
+          error: 'Een collega heeft intussen dezelfde antwoorden gewijzigd.',
+          conflicts: result.conflicts, version: result.version,
+        });
+      case 'locked':
+        return res.status(409).json({ error: result.message, version: result.version });
+      case 'saved':
+        return res.json({ ...responseBody(v, result.answers, result.version), changed: result.changed });
+    }
+  });
+
+  r.post('/waves/:wave/responses/:org/submit', async (req, res) => {
+    const v = await load(s, req);
+    assertCanEdit(req.user!, v.organisation.code);
+    const result = await submitResponse(s, v.wave.id, v.organisation.code, req.user!.id);
+    if (!result.ok) return res.status(422).json({ error: result.message, missing: result.missing ?? [] });
+    res.json(responseBody(await loadResponseView(s, v.wave.id, v.organisation.code)));
+  });
+
+  r.post('/waves/:wave/responses/:org/reopen', async (req, res) => {
+    const v = await load(s, req);
+    assertCanEdit(req.user!, v.organisation.code);
+    const result = await reopenResponse(s, v.wave.id, v.organisation.code, req.user!.id);
+    if (!result.ok) return res.status(409).json({ error: result.message });
+    res.json(responseBody(await loadResponseView(s, v.wave.id, v.organisation.code)));
+  });
+
+  return r;
+}

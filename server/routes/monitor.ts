@@ -1,0 +1,7 @@
+import { Router } from 'express';
+import type { Services } from '../services/context.ts';
+
+// Placeholder: filled in by its issue.
+export function monitorRoutes(_s: Services): Router {
+  return Router();
+}

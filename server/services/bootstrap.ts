@@ -1,0 +1,24 @@
+import type { Config } from '../config.ts';
+import { migrateToLatest, openDatabase, type OpenedDatabase } from '../db/database.ts';
+import { loadReferenceData } from '../reference/load.ts';
+import { loadSurveys } from '../survey/loader.ts';
+import type { Services } from './context.ts';
+import { ensureDemoAccounts, ensureWaves, type DemoAccount } from './seed.ts';
+
+export interface Booted {
+  services: Services;
+  database: OpenedDatabase;
+  demoAccounts: DemoAccount[];
+}
+
+/** Everything start-up does before listening: surveys (fail fast), migrations, reference data, waves, demo accounts. */
+export async function boot(config: Pick<Config, 'databasePath' | 'demo'>, now: () => Date = () => new Date()): Promise<Booted> {
+  const surveys = loadSurveys();
+  const database = openDatabase(config.databasePath);
+  const services: Services = { db: database.db, surveys, now };
+  await migrateToLatest(database.db);
+  await loadReferenceData(database.db, now().toISOString());
+  await ensureWaves(services, config.demo);
+  const demoAccounts = config.demo ? await ensureDemoAccounts(services) : [];
+  return { services, database, demoAccounts };
+}

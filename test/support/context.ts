@@ -1,0 +1,59 @@
+import request from 'supertest';
+import type { Express } from 'express';
+import * as cheerio from 'cheerio';
+import { createApp } from '../../server/app.ts';
+import { loadConfig } from '../../server/config.ts';
+import { hashPassword } from '../../server/auth/passwords.ts';
+import { insertUser } from '../../server/db/repos/users.ts';
+import { boot, type Booted } from '../../server/services/bootstrap.ts';
+
+export const TEST_PASSWORD = 'test-wachtwoord-123';
+let cachedHash: Promise<string> | null = null;
+
+export interface TestContext extends Booted {
+  app: Express;
+  /** Moves the clock used by the app (fieldwork dates). */
+  setNow(date: Date): void;
+  addUser(email: string, role: string, org?: string | null): Promise<number>;
+  login(email: string): Promise<Session>;
+  close(): void;
+}
+
+export interface Session {
+  agent: ReturnType<typeof request.agent>;
+  csrf: string;
+}
+
+/**
+ * A fresh app on an in-memory database with the reference data and the 2024 wave, open from
+ * 2024-04-08 to 2024-06-30; the clock starts on 2024-05-15 (inside the fieldwork).
+ */
+export async function createTestContext(start = new Date('2024-05-15T10:00:00Z')): Promise<TestContext> {
+  let now = start;
+  const booted = await boot({ databasePath: ':memory:', demo: false }, () => now);
+  const config = { ...loadConfig({ NODE_ENV: 'test' }), demo: false };
+  const app = createApp(booted.services, { config, sessionDbPath: ':memory:' });
+  const ctx: TestContext = {
+    ...booted,
+    app,
+    setNow: (d) => { now = d; },
+    async addUser(email, role, org = null) {
+      cachedHash ??= hashPassword(TEST_PASSWORD);
+      return insertUser(booted.services.db, { email, passwordHash: await cachedHash, role, organisationCode: org }, now.toISOString());
+    },
+    async login(email) {
+      const agent = request.agent(app);
+      const page = await agent.get('/inloggen');
+      const csrf = cheerio.load(page.text)('meta[name="csrf-token"]').attr('content') ?? '';
+      const res = await agent.post('/inloggen').type('form').send({ email, password: TEST_PASSWORD, _csrf: csrf });
+      if (res.status !== 303 && res.status !== 302) throw new Error(`login failed for ${email}: ${res.status}`);
+      const home = await agent.get('/');
+      const token = cheerio.load(home.text)('meta[name="csrf-token"]').attr('content') ?? '';
+      return { agent, csrf: token };
+    },
+    close: () => booted.database.sqlite.close(),
+  };
+  return ctx;
+}
+
+export const $ = (html: string) => cheerio.load(html);
