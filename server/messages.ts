@@ -13,6 +13,7 @@ export const messages = {
   otherTheme: 'Deze vraag hoort niet bij dit thema.',
   notApplicable: 'Deze vraag is alleen van toepassing na een ander antwoord op de vorige vraag; laat haar leeg.',
   required: 'Beantwoord deze vraag.',
+  otherNotChosen: (label: string) => `Vul dit alleen in als u ‘${label}’ kiest.`,
   errorSummaryTitle: 'Er is een probleem',
   loginFailed: 'Het e-mailadres of het wachtwoord is onjuist.',
   loginRequired: 'Log in om verder te gaan.',

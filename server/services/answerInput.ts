@@ -44,7 +44,9 @@ export function parseAnswerInput(survey: Survey, actor: string, input: Record<st
   }
   for (const [id, v] of Object.entries(values)) {
     const field = fields.get(id)!;
-    if (v !== null && !errors[id] && !isFieldApplicable(field, merged)) errors[id] = messages.notApplicable;
+    if (v === null || errors[id] || isFieldApplicable(field, merged)) continue;
+    const other = field.role === 'anders' && 'options' in field.question ? field.question.options.find((o) => o.other) : undefined;
+    errors[id] = other ? messages.otherNotChosen(other.label) : messages.notApplicable;
   }
   // Stored follow-ups whose condition no longer holds are cleared (the history keeps them).
   for (const [id, field] of fields) {

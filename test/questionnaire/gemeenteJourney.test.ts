@@ -1,0 +1,194 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { $, createTestContext, type Session, type TestContext } from '../support/context.ts';
+import { postTheme, themeUrl, WAVE } from '../support/forms.ts';
+
+const ORG = 'GM0363';
+const base = `/vragenlijst/${WAVE}/${ORG}`;
+let ctx: TestContext;
+let s: Session;
+
+beforeAll(async () => {
+  ctx = await createTestContext();
+  await ctx.addUser('ams@example.nl', 'respondent', ORG);
+  s = await ctx.login('ams@example.nl');
+});
+afterAll(() => ctx.close());
+
+/** Every required gemeente answer, per theme, as a browser posts it. */
+const complete: Record<string, Record<string, string | string[]>> = {
+  reikwijdte: { 'gemeente.reikwijdte.01': 'ja', 'gemeente.reikwijdte.01.toelichting': 'Via de regiovisie.' },
+  'aanpalende-domeinen': { 'gemeente.aanpalende-domeinen.01': 'nee', 'gemeente.aanpalende-domeinen.02': 'ja' },
+  'lokale-teams': {
+    'gemeente.lokale-teams.01': 'ja', 'gemeente.lokale-teams.02': 'ja', 'gemeente.lokale-teams.03': 'nee',
+    'gemeente.lokale-teams.04': 'ja', 'gemeente.lokale-teams.05': 'ja', 'gemeente.lokale-teams.06': ['0_18jr_lokale_teams', 'generalistisch_team'],
+    'gemeente.lokale-teams.10': '1250000,50',
+  },
+  residentieel: { 'gemeente.residentieel.01': 'mee_bezig' },
+  'eenvoudiger-uitvoering': { 'gemeente.eenvoudiger-uitvoering.01': 'ja', 'gemeente.eenvoudiger-uitvoering.02': 'ja', 'gemeente.eenvoudiger-uitvoering.03': 'nee' },
+  beleving: Object.fromEntries([1, 2, 3, 4, 5, 6, 7, 8].map((i) => [`gemeente.beleving.0${i}`, 'halverwege'])),
+};
+
+describe('a gemeente fills in the questionnaire', () => {
+  it('shows the gemeente themes with progress on the start page', async () => {
+    const page = $((await s.agent.get(base)).text);
+    const rows = page('.progress-table tbody tr').map((_i, el) => page(el).text().replace(/\s+/g, ' ').trim()).get();
+    expect(rows).toHaveLength(6);
+    expect(rows[0]).toMatch(/Reikwijdte 0 van 1/);
+    expect(rows[5]).toMatch(/Beleving van de beweging 0 van 8/);
+  });
+
+  it('saves a theme with an explanation and goes to the next theme', async () => {
+    const res = await postTheme(s, ORG, 'reikwijdte', { 'gemeente.reikwijdte.01': 'ja', 'gemeente.reikwijdte.01.toelichting': 'Via de regiovisie.' }, { actie: 'volgende' });
+    expect(res.status).toBe(303);
+    expect(res.headers.location).toBe(themeUrl(ORG, 'aanpalende-domeinen'));
+    const page = $((await s.agent.get(themeUrl(ORG, 'reikwijdte'))).text);
+    expect(page('input[name="gemeente.reikwijdte.01"][value="ja"]').attr('checked')).toBeDefined();
+    expect(page('textarea[name="gemeente.reikwijdte.01.toelichting"]').text()).toBe('Via de regiovisie.');
+    expect(page('.utrecht-alert--ok').text()).toContain('opgeslagen');
+    const start = $((await s.agent.get(base)).text);
+    expect(start('.progress-table tbody tr').first().text()).toMatch(/1 van 1/);
+  });
+
+  it('rejects bad numbers with a message at each field, a linked summary, 422 and the typed values kept', async () => {
+    const res = await postTheme(s, ORG, 'lokale-teams', {
+      'gemeente.lokale-teams.01': 'ja',
+      'gemeente.lokale-teams.08': '150',
+      'gemeente.lokale-teams.09': 'veel',
+      'gemeente.lokale-teams.10': '1.250.000,50',
+      'gemeente.lokale-teams.07.anders': 'iets',
+    });
+    expect(res.status).toBe(422);
+    const page = $(res.text);
+    const summary = page('#foutmeldingen a').map((_i, a) => `${page(a).attr('href')} ${page(a).text()}`).get();
+    expect(summary).toContain('#gemeente-lokale-teams-08 Vul een getal in van maximaal 100%.');
+    expect(summary.some((t) => t.startsWith('#gemeente-lokale-teams-09 Vul een getal in'))).toBe(true);
+    expect(page('#gemeente-lokale-teams-08').val()).toBe('150');
+    expect(page('#gemeente-lokale-teams-09').val()).toBe('veel');
+    expect(page('#gemeente-lokale-teams-10').val()).toBe('1.250.000,50');
+    expect(page('#gemeente-lokale-teams-08-fout').text()).toContain('maximaal 100');
+    expect(page('#gemeente-lokale-teams-08').attr('aria-invalid')).toBe('true');
+    // The 'anders' text without choosing 'andere afspraken' is refused, not dropped.
+    expect(page('#gemeente-lokale-teams-07-anders-fout').text()).toContain('Vul dit alleen in als u ‘Andere afspraken’ kiest');
+    expect(page('input[name="gemeente.lokale-teams.01"][value="ja"]').attr('checked')).toBeDefined();
+    // Nothing of the page was saved.
+    const api = await s.agent.get(`/api/waves/${WAVE}/responses/${ORG}`);
+    expect(api.body.answers['gemeente.lokale-teams.01']).toBeUndefined();
+  });
+
+  it('accepts Dutch number notation and stores numbers', async () => {
+    const res = await postTheme(s, ORG, 'lokale-teams', {
+      'gemeente.lokale-teams.01': 'ja', 'gemeente.lokale-teams.06': ['0_18jr_lokale_teams'],
+      'gemeente.lokale-teams.08': '37,5', 'gemeente.lokale-teams.10': '€ 1.250.000,50',
+      'gemeente.lokale-teams.07': ['poh_ggz_jeugd', 'andere_afspraken'], 'gemeente.lokale-teams.07.anders': 'Jeugdconsulent in de huisartsenpraktijk',
+    });
+    expect(res.status).toBe(303);
+    const api = await s.agent.get(`/api/waves/${WAVE}/responses/${ORG}`);
+    expect(api.body.answers['gemeente.lokale-teams.08']).toBe(37.5);
+    expect(api.body.answers['gemeente.lokale-teams.10']).toBe(1250000.5);
+    expect(api.body.answers['gemeente.lokale-teams.07']).toEqual(['poh_ggz_jeugd', 'andere_afspraken']);
+    expect(api.body.answers['gemeente.lokale-teams.06']).toEqual(['0_18jr_lokale_teams']);
+  });
+
+  it('asks a follow-up only after the given answer, and clears it when the answer changes', async () => {
+    const refused = await postTheme(s, ORG, 'aanpalende-domeinen', {
+      'gemeente.aanpalende-domeinen.01': 'nee', 'gemeente.aanpalende-domeinen.03': 'maatwerkbudgetten',
+    });
+    expect(refused.status).toBe(422);
+    expect($(refused.text)('#gemeente-aanpalende-domeinen-03-fout').text()).toContain('alleen van toepassing');
+
+    const page = $((await s.agent.get(themeUrl(ORG, 'aanpalende-domeinen'))).text);
+    const followUp = page('#vraag-gemeente-aanpalende-domeinen-03');
+    expect(followUp.attr('data-condition-question')).toBe('gemeente.aanpalende-domeinen.01');
+    expect(followUp.attr('data-condition-equals')).toBe('ja');
+    expect(followUp.find('.question__condition').text()).toContain('‘Ja’');
+
+    expect((await postTheme(s, ORG, 'aanpalende-domeinen', {
+      'gemeente.aanpalende-domeinen.01': 'ja', 'gemeente.aanpalende-domeinen.03': 'maatwerkbudgetten', 'gemeente.aanpalende-domeinen.04': '12',
+    })).status).toBe(303);
+    expect((await postTheme(s, ORG, 'aanpalende-domeinen', { 'gemeente.aanpalende-domeinen.01': 'nee' })).status).toBe(303);
+    const api = await s.agent.get(`/api/waves/${WAVE}/responses/${ORG}`);
+    expect(api.body.answers['gemeente.aanpalende-domeinen.01']).toBe('nee');
+    expect(api.body.answers['gemeente.aanpalende-domeinen.03']).toBeUndefined();
+    expect(api.body.answers['gemeente.aanpalende-domeinen.04']).toBeUndefined();
+  });
+
+  it('refuses to submit while required questions are open, and lists them', async () => {
+    const review = $((await s.agent.get(`${base}/controleren`)).text);
+    expect(review('h1').text()).toBe('Controleer uw antwoorden');
+    expect(review('.answer-list__row--missing').length).toBeGreaterThan(0);
+    const res = await s.agent.post(`${base}/indienen`).type('form').send({ _csrf: s.csrf });
+    expect(res.status).toBe(422);
+    const page = $(res.text);
+    expect(page('#foutmeldingen').text()).toMatch(/verplichte vragen niet beantwoord/);
+    expect(page('#foutmeldingen a').first().attr('href')).toMatch(/\/thema\/.+#vraag-gemeente-/);
+  });
+
+  it('shows every answer on the review page with a link to change it, then submits', async () => {
+    for (const [theme, fields] of Object.entries(complete)) {
+      const res = await postTheme(s, ORG, theme, fields);
+      expect(res.status, theme).toBe(303);
+    }
+    const review = $((await s.agent.get(`${base}/controleren`)).text);
+    expect(review('.answer-list__row--missing').length).toBe(0);
+    const row = review('#antwoord-gemeente-residentieel-01');
+    expect(row.text()).toContain('Mee bezig');
+    expect(row.find('a.change-link').attr('href')).toBe(`${base}/thema/residentieel#vraag-gemeente-residentieel-01`);
+    expect(review('#antwoord-gemeente-lokale-teams-10').text()).toMatch(/€\s1\.250\.000,50/);
+
+    const res = await s.agent.post(`${base}/indienen`).type('form').send({ _csrf: s.csrf });
+    expect(res.status).toBe(303);
+    expect(res.headers.location).toBe(`${base}/ingediend`);
+    const done = $((await s.agent.get(`${base}/ingediend`)).text);
+    expect(done('h1').text()).toBe('Vragenlijst ingediend');
+  });
+
+  it('is read-only after submitting until reopened; reopening allows changes', async () => {
+    const theme = $((await s.agent.get(themeUrl(ORG, 'residentieel'))).text);
+    expect(theme('button[value="opslaan"]').length).toBe(0);
+    expect(theme('input[name="gemeente.residentieel.01"]').first().attr('disabled')).toBeDefined();
+    const blocked = await postTheme(s, ORG, 'residentieel', { 'gemeente.residentieel.01': 'afgerond' });
+    expect(blocked.status).toBe(409);
+    expect($(blocked.text)('.utrecht-alert--warning').text()).toContain('al ingediend');
+
+    const reopened = await s.agent.post(`${base}/heropenen`).type('form').send({ _csrf: s.csrf });
+    expect(reopened.status).toBe(303);
+    expect((await postTheme(s, ORG, 'residentieel', { 'gemeente.residentieel.01': 'afgerond' })).status).toBe(303);
+    expect((await s.agent.post(`${base}/indienen`).type('form').send({ _csrf: s.csrf })).status).toBe(303);
+  });
+
+  it('prints a clean overview of the answers', async () => {
+    const page = $((await s.agent.get(`${base}/afdrukken`)).text);
+    expect(page('h1').text()).toBe('Antwoorden Amsterdam');
+    expect(page('.print-header').text()).toContain('ingediend op');
+    expect(page('#antwoord-gemeente-residentieel-01').text()).toContain('Afgerond');
+    expect(page('#antwoord-gemeente-reikwijdte-01').text()).toContain('Toelichting: Via de regiovisie.');
+    expect(page('a.change-link').length).toBe(0);
+  });
+
+  it('keeps the history of every change', async () => {
+    const { historyOf, findResponse } = await import('../../server/db/repos/responses.ts');
+    const response = await findResponse(ctx.services.db, WAVE, ORG);
+    const history = await historyOf(ctx.services.db, response!.id);
+    // Newest first, with who made each change.
+    const changes = history.filter((h) => h.field_id === 'gemeente.residentieel.01').map((h) => [h.old_value, h.new_value, h.email, h.channel]);
+    expect(changes).toEqual([
+      ['"mee_bezig"', '"afgerond"', 'ams@example.nl', 'web'],
+      [null, '"mee_bezig"', 'ams@example.nl', 'web'],
+    ]);
+  });
+
+  it('is read-only after the closing date, and cannot be reopened', async () => {
+    ctx.setNow(new Date('2024-07-01T08:00:00Z'));
+    try {
+      const start = $((await s.agent.get(base)).text);
+      expect(start('.utrecht-alert--info').text()).toContain('gesloten');
+      expect(start('form[action$="/heropenen"]').length).toBe(0);
+      const res = await s.agent.post(`${base}/heropenen`).type('form').send({ _csrf: s.csrf });
+      expect(res.status).toBe(303);
+      const after = $((await s.agent.get(base)).text);
+      expect(after('.utrecht-alert--error').text()).toContain('gesloten');
+    } finally {
+      ctx.setNow(new Date('2024-05-15T10:00:00Z'));
+    }
+  });
+});
