@@ -21,7 +21,12 @@ export const sameOrigin = (req: Request): boolean => {
   const site = req.headers['sec-fetch-site'];
   if (site) return site === 'same-origin';
   const origin = req.headers.origin ?? req.headers.referer;
-  return typeof origin === 'string' && new URL(origin).host === req.headers.host;
+  if (typeof origin !== 'string') return false;
+  try {
+    return new URL(origin).host === req.headers.host;
+  } catch {
+    return false;
+  }
 };
 
 /** One error handler: Dutch message, the right status, no stack traces or SQL for users. */
@@ -41,9 +46,12 @@ export function setUpErrorHandling(app: Express, production: boolean): void {
       message = messages.csrf;
       // A theme form whose token expired: keep what was typed and show it again.
       const body = req.body as Record<string, unknown> | undefined;
-      if (req.method === 'POST' && req.user && body && /\/thema\//.test(req.path) && sameOrigin(req) && !wantsJson(req)) {
-        req.session.pendingForm = { path: req.originalUrl, body };
-        res.redirect(303, req.originalUrl);
+      // Without a session (it expired) the user logs in first and then sees the form again.
+      if (req.method === 'POST' && body && /\/thema\//.test(req.path) && sameOrigin(req) && !wantsJson(req)) {
+        const { _csrf: _ignored, ...typed } = body;
+        req.session.pendingForm = { path: req.originalUrl, body: typed };
+        if (!req.user) req.session.returnTo = req.originalUrl;
+        res.redirect(303, req.user ? req.originalUrl : '/inloggen');
         return;
       }
     } else if ((err as { type?: string }).type === 'entity.too.large') {
