@@ -1,7 +1,7 @@
 import { hashPassword, MIN_PASSWORD_LENGTH } from '../../server/auth/passwords.ts';
 import { roles, type Role } from '../../server/auth/roles.ts';
 import { findOrganisation } from '../../server/db/repos/organisations.ts';
-import { findUserByEmail, insertUser, listUsers } from '../../server/db/repos/users.ts';
+import { findUserByEmail, insertUser, listUsers, normaliseEmail } from '../../server/db/repos/users.ts';
 import { isoNow } from '../../server/services/context.ts';
 import type { Command } from './types.ts';
 
@@ -22,7 +22,7 @@ export const userCommand: Command = {
       console.error(this.usage);
       return 2;
     }
-    const email = String(values.email ?? '');
+    const email = normaliseEmail(String(values.email ?? ''));
     const password = String(values.password ?? '');
     const role = String(values.role ?? '') as Role;
     const org = values.org ? String(values.org).toUpperCase() : null;
