@@ -1,2 +1,8 @@
+import { benchExchange } from './exchange.ts';
+import { benchTables } from './tables.ts';
+
 /** Benchmarks run by `npm run bench`, in order; each issue adds its own. */
-export const benches: Record<string, () => Promise<void>> = {};
+export const benches: Record<string, () => Promise<void>> = {
+  'monitortabellen (issue 4)': benchTables,
+  'Excel- en CSV-export (issue 5)': benchExchange,
+};

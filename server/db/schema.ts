@@ -23,6 +23,7 @@ export interface UserTable {
   organisation_code: string | null;
   active: Generated<number>;
   totp_secret: string | null;
+  totp_last_step: number | null;
   created_at: string;
   last_login_at: string | null;
 }
@@ -79,6 +80,64 @@ export interface ResponseEventTable {
   at: string;
 }
 
+/** Failed logins per key ('account:<email>' or 'address:<ip>') in the current window. */
+export interface LoginThrottleTable {
+  key: string;
+  failures: number;
+  window_started_at: string;
+}
+
+/** Single-use invitation and password-reset links (only the SHA-256 of the token is stored). */
+export interface AccountTokenTable {
+  id: Generated<number>;
+  user_id: number;
+  purpose: string; // uitnodiging | herstel
+  token_hash: string;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
+  revoked_at: string | null;
+  created_by: number | null;
+}
+
+/** Every e-mail sent or written to the outbox (invitations, resets, reminders). */
+export interface MailMessageTable {
+  id: Generated<number>;
+  kind: string; // uitnodiging | herstel | herinnering
+  to_address: string;
+  subject: string;
+  body_text: string;
+  organisation_code: string | null;
+  user_id: number | null;
+  wave_id: string | null;
+  sent_by: number | null;
+  transport: string; // smtp | outbox
+  status: string; // verzonden | mislukt
+  error: string | null;
+  outbox_file: string | null;
+  created_at: string;
+}
+
+/** An organisation import waiting for the coordinator's confirmation. */
+export interface ImportPreviewTable {
+  token: string;
+  user_id: number;
+  file_name: string;
+  payload: string;
+  created_at: string;
+}
+
+/** API tokens (Authorization: Bearer); only the SHA-256 hash of a token is stored. */
+export interface ApiTokenTable {
+  id: Generated<number>;
+  user_id: number;
+  token_hash: string;
+  label: string | null;
+  created_at: string;
+  last_used_at: string | null;
+  revoked_at: string | null;
+}
+
 export interface Database {
   organisations: OrganisationTable;
   users: UserTable;
@@ -87,6 +146,11 @@ export interface Database {
   answers: AnswerTable;
   answer_history: AnswerHistoryTable;
   response_events: ResponseEventTable;
+  api_tokens: ApiTokenTable;
+  account_tokens: AccountTokenTable;
+  mail_messages: MailMessageTable;
+  import_previews: ImportPreviewTable;
+  login_throttle: LoginThrottleTable;
 }
 
 export type Organisation = Selectable<OrganisationTable>;
@@ -96,3 +160,5 @@ export type UserUpdate = Updateable<UserTable>;
 export type Wave = Selectable<WaveTable>;
 export type ResponseRow = Selectable<ResponseTable>;
 export type AnswerHistoryRow = Selectable<AnswerHistoryTable>;
+export type AccountToken = Selectable<AccountTokenTable>;
+export type MailMessage = Selectable<MailMessageTable>;

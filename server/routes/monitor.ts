@@ -1,7 +1,69 @@
 import { Router } from 'express';
+import { listWaves } from '../db/repos/waves.ts';
+import { fieldworkState } from '../domain/fieldwork.ts';
+import { isStaff } from '../domain/monitor/access.ts';
+import { param, requireLogin } from '../http/guards.ts';
+import { notFound } from '../http/errors.ts';
+import { registeredNav } from '../http/navigation.ts';
+import * as monitorView from '../presenters/monitorView.ts';
 import type { Services } from '../services/context.ts';
+import { buildWaveTables } from '../services/monitorTables.ts';
+import { requireDashboardAccess } from './monitor/access.ts';
+import { dashboardRoutes } from './monitor/dashboards.ts';
+import { readFilter, renderWithFilter } from './monitor/filter.ts';
 
-// Placeholder: filled in by its issue.
-export function monitorRoutes(_s: Services): Router {
-  return Router();
+/** Monitor tables and dashboards (pages under /monitor) and GET /api/waves/:wave/tables. */
+export function monitorRoutes(s: Services): Router {
+  if (!registeredNav.includes('/monitor')) registeredNav.push('/monitor');
+  const r = Router();
+  r.use('/monitor', requireLogin, (_req, res, next) => {
+    res.locals.mv = monitorView; // presenters for the templates (cells, bars, legends)
+    next();
+  });
+  r.use('/monitor/:wave', requireDashboardAccess(s, false));
+  // The /api router already required a login (session or bearer token) before falling through.
+  r.use('/api/waves/:wave/tables', requireLogin, requireDashboardAccess(s, true));
+
+  // The current wave: the open one, else the most recent.
+  r.get('/monitor', async (_req, res) => {
+    const waves = await listWaves(s.db);
+    const wave = waves.find((w) => fieldworkState(w, s.now()) === 'open') ?? waves[0];
+    if (!wave) throw notFound();
+    res.redirect(`/monitor/${wave.id}`);
+  });
+
+  r.get('/monitor/:wave', async (req, res) => {
+    const filter = await readFilter(s, req);
+    const tables = filter.errorList.length ? null : await buildWaveTables(s, param(req, 'wave'), filter.filter);
+    renderWithFilter(res, 'monitor/index', filter, { title: tables?.title ?? 'Monitor', tables, waveId: param(req, 'wave'), staff: isStaff(req.user!) });
+  });
+
+  r.get('/monitor/:wave/thema/:theme', async (req, res) => {
+    const filter = await readFilter(s, req);
+    const all = await buildWaveTables(s, param(req, 'wave'), filter.errorList.length ? {} : filter.filter);
+    const index = all.themes.findIndex((t) => t.id === param(req, 'theme'));
+    if (index < 0) throw notFound();
+    const theme = all.themes[index]!;
+    renderWithFilter(res, 'monitor/theme', filter, {
+      title: `${theme.number} ${theme.title}`, tables: all, theme, waveId: all.waveId, survey: s.surveys.get(all.surveyId),
+      previous: all.themes[index - 1] ?? null, next: all.themes[index + 1] ?? null,
+      agreements: all.agreements.filter((a) => a.themeId === theme.id),
+    });
+  });
+
+  r.get('/monitor/:wave/achterstand', async (req, res) => {
+    const filter = await readFilter(s, req);
+    const tables = filter.errorList.length ? null : await buildWaveTables(s, param(req, 'wave'), filter.filter);
+    renderWithFilter(res, 'monitor/behind', filter, { title: 'Achter op planning', tables, waveId: param(req, 'wave') });
+  });
+
+  r.use(dashboardRoutes(s));
+
+  r.get('/api/waves/:wave/tables', async (req, res) => {
+    const filter = await readFilter(s, req);
+    if (filter.errorList.length) return res.status(422).json({ error: 'Het filter is niet geldig.', errors: filter.errors });
+    res.json(await buildWaveTables(s, param(req, 'wave'), filter.filter));
+  });
+
+  return r;
 }

@@ -1,0 +1,56 @@
+// Streaming exports at growing size: time, bytes and peak heap while writing the raw-data CSV
+// and the analyst workbook to a sink. Heap should grow far less than the number of organisations.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { Writable } from 'node:stream';
+import { boot } from '../../server/services/bootstrap.ts';
+import { writeAnalystWorkbook } from '../../server/services/exchange/analystWorkbook.ts';
+import { writeCsv } from '../../server/services/exchange/csv.ts';
+import { rawCsvRows } from '../../server/services/exchange/rawCsv.ts';
+import { generateWave } from './synthetic.ts';
+
+/** Discards what it gets, slowly enough that back-pressure matters. */
+function sink(): Writable & { bytes: number } {
+  const w = new Writable({
+    highWaterMark: 64 * 1024,
+    write(chunk: Buffer, _enc, cb) {
+      w.bytes += chunk.length;
+      setImmediate(cb);
+    },
+  }) as Writable & { bytes: number };
+  w.bytes = 0;
+  return w;
+}
+
+async function measure(label: string, run: (out: Writable) => Promise<void>): Promise<void> {
+  global.gc?.();
+  const start = process.memoryUsage().heapUsed;
+  let peak = start;
+  const timer = setInterval(() => { peak = Math.max(peak, process.memoryUsage().heapUsed); }, 5);
+  const out = sink();
+  const t0 = performance.now();
+  await run(out);
+  clearInterval(timer);
+  const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
+  console.log(`  ${label}: ${(performance.now() - t0).toFixed(0)} ms, ${mb(out.bytes)} MB geschreven, heap +${mb(peak - start)} MB (piek)`);
+}
+
+async function benchScale(scale: number): Promise<void> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'exchange-bench-'));
+  try {
+    const { services, database } = await boot({ databasePath: path.join(dir, 'bench.sqlite'), demo: false });
+    const survey = [...services.surveys.values()][0]!;
+    const made = generateWave(database.sqlite, survey, survey.id, { scale });
+    console.log(`schaal ${scale}×: ${made.organisations.toLocaleString('nl-NL')} organisaties, ${made.answers.toLocaleString('nl-NL')} antwoorden`);
+    await measure('ruwe data CSV', (out) => writeCsv(out, ';', rawCsvRows(services, survey, survey.id, {})));
+    await measure('werkboek voor analisten', (out) => writeAnalystWorkbook(services, survey.id, {}, out));
+    database.sqlite.close();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+export async function benchExchange(): Promise<void> {
+  for (const scale of [1, 10, 40]) await benchScale(scale);
+}

@@ -1,0 +1,97 @@
+// Synthetic answers for a whole wave (bench and tests): every organisation of the reference data,
+// optionally multiplied, answering its questionnaire at random but within the rules (conditions, ranges).
+import type SQLite from 'better-sqlite3';
+import { moduleFor, type AnswerValue } from '../../server/questions/index.ts';
+import type { Question, Survey } from '../../server/survey/schema.ts';
+
+export interface SyntheticOptions {
+  /** 1 = national size (342 gemeenten, 42 regio's, 5 national bodies); 100 = a hundred copies of every gemeente and regio. */
+  scale: number;
+  seed?: number;
+  /** Share of responses that is submitted (the rest stays concept). */
+  submitted?: number;
+  /** Chance that an optional question or an explanation is filled in. */
+  fill?: number;
+}
+
+/** Small deterministic PRNG (mulberry32), so runs are comparable. */
+export function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const TEXTS = ['Wij zijn hier volop mee bezig.', 'Afhankelijk van regionale besluitvorming.', 'Wacht op landelijke kaders.', 'Opgenomen in het nieuwe contract.', 'Eerste stappen gezet met huisartsen.'];
+
+function answer(q: Question, rnd: () => number): AnswerValue {
+  const options = moduleFor(q.type).options(q);
+  if (options && q.type === 'meerkeuze') {
+    const chosen = options.filter(() => rnd() < 0.4).map((o) => o.code);
+    return chosen.length ? chosen : [options[Math.floor(rnd() * options.length)]!.code];
+  }
+  if (options) return options[Math.floor(rnd() * options.length)]!.code;
+  if (q.type === 'percentage') return Math.round(rnd() * 1000) / 10;
+  if (q.type === 'bedrag') return Math.round(rnd() * 3_000_000);
+  if (q.type === 'getal') return Math.floor(rnd() * 120);
+  return TEXTS[Math.floor(rnd() * TEXTS.length)]!;
+}
+
+/** Inserts organisations (copies), responses and answers in one transaction; returns what it made. */
+export function generateWave(sqlite: SQLite.Database, survey: Survey, waveId: string, opts: SyntheticOptions): { organisations: number; answers: number } {
+  const rnd = random(opts.seed ?? 2024);
+  const submittedShare = opts.submitted ?? 0.9;
+  const fill = opts.fill ?? 0.8;
+  const now = new Date('2024-06-01T10:00:00Z').toISOString();
+  type Org = { code: string; name: string; actor_kind: string; province_code: string | null; province_name: string | null; region_code: string | null; inhabitants: number | null };
+  const base = sqlite.prepare('select code, name, actor_kind, province_code, province_name, region_code, inhabitants from organisations').all() as Org[];
+  const insertOrg = sqlite.prepare(`insert or ignore into organisations (code, name, actor_kind, province_code, province_name, region_code, inhabitants, contact_email, active, created_at, updated_at)
+    values (@code, @name, @actor_kind, @province_code, @province_name, @region_code, @inhabitants, null, 1, '${now}', '${now}')`);
+  const insertResponse = sqlite.prepare(`insert into responses (wave_id, organisation_code, state, version, submitted_at, created_at, updated_at) values (?, ?, ?, 1, ?, '${now}', '${now}')`);
+  const insertAnswer = sqlite.prepare(`insert into answers (response_id, field_id, value, updated_at, updated_by) values (?, ?, ?, '${now}', null)`);
+  const byActor = new Map<string, Question[]>();
+  for (const a of survey.actors) byActor.set(a.id, survey.questions.filter((q) => q.actorKinds.includes(a.id)));
+  let organisations = 0;
+  let answers = 0;
+  sqlite.transaction(() => {
+    const orgs: Org[] = [...base];
+    for (let k = 1; k < opts.scale; k++) {
+      for (const o of base) {
+        if (o.actor_kind !== 'gemeente' && o.actor_kind !== 'regio') continue;
+        const copy = { ...o, code: `${o.code}_${k}`, name: `${o.name} ${k}`, region_code: o.region_code ? `${o.region_code}_${k}` : null };
+        insertOrg.run(copy);
+        orgs.push(copy);
+      }
+    }
+    for (const o of orgs) {
+      const questions = byActor.get(o.actor_kind);
+      if (!questions) continue;
+      const submitted = rnd() < submittedShare;
+      const id = Number(insertResponse.run(waveId, o.code, submitted ? 'ingediend' : 'concept', submitted ? now : null).lastInsertRowid);
+      organisations++;
+      const given = new Map<string, AnswerValue>();
+      for (const q of questions) {
+        if (q.condition) {
+          const parent = given.get(q.condition.question);
+          const chosen = parent === undefined ? [] : Array.isArray(parent) ? parent : [String(parent)];
+          if (!q.condition.equals.some((c) => chosen.includes(c))) continue;
+        }
+        if (!q.required && rnd() > fill) continue;
+        if (q.required && rnd() > 0.97) continue; // some concept-like gaps
+        const value = answer(q, rnd);
+        given.set(q.id, value);
+        insertAnswer.run(id, q.id, JSON.stringify(value));
+        answers++;
+        if (q.explanation && rnd() < fill / 3) {
+          insertAnswer.run(id, `${q.id}.toelichting`, JSON.stringify(TEXTS[Math.floor(rnd() * TEXTS.length)]));
+          answers++;
+        }
+      }
+    }
+  })();
+  return { organisations, answers };
+}

@@ -1,0 +1,48 @@
+// Time to build every monitor table of a wave, beside one hand-written SQL GROUP BY over the same answers.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { countAnswersByValue } from '../../server/db/repos/monitorData.ts';
+import { boot } from '../../server/services/bootstrap.ts';
+import { buildWaveTables } from '../../server/services/monitorTables.ts';
+import { generateWave } from './synthetic.ts';
+
+async function time<T>(runs: number, fn: () => Promise<T>): Promise<{ ms: number; result: T }> {
+  const times: number[] = [];
+  let result!: T;
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    result = await fn();
+    times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  return { ms: times[Math.floor(times.length / 2)]!, result };
+}
+
+async function benchScale(scale: number, runs: number): Promise<void> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'monitor-bench-'));
+  try {
+    const { services, database } = await boot({ databasePath: path.join(dir, 'bench.sqlite'), demo: false });
+    const survey = [...services.surveys.values()][0]!;
+    const t0 = performance.now();
+    const made = generateWave(database.sqlite, survey, survey.id, { scale });
+    const genMs = performance.now() - t0;
+    const tables = await time(runs, () => buildWaveTables(services, survey.id, {}));
+    const segment = await time(runs, () => buildWaveTables(services, survey.id, { inhabitants: 'ge100k' }));
+    const groupBy = await time(runs, () => countAnswersByValue(services.db, survey.id));
+    const rowsOfTables = tables.result.themes.reduce((a, t) => a + t.tables.reduce((b, x) => b + x.rows.length, 0), 0);
+    console.log(`schaal ${scale}×: ${made.organisations.toLocaleString('nl-NL')} organisaties, ${made.answers.toLocaleString('nl-NL')} antwoorden (aangemaakt in ${genMs.toFixed(0)} ms)`);
+    console.log(`  alle tabellen (${tables.result.themes.length} thema's, ${rowsOfTables} rijen, ${tables.result.agreements.length} gedeelde afspraken): ${tables.ms.toFixed(1)} ms (mediaan van ${runs})`);
+    console.log(`  alle tabellen, segment ≥ 100.000 inwoners:          ${segment.ms.toFixed(1)} ms`);
+    console.log(`  één SQL GROUP BY field_id, value (${groupBy.result.length} groepen):   ${groupBy.ms.toFixed(1)} ms`);
+    console.log(`  verhouding tabellen / GROUP BY: ${(tables.ms / groupBy.ms).toFixed(1)}×`);
+    database.sqlite.close();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+export async function benchTables(): Promise<void> {
+  await benchScale(1, 7);
+  await benchScale(100, 3);
+}

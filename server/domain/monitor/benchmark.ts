@@ -1,0 +1,77 @@
+import { moduleFor } from '../../questions/index.ts';
+import type { Question, Survey } from '../../survey/schema.ts';
+import { summarise, type Summary } from './aggregate.ts';
+import type { OrgInfo } from './segments.ts';
+import { answersOf, type WaveData } from './waveData.ts';
+
+export interface BenchmarkRow {
+  questionId: string;
+  text: string;
+  type: string;
+  planning: string | null;
+  /** The organisation's own answer, as text; null when not answered. */
+  own: string | null;
+  ownCodes: string[];
+  national: Summary;
+  /** Gemeenten of the same youth-care region (a gemeente), or a regio's own gemeenten on twin questions; else null. */
+  region: Summary | null;
+  /** The chosen organisation to compare with: its answer as text. */
+  compare: string | null;
+}
+
+export interface BenchmarkTheme {
+  id: string;
+  number: string;
+  title: string;
+  rows: BenchmarkRow[];
+}
+
+const compared = (q: Question) => q.type !== 'tekst';
+
+/**
+ * An organisation's answers beside the national distribution of its kind and that of its region's
+ * gemeenten; only submitted answers of others count. `compareWith` must be of the same kind.
+ */
+export function benchmark(survey: Survey, data: WaveData, org: OrgInfo, compareWith: OrgInfo | null): BenchmarkTheme[] {
+  const kind = org.actorKind;
+  const format = (q: Question, code: string): string | null => {
+    const v = data.answers.get(q.id)?.get(code);
+    return v === undefined ? null : moduleFor(q.type).format(q, v);
+  };
+  return survey.themes
+    .map((theme) => {
+      const questions = survey.questions.filter((q) => q.theme === theme.id && q.actorKinds.includes(kind as never) && compared(q));
+      const rows = questions.map((q): BenchmarkRow => {
+        const ownValue = data.answers.get(q.id)?.get(org.code);
+        const national = [...answersOf(data, q.id, kind, {}).values()];
+        // A gemeente: the gemeenten of its region. A regio: its own gemeenten, where the question has a gemeente twin.
+        const twin = kind === 'regio' && q.parallelKey ? survey.questions.find((g) => g.parallelKey === q.parallelKey && g.actorKinds.includes('gemeente')) : undefined;
+        const region = !org.regionCode
+          ? null
+          : kind === 'gemeente'
+            ? summarise(q, [...answersOf(data, q.id, kind, { region: org.regionCode }).values()], true)
+            : twin
+              ? summarise(twin, [...answersOf(data, twin.id, 'gemeente', { region: org.regionCode }).values()], true)
+              : null;
+        return {
+          questionId: q.id,
+          text: q.text,
+          type: q.type,
+          planning: q.planning,
+          own: format(q, org.code),
+          ownCodes: ownValue === undefined ? [] : Array.isArray(ownValue) ? ownValue : [String(ownValue)],
+          national: summarise(q, national, false),
+          region,
+          compare: compareWith && compareWith.submitted ? format(q, compareWith.code) : null,
+        };
+      });
+      return { id: theme.id, number: theme.number, title: theme.title, rows };
+    })
+    .filter((t) => t.rows.length > 0);
+}
+
+/** Organisations one may compare with: same kind, submitted, not itself; by name. */
+export const comparableOrganisations = (data: WaveData, org: OrgInfo): OrgInfo[] =>
+  [...data.orgs.values()]
+    .filter((o) => o.actorKind === org.actorKind && o.submitted && o.code !== org.code)
+    .sort((a, b) => a.name.localeCompare(b.name, 'nl'));

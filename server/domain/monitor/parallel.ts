@@ -1,0 +1,44 @@
+import { moduleFor } from '../../questions/index.ts';
+import type { Question, Survey } from '../../survey/schema.ts';
+import { summarise, type Summary } from './aggregate.ts';
+import { answersOf, type WaveData } from './waveData.ts';
+
+export interface ParallelRow {
+  key: string;
+  regioQuestion: Question;
+  gemeenteQuestionId: string;
+  /** The region's own (submitted) answer as text; null when it has none. */
+  regionAnswer: string | null;
+  regionCodes: string[];
+  /** The region's own submitted gemeenten; small groups show no figures. */
+  municipalities: Summary;
+}
+
+/** Regio/gemeente twin questions (same parallelKey), in the regio questionnaire's order. */
+export function parallelPairs(survey: Survey): { key: string; regio: Question; gemeente: Question }[] {
+  const out: { key: string; regio: Question; gemeente: Question }[] = [];
+  for (const regio of survey.questions) {
+    if (!regio.parallelKey || !regio.actorKinds.includes('regio')) continue;
+    const gemeente = survey.questions.find((q) => q.parallelKey === regio.parallelKey && q.actorKinds.includes('gemeente'));
+    if (gemeente) out.push({ key: regio.parallelKey, regio, gemeente });
+  }
+  return out;
+}
+
+/** A region's answer beside the distribution of its own municipalities, question by question. */
+export function regionAgainstMunicipalities(survey: Survey, data: WaveData, regionCode: string): ParallelRow[] {
+  const region = data.orgs.get(regionCode);
+  const regionSubmitted = region !== undefined && region.submitted;
+  return parallelPairs(survey).map(({ key, regio, gemeente }) => {
+    const own = regionSubmitted ? data.answers.get(regio.id)?.get(regionCode) : undefined;
+    const values = [...answersOf(data, gemeente.id, 'gemeente', { region: regionCode }).values()];
+    return {
+      key,
+      regioQuestion: regio,
+      gemeenteQuestionId: gemeente.id,
+      regionAnswer: own === undefined ? null : moduleFor(regio.type).format(regio, own),
+      regionCodes: own === undefined ? [] : Array.isArray(own) ? own : [String(own)],
+      municipalities: summarise(gemeente, values, true),
+    };
+  });
+}

@@ -1,0 +1,103 @@
+import { legend, palette, stackedBar } from '../domain/svgBars.ts';
+import type { Summary } from '../domain/monitor/aggregate.ts';
+import type { ActorTable, InformativeStat, TableRow } from '../domain/monitor/types.ts';
+import { MIN_GROUP_SIZE } from '../domain/monitor/types.ts';
+import { moduleFor } from '../questions/index.ts';
+import type { Survey } from '../survey/schema.ts';
+
+/** View models for the monitor pages: what each cell says, so the templates stay simple. */
+export interface CellView {
+  text: string;
+  colspan: number;
+  chosen: boolean;
+  numeric: boolean;
+}
+
+export interface RowView {
+  row: TableRow;
+  tags: string[];
+  cells: CellView[];
+  chart: string | null;
+}
+
+export const suppressedText = `Niet getoond: minder dan ${MIN_GROUP_SIZE} respondenten`;
+
+const ordered = (codes: string[]) => !codes.some((c) => c === 'anders' || c.startsWith('andere'));
+
+export function barFor(codes: string[], labels: string[], cells: (number | null)[], counts: number[] | null, n: number): string | null {
+  if (n <= 0 || cells.every((c) => c === null)) return null;
+  const weights = counts ? counts.map((c) => c / n) : cells.map((c) => (c ?? 0) / 100);
+  const segments = labels.map((label, i) => ({ label, percent: cells[i] ?? null, weight: weights[i] ?? 0 }));
+  return stackedBar(segments, palette(codes.length, ordered(codes)));
+}
+
+function cellsOf(table: ActorTable, row: TableRow): CellView[] {
+  const span = table.columns.length;
+  const all = (text: string): CellView[] => [{ text, colspan: span, chosen: false, numeric: false }];
+  if (row.suppressed) return all(suppressedText);
+  if (row.n === 0) return all(table.single ? 'Geen antwoord' : 'Geen antwoorden');
+  const text = (i: number): string => {
+    if (table.single) return row.chosen?.code === row.cellCodes[i] ? row.cellLabels[i]! : '';
+    const p = row.cells[i];
+    return p === null || p === undefined ? '–' : row.isYesNo ? `${p}% ${row.cellLabels[i]}` : `${p}%`;
+  };
+  const chosen = (i: number) => table.single && row.chosen?.code === row.cellCodes[i];
+  if (row.isYesNo) {
+    // The report prints 'Ja' on the left half of the answer columns and 'Nee' on the right half.
+    const left = Math.ceil(span / 2);
+    return [0, 1].map((i) => ({ text: text(i), colspan: i === 0 ? left : span - left, chosen: chosen(i), numeric: !table.single }));
+  }
+  return row.cellCodes.map((_, i) => ({ text: text(i), colspan: 1, chosen: chosen(i), numeric: !table.single }));
+}
+
+export function rowView(table: ActorTable, row: TableRow): RowView {
+  const tags: string[] = [];
+  if (row.behindSchedule) {
+    tags.push(table.single || row.behindPercent === null ? 'Achter op planning' : `Achter op planning: ${row.behindPercent}% van de ${table.label.toLowerCase()}`);
+  }
+  if (row.agreementDiffers) tags.push('Antwoord verschilt van een andere partij');
+  return {
+    row,
+    tags,
+    cells: cellsOf(table, row),
+    chart: table.single || row.suppressed ? null : barFor(row.cellCodes, row.cellLabels, row.cells, row.counts, row.n),
+  };
+}
+
+/** Legends for a table: its answer columns, and Ja/Nee when it has yes/no rows. */
+export function legendsFor(table: ActorTable): string[] {
+  if (table.single) return [];
+  const out = [];
+  if (table.rows.some((r) => !r.isYesNo)) out.push(legend(table.columns, palette(table.columnCodes.length, true)));
+  if (table.hasYesNo) out.push(legend(['Ja', 'Nee'], palette(2, true), 'Legenda ja/nee'));
+  return out;
+}
+
+/** Number statistics as the question type writes its values (€, %, whole numbers). */
+export function formatStat(survey: Survey, questionId: string, value: number | null): string {
+  if (value === null) return '–';
+  const q = survey.questions.find((x) => x.id === questionId)!;
+  return moduleFor(q.type).format(q, value);
+}
+
+export function informativeChart(stat: InformativeStat): string | null {
+  if (!stat.options || stat.multiple || stat.suppressed) return null;
+  return barFor(
+    stat.options.map((o) => o.code), stat.options.map((o) => o.label), stat.options.map((o) => o.percent),
+    stat.options.map((o) => o.count ?? 0), stat.n,
+  );
+}
+
+/** A summary (benchmark, region) as a short text: 'Mee bezig 69%, …' or 'mediaan 40 (n = 12)'. */
+export function summaryText(survey: Survey, questionId: string, s: Summary): string {
+  if (s.suppressed) return suppressedText;
+  if (s.n === 0) return 'Geen antwoorden';
+  if (s.kind === 'options') return s.labels.map((l, i) => `${l} ${s.cells[i] === null ? '–' : `${s.cells[i]}%`}`).join(', ');
+  if (s.kind === 'numbers') return `gemiddeld ${formatStat(survey, questionId, s.mean)}, mediaan ${formatStat(survey, questionId, s.median)}`;
+  return `${s.n} antwoorden`;
+}
+
+export function summaryChart(s: Summary): string | null {
+  if (s.kind !== 'options' || s.multiple || s.suppressed) return null;
+  return barFor(s.codes, s.labels, s.cells, null, s.n);
+}

@@ -1,0 +1,35 @@
+import type { Request, Response } from 'express';
+import { isStaff } from '../../domain/monitor/access.ts';
+import { describeSegment, parseSegmentQuery, segmentQuery, type ParsedSegment, type SegmentChoices } from '../../domain/monitor/segments.ts';
+import type { Services } from '../../services/context.ts';
+import { segmentChoices } from '../../services/monitorTables.ts';
+
+export interface FilterState extends ParsedSegment {
+  choices: SegmentChoices;
+  /** '?inwoners=…' to keep the filter in links. */
+  query: string;
+  description: string;
+  staff: boolean;
+  /** For the error summary: [{href, text}]. */
+  errorList: { href: string; text: string }[];
+}
+
+/** The segment filter of a GET form; errors are shown next to the field (HTTP 422 by the caller). */
+export async function readFilter(s: Services, req: Request): Promise<FilterState> {
+  const choices = await segmentChoices(s);
+  const staff = isStaff(req.user!);
+  const parsed = parseSegmentQuery(req.query as Record<string, unknown>, choices, staff);
+  return {
+    ...parsed,
+    choices,
+    staff,
+    query: segmentQuery(parsed.filter),
+    description: describeSegment(parsed.filter, choices),
+    errorList: Object.entries(parsed.errors).map(([field, text]) => ({ href: `#${field}`, text })),
+  };
+}
+
+/** Renders a monitor page; with filter errors the same page shows only the form, status 422. */
+export function renderWithFilter(res: Response, view: string, filter: FilterState, locals: Record<string, unknown>): void {
+  res.status(filter.errorList.length ? 422 : 200).render(view, { ...locals, filter, invalid: filter.errorList.length > 0 });
+}

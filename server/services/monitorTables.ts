@@ -1,0 +1,46 @@
+import { loadSegmentChoices, loadWaveAnswers, loadWaveOrganisations } from '../db/repos/monitorData.ts';
+import { findWave } from '../db/repos/waves.ts';
+import type { Wave } from '../db/schema.ts';
+import type { SegmentChoices } from '../domain/monitor/segments.ts';
+import { buildTables } from '../domain/monitor/tables.ts';
+import type { SegmentFilter, WaveTables } from '../domain/monitor/types.ts';
+import { indexWaveData, type WaveData } from '../domain/monitor/waveData.ts';
+import type { Survey } from '../survey/schema.ts';
+import type { Services } from './context.ts';
+import { NotFoundError } from './responses.ts';
+
+export type { SegmentFilter, WaveTables } from '../domain/monitor/types.ts';
+
+export interface WaveContext {
+  wave: Wave;
+  survey: Survey;
+}
+
+export async function loadWave(s: Services, waveId: string): Promise<WaveContext> {
+  const wave = await findWave(s.db, waveId);
+  const survey = wave && s.surveys.get(wave.survey_id);
+  if (!wave || !survey) throw new NotFoundError();
+  return { wave, survey };
+}
+
+/** Every answer of the wave (all responses, concept or submitted) indexed once; filters choose later. */
+export async function loadWaveData(s: Services, waveId: string, opts: { texts?: boolean } = {}): Promise<WaveData> {
+  const [orgs, answers] = await Promise.all([
+    loadWaveOrganisations(s.db, waveId),
+    loadWaveAnswers(s.db, waveId, { texts: opts.texts ?? false }),
+  ]);
+  return indexWaveData(orgs, answers);
+}
+
+/**
+ * All monitor tables of a wave under a segment filter: per theme (incl. 'beleving') one table per
+ * actor kind, informative statistics, behind-schedule summary and shared agreements.
+ * The pages, `GET /api/waves/:wave/tables` and the analyst workbook all read this.
+ */
+export async function buildWaveTables(s: Services, waveId: string, filter: SegmentFilter): Promise<WaveTables> {
+  const { wave, survey } = await loadWave(s, waveId);
+  const data = await loadWaveData(s, waveId);
+  return buildTables(survey, data, filter, { waveId: wave.id, title: wave.title, referenceDate: wave.reference_date });
+}
+
+export const segmentChoices = (s: Services): Promise<SegmentChoices> => loadSegmentChoices(s.db);

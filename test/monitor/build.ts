@@ -1,0 +1,20 @@
+// Small in-memory fixtures for the pure monitor modules.
+import type { AnswerValue } from '../../server/questions/index.ts';
+import type { OrgInfo } from '../../server/domain/monitor/segments.ts';
+import { indexWaveData, type WaveData } from '../../server/domain/monitor/waveData.ts';
+import { loadSurveys } from '../../server/survey/loader.ts';
+
+export const survey = loadSurveys().get('hervormingsagenda-2024')!;
+export const question = (id: string) => survey.questions.find((q) => q.id === id)!;
+
+export function org(code: string, actorKind: string, extra: Partial<OrgInfo> = {}): OrgInfo {
+  return { code, name: `Organisatie ${code}`, actorKind, provinceCode: null, regionCode: null, inhabitants: null, submitted: true, ...extra };
+}
+
+/** WaveData from organisations and their answers (values as stored: codes, arrays, numbers, text). */
+export function waveData(entries: [OrgInfo, Record<string, AnswerValue>][]): WaveData {
+  return indexWaveData(
+    entries.map(([o]) => o),
+    entries.flatMap(([o, answers]) => Object.entries(answers).map(([field, value]) => ({ org: o.code, field, value: JSON.stringify(value) }))),
+  );
+}
