@@ -11,7 +11,9 @@ export function setUpCsrf(app: Express): void {
     getTokenFromRequest: (req) => {
       const body = req.body as Record<string, unknown> | undefined;
       const fromBody = body && typeof body._csrf === 'string' ? body._csrf : undefined;
-      return fromBody ?? (req.headers['x-csrf-token'] as string | undefined);
+      // File uploads (multipart) are parsed after this check, so their forms carry the token in the action URL.
+      const fromQuery = req.is('multipart/form-data') && typeof req.query._csrf === 'string' ? req.query._csrf : undefined;
+      return fromBody ?? fromQuery ?? (req.headers['x-csrf-token'] as string | undefined);
     },
     skipCsrfProtection: (req) => (req as Request & { viaBearerToken?: boolean }).viaBearerToken === true,
   });

@@ -1,7 +1,19 @@
 import { Router } from 'express';
+import { registeredNav } from '../http/navigation.ts';
 import type { Services } from '../services/context.ts';
+import { analysisRoutes } from './exchange/analysis.ts';
+import { bulkRoutes } from './exchange/bulk.ts';
+import { offlineRoutes } from './exchange/offline.ts';
 
-// Placeholder: filled in by its issue.
-export function exchangeRoutes(_s: Services): Router {
-  return Router();
+/**
+ * Excel and CSV exchange: the analyst workbook and CSV exports (/analyse/:wave), bulk import by
+ * coordinators (/analyse/:wave/importeren) and the offline questionnaire (/vragenlijst/:wave/:org/excel).
+ */
+export function exchangeRoutes(s: Services): Router {
+  if (!registeredNav.includes('/analyse')) registeredNav.push('/analyse');
+  const r = Router();
+  r.use(bulkRoutes(s));
+  r.use(analysisRoutes(s));
+  r.use(offlineRoutes(s));
+  return r;
 }

@@ -1,0 +1,55 @@
+import { readFile, stat } from 'node:fs/promises';
+import { findWave } from '../../server/db/repos/waves.ts';
+import { applyImport, planImport } from '../../server/services/exchange/bulkImport.ts';
+import { describeProblem } from '../../server/services/exchange/problems.ts';
+import { readImportFile } from '../../server/services/exchange/rawReader.ts';
+import { texts } from '../../server/services/exchange/texts.ts';
+import { MAX_UPLOAD_BYTES, MAX_UPLOAD_MB } from '../../server/services/exchange/upload.ts';
+import type { Command } from './types.ts';
+
+/** `responses import`: the bulk import of the web page, from a file; nothing is stored when any row is wrong. */
+export const responsesCommand: Command = {
+  usage: 'npm run admin -- responses import --wave WAVE FILE.xlsx|FILE.csv [--submit] [--dry-run]',
+  options: { wave: { type: 'string' }, submit: { type: 'boolean' }, 'dry-run': { type: 'boolean' } },
+  async run({ action, values, positionals, services }) {
+    const file = positionals[0];
+    if (action !== 'import' || !values.wave || !file || positionals.length > 1) {
+      console.error(this.usage);
+      return 2;
+    }
+    const wave = await findWave(services.db, String(values.wave));
+    const survey = wave && services.surveys.get(wave.survey_id);
+    if (!wave || !survey) {
+      console.error(`--wave: uitvraag ${String(values.wave)} bestaat niet.`);
+      return 1;
+    }
+    const info = await stat(file).catch(() => null);
+    if (!info?.isFile()) {
+      console.error(`Bestand ${file} bestaat niet.`);
+      return 1;
+    }
+    if (info.size > MAX_UPLOAD_BYTES) {
+      console.error(texts.tooLarge(MAX_UPLOAD_MB));
+      return 1;
+    }
+    const read = await readImportFile(survey, await readFile(file));
+    const stored = { sheet: read.sheet, rows: read.rows };
+    const plan = read.problems.length ? null : await planImport(services, wave.id, stored, Boolean(values.submit));
+    const problems = plan ? plan.problems : read.problems;
+    if (!plan || problems.length) {
+      for (const p of problems) console.error(describeProblem(p));
+      console.error(`\n${problems.length} ${problems.length === 1 ? 'probleem' : 'problemen'}; er is niets opgeslagen.`);
+      return 1;
+    }
+    const changed = plan.organisations.filter((o) => o.changes.length);
+    for (const o of changed) console.log(`${o.code}\t${o.name}\t${o.changes.length} wijziging(en)`);
+    if (values['dry-run']) {
+      console.log(`Proef: ${changed.length} van ${plan.organisations.length} organisaties zouden veranderen; er is niets opgeslagen.`);
+      return 0;
+    }
+    const outcome = await applyImport(services, plan, null);
+    for (const f of outcome.failures) console.error(`${f.code}: ${f.message}`);
+    console.log(`Import ${wave.id}: ${outcome.saved} bijgewerkt, ${outcome.unchanged} ongewijzigd, ${outcome.submitted} als ingediend gemarkeerd.`);
+    return outcome.failures.length ? 1 : 0;
+  },
+};

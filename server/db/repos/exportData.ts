@@ -1,0 +1,97 @@
+import type { AnswerValue } from '../../questions/index.ts';
+import type { Db } from '../database.ts';
+
+export interface ExportFilter {
+  actorKind?: string;
+  province?: string;
+  region?: string;
+  /** Municipality size as the monitor segments it; organisations without inhabitants drop out. */
+  inhabitants?: 'lt100k' | 'ge100k';
+}
+
+/** One organisation with its response in a wave: a row of 'Ruwe data'. */
+export interface ExportOrganisation {
+  code: string;
+  name: string;
+  actor_kind: string;
+  province_code: string | null;
+  province_name: string | null;
+  region_code: string | null;
+  region_name: string | null;
+  inhabitants: number | null;
+  response_id: number | null;
+  response_state: string | null;
+  response_version: number | null;
+  submitted_at: string | null;
+}
+
+export interface ExportBatch {
+  organisations: ExportOrganisation[];
+  /** Answers by response id. */
+  answers: Map<number, Record<string, AnswerValue>>;
+}
+
+function organisationQuery(db: Db, waveId: string) {
+  return db
+    .selectFrom('organisations as o')
+    .leftJoin('responses as r', (j) => j.onRef('r.organisation_code', '=', 'o.code').on('r.wave_id', '=', waveId))
+    .leftJoin('organisations as reg', (j) => j.onRef('reg.code', '=', 'o.region_code').on('reg.actor_kind', '=', 'regio'))
+    .select([
+      'o.code', 'o.name', 'o.actor_kind', 'o.province_code', 'o.province_name', 'o.region_code', 'reg.name as region_name',
+      'o.inhabitants', 'r.id as response_id', 'r.state as response_state', 'r.version as response_version', 'r.submitted_at',
+    ]);
+}
+
+async function answersOf(db: Db, responseIds: number[]): Promise<Map<number, Record<string, AnswerValue>>> {
+  const out = new Map<number, Record<string, AnswerValue>>();
+  if (responseIds.length === 0) return out;
+  const rows = await db
+    .selectFrom('answers')
+    .select(['response_id', 'field_id', 'value'])
+    .where('response_id', 'in', responseIds)
+    .execute();
+  for (const r of rows) {
+    let answers = out.get(r.response_id);
+    if (!answers) out.set(r.response_id, (answers = {}));
+    answers[r.field_id] = JSON.parse(r.value) as AnswerValue;
+  }
+  return out;
+}
+
+/**
+ * Active organisations of a wave with their answers, a batch at a time (keyset on code), so an
+ * export holds one batch in memory however many organisations there are.
+ */
+export async function* exportBatches(db: Db, waveId: string, filter: ExportFilter = {}, size = 200): AsyncGenerator<ExportBatch> {
+  let after = '';
+  for (;;) {
+    let q = organisationQuery(db, waveId).where('o.active', '=', 1).where('o.code', '>', after);
+    if (filter.actorKind) q = q.where('o.actor_kind', '=', filter.actorKind);
+    if (filter.province) q = q.where('o.province_code', '=', filter.province);
+    if (filter.region) q = q.where('o.region_code', '=', filter.region);
+    if (filter.inhabitants === 'lt100k') q = q.where('o.inhabitants', '<', 100_000);
+    if (filter.inhabitants === 'ge100k') q = q.where('o.inhabitants', '>=', 100_000);
+    const organisations = (await q.orderBy('o.code').limit(size).execute()) as ExportOrganisation[];
+    if (organisations.length === 0) return;
+    const ids = organisations.map((o) => o.response_id).filter((id): id is number => id !== null);
+    yield { organisations, answers: await answersOf(db, ids) };
+    if (organisations.length < size) return;
+    after = organisations[organisations.length - 1]!.code;
+  }
+}
+
+/** The organisations named in an import file (active or not), with their answers in the wave. */
+export async function organisationsForImport(db: Db, waveId: string, codes: string[]): Promise<ExportBatch> {
+  const organisations: ExportOrganisation[] = [];
+  // Chunks keep the number of SQL parameters well below SQLite's limit.
+  for (let i = 0; i < codes.length; i += 500) {
+    const chunk = codes.slice(i, i + 500);
+    organisations.push(...((await organisationQuery(db, waveId).where('o.code', 'in', chunk).execute()) as ExportOrganisation[]));
+  }
+  const ids = organisations.map((o) => o.response_id).filter((id): id is number => id !== null);
+  const answers = new Map<number, Record<string, AnswerValue>>();
+  for (let i = 0; i < ids.length; i += 500) {
+    for (const [k, v] of await answersOf(db, ids.slice(i, i + 500))) answers.set(k, v);
+  }
+  return { organisations, answers };
+}

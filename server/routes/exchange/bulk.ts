@@ -1,0 +1,99 @@
+import { Router, type Request, type Response } from 'express';
+import { findWave } from '../../db/repos/waves.ts';
+import { notFound } from '../../http/errors.ts';
+import { param, requireLogin, requireRole } from '../../http/guards.ts';
+import { flash } from '../../http/setUpViews.ts';
+import type { Services } from '../../services/context.ts';
+import { applyImport, planImport, type ImportOutcome, type ImportPlan } from '../../services/exchange/bulkImport.ts';
+import { describeProblem, type Problem } from '../../services/exchange/problems.ts';
+import { readImportFile } from '../../services/exchange/rawReader.ts';
+import { texts } from '../../services/exchange/texts.ts';
+import { dropPending, findPending, keepPending, newToken, type BulkPending } from './pending.ts';
+import { fileName, receiveFile } from './upload.ts';
+
+async function waveOf(s: Services, req: Request) {
+  const wave = await findWave(s.db, param(req, 'wave'));
+  const survey = wave && s.surveys.get(wave.survey_id);
+  if (!wave || !survey) throw notFound();
+  return { wave, survey };
+}
+
+type Wave = Awaited<ReturnType<typeof waveOf>>['wave'];
+
+function renderForm(res: Response, wave: Wave, problems: Problem[], status = 200, extra: { uploaded?: string; submit?: boolean; outcome?: ImportOutcome } = {}) {
+  res.status(status).render('exchange/import', {
+    title: `Antwoorden importeren – ${wave.title}`, wave, problems,
+    uploaded: extra.uploaded ?? '', submit: extra.submit ?? false, outcome: extra.outcome ?? null,
+    errors: problems.length ? [{ href: '#bestand', text: problems.length === 1 ? describeProblem(problems[0]!) : `Het bestand heeft ${problems.length} problemen; zie de lijst hieronder. Er is niets opgeslagen.` }] : [],
+  });
+}
+
+function renderPreview(res: Response, wave: Wave, p: BulkPending, plan: ImportPlan) {
+  res.render('exchange/importPreview', {
+    title: `Import controleren – ${wave.title}`, wave, pending: p, plan, errors: [],
+    changed: plan.organisations.filter((o) => o.changes.length),
+    unchanged: plan.organisations.filter((o) => !o.changes.length).length,
+  });
+}
+
+export function bulkRoutes(s: Services): Router {
+  const r = Router();
+  const path = '/analyse/:wave/importeren';
+  r.use(path, requireLogin, requireRole('coordinator', 'admin'));
+
+  r.get(path, async (req, res) => {
+    const { wave } = await waveOf(s, req);
+    renderForm(res, wave, []);
+  });
+
+  r.post(path, receiveFile, async (req, res) => {
+    const { wave, survey } = await waveOf(s, req);
+    const submit = (req.body as Record<string, unknown> | undefined)?.indienen === 'ja';
+    if (res.locals.uploadError) return renderForm(res, wave, [{ message: res.locals.uploadError as string }], res.locals.uploadStatus as number, { submit });
+    const file = await readImportFile(survey, req.file!.buffer);
+    const extra = { uploaded: fileName(req), submit };
+    if (file.problems.length) return renderForm(res, wave, file.problems, 422, extra);
+    const stored = { sheet: file.sheet, rows: file.rows };
+    const plan = await planImport(s, wave.id, stored, submit);
+    if (plan.problems.length) return renderForm(res, wave, plan.problems, 422, extra);
+    const pending: BulkPending = { kind: 'bulk', token: newToken(), waveId: wave.id, fileName: fileName(req), submit, file: stored };
+    keepPending(req, pending);
+    res.redirect(303, `/analyse/${wave.id}/importeren/${pending.token}`);
+  });
+
+  r.get(`${path}/:token`, async (req, res) => {
+    const { wave } = await waveOf(s, req);
+    const p = findPending(req, param(req, 'token'), 'bulk');
+    if (!p || p.waveId !== wave.id) return renderForm(res, wave, [{ message: texts.expired }], 404);
+    const plan = await planImport(s, wave.id, p.file, p.submit);
+    if (plan.problems.length) return renderForm(res, wave, plan.problems, 422, { uploaded: p.fileName, submit: p.submit });
+    renderPreview(res, wave, p, plan);
+  });
+
+  r.post(`${path}/:token`, async (req, res) => {
+    const { wave } = await waveOf(s, req);
+    const p = findPending(req, param(req, 'token'), 'bulk');
+    if (!p || p.waveId !== wave.id) return renderForm(res, wave, [{ message: texts.expired }], 404);
+    if ((req.body as Record<string, unknown>).actie === 'annuleren') {
+      dropPending(req, p.token);
+      flash(req, 'info', 'De import is geannuleerd; er is niets opgeslagen.');
+      return res.redirect(303, `/analyse/${wave.id}/importeren`);
+    }
+    // Checked again: answers may have changed since the preview.
+    const plan = await planImport(s, wave.id, p.file, p.submit);
+    if (plan.problems.length) return renderForm(res, wave, plan.problems, 422, { uploaded: p.fileName, submit: p.submit });
+    const outcome = await applyImport(s, plan, req.user!.id);
+    dropPending(req, p.token);
+    if (outcome.failures.length) return renderForm(res, wave, [], 200, { outcome });
+    flash(req, 'success', importSummary(outcome));
+    res.redirect(303, `/analyse/${wave.id}/importeren`);
+  });
+
+  return r;
+}
+
+export function importSummary(o: ImportOutcome): string {
+  const parts = [`${o.saved} ${o.saved === 1 ? 'organisatie' : 'organisaties'} bijgewerkt`, `${o.unchanged} ongewijzigd`];
+  if (o.submitted) parts.push(`${o.submitted} als ingediend gemarkeerd`);
+  return `De import is verwerkt: ${parts.join(', ')}.`;
+}

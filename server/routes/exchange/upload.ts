@@ -1,0 +1,27 @@
+import type { NextFunction, Request, Response } from 'express';
+import multer from 'multer';
+import { texts } from '../../services/exchange/texts.ts';
+import { MAX_UPLOAD_BYTES, MAX_UPLOAD_MB } from '../../services/exchange/upload.ts';
+
+const parser = multer({ storage: multer.memoryStorage(), limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 10, parts: 12 } }).single('bestand');
+
+/**
+ * Receives one file (field 'bestand') in memory. Upload errors (too large, no file) become a Dutch
+ * message in res.locals.uploadError so the form can be shown again, instead of an error page.
+ */
+export function receiveFile(req: Request, res: Response, next: NextFunction): void {
+  parser(req, res, (err: unknown) => {
+    if (err instanceof multer.MulterError) {
+      res.locals.uploadError = err.code === 'LIMIT_FILE_SIZE' ? texts.tooLarge(MAX_UPLOAD_MB) : texts.notWorkbookOrCsv;
+      res.locals.uploadStatus = err.code === 'LIMIT_FILE_SIZE' ? 413 : 422;
+    } else if (err) return next(err);
+    else if (!req.file || req.file.size === 0) {
+      res.locals.uploadError = texts.noFile;
+      res.locals.uploadStatus = 422;
+    }
+    next();
+  });
+}
+
+/** The uploaded file's name, safe to show. */
+export const fileName = (req: Request): string => (req.file?.originalname ?? '').slice(0, 200);

@@ -1,0 +1,110 @@
+/**
+ * The analyst workbook, streamed: sheets are written one after the other and the organisations a
+ * batch at a time, so memory stays bounded however many organisations there are.
+ */
+import { once } from 'node:events';
+import type { Writable } from 'node:stream';
+import ExcelJS, { type Workbook } from 'exceljs';
+import { exportBatches, type ExportFilter } from '../../db/repos/exportData.ts';
+import { findWave } from '../../db/repos/waves.ts';
+import type { Survey } from '../../survey/schema.ts';
+import type { Services } from '../context.ts';
+import { segmentChoices } from '../monitorTables.ts';
+import { buildResponseOverview } from '../responseOverview.ts';
+import { NotFoundError } from '../responses.ts';
+import { codebookHeaders, codebookRows, codebookWidths } from './codebook.ts';
+import { describeExportFilter, type ExchangeFilter } from './filter.ts';
+import { writeMonitorSheets } from './monitorSheets.ts';
+import { RAW_SHEET, rawColumns, rawRow } from './rawData.ts';
+import { writeResponseSheet } from './responseSheet.ts';
+import { autoFilterRow, DATE_TIME_FORMAT, frozenAt, styleHeaderRow } from './sheetStyle.ts';
+import { toelichtingHeaders, toelichtingRows, toelichtingWidths } from './toelichtingen.ts';
+
+/** Lets the zip stream reach the client before the next batch is produced. */
+async function drained(out: Writable): Promise<void> {
+  if (out.writableNeedDrain) await once(out, 'drain');
+  else await new Promise((resolve) => setImmediate(resolve));
+}
+
+function dataSheet(wb: Workbook, name: string, headers: readonly string[], widths: number[]) {
+  const ws = wb.addWorksheet(name, frozenAt(1, 1));
+  ws.columns = headers.map((h, i) => ({ header: h, width: widths[i] ?? 14 }));
+  styleHeaderRow(ws.getRow(1));
+  autoFilterRow(ws, 1, headers.length);
+  return ws;
+}
+
+async function writeToelichtingen(wb: Workbook, s: Services, survey: Survey, waveId: string, filter: ExportFilter, out: Writable) {
+  const ws = dataSheet(wb, 'Toelichtingen', toelichtingHeaders, toelichtingWidths);
+  ws.getRow(1).commit();
+  for await (const batch of exportBatches(s.db, waveId, filter)) {
+    for (const org of batch.organisations) {
+      const answers = org.response_id !== null ? batch.answers.get(org.response_id) ?? {} : {};
+      for (const values of toelichtingRows(survey, org, answers)) {
+        const r = ws.addRow(values);
+        r.alignment = { vertical: 'top', wrapText: true };
+        r.commit();
+      }
+    }
+    await drained(out);
+  }
+  ws.commit();
+}
+
+async function writeRawData(wb: Workbook, s: Services, survey: Survey, waveId: string, filter: ExportFilter, out: Writable) {
+  const columns = rawColumns(survey, filter.actorKind);
+  const ws = dataSheet(wb, RAW_SHEET, columns.map((c) => c.header), columns.map((c) => (c.kind === 'meta' ? c.width : 14)));
+  const dateColumn = columns.findIndex((c) => c.kind === 'meta' && c.key === 'submittedAt') + 1;
+  ws.getColumn(dateColumn).numFmt = DATE_TIME_FORMAT;
+  ws.getRow(1).commit();
+  for await (const batch of exportBatches(s.db, waveId, filter)) {
+    for (const org of batch.organisations) {
+      const answers = org.response_id !== null ? batch.answers.get(org.response_id) ?? {} : {};
+      const r = ws.addRow(rawRow(columns, org, answers));
+      r.getCell(dateColumn).numFmt = DATE_TIME_FORMAT;
+      r.commit();
+    }
+    await drained(out);
+  }
+  ws.commit();
+}
+
+function writeCodebook(wb: Workbook, survey: Survey, filter: ExportFilter) {
+  const ws = dataSheet(wb, 'Codeboek', codebookHeaders, codebookWidths);
+  ws.getRow(1).commit();
+  for (const values of codebookRows(survey, filter.actorKind)) {
+    const r = ws.addRow(values);
+    r.alignment = { vertical: 'top', wrapText: true };
+    r.commit();
+  }
+  ws.commit();
+}
+
+/** Only what the organisation rows can be narrowed by (the monitor's 'concepten' concerns tables). */
+export const rowFilter = (f: ExchangeFilter): ExportFilter => ({
+  ...(f.actorKind ? { actorKind: f.actorKind } : {}),
+  ...(f.province ? { province: f.province } : {}),
+  ...(f.region ? { region: f.region } : {}),
+  ...(f.inhabitants ? { inhabitants: f.inhabitants } : {}),
+});
+
+export async function writeAnalystWorkbook(s: Services, waveId: string, filter: ExchangeFilter, out: Writable): Promise<void> {
+  const wave = await findWave(s.db, waveId);
+  const survey = wave && s.surveys.get(wave.survey_id);
+  if (!wave || !survey) throw new NotFoundError();
+  const selection = describeExportFilter(survey, filter, await segmentChoices(s));
+  const rows = rowFilter(filter);
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
+  wb.creator = 'Afsprakenmonitor';
+  wb.title = `${wave.title}: ${selection}`;
+  wb.subject = selection;
+  wb.created = s.now();
+  // Built and written in one go, so the overview is garbage before the organisations stream.
+  writeResponseSheet(wb, await buildResponseOverview(s, waveId, { actorKind: filter.actorKind, province: filter.province, region: filter.region }), selection,
+    filter.inhabitants ? 'De respons telt alle gemeenten; de gemeentegrootte geldt voor de monitortabellen en de ruwe data.' : undefined);
+  await writeMonitorSheets(wb, s, waveId, filter);
+  await writeToelichtingen(wb, s, survey, waveId, rows, out);
+  await writeRawData(wb, s, survey, waveId, rows, out);
+  writeCodebook(wb, survey, rows);
+  await wb.commit();
+}

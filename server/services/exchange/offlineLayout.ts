@@ -1,0 +1,33 @@
+/** The layout of the offline questionnaire workbook, shared by the builder and the reader. */
+import type { Theme } from '../../survey/schema.ts';
+
+export const OFFLINE_FORMAT = 'afsprakenmonitor-offline-1';
+export const INSTRUCTIONS_SHEET = 'Instructies';
+/** Very hidden: wave, organisation and the version the answers were downloaded at. */
+export const META_SHEET = 'Gegevens';
+export const LISTS_SHEET = 'Keuzelijsten';
+
+export const offlineColumns = [
+  { key: 'id', header: 'Vraag-id', width: 28, hidden: false },
+  { key: 'option', header: 'Optie', width: 14, hidden: true },
+  { key: 'question', header: 'Vraag', width: 70, hidden: false },
+  { key: 'answer', header: 'Antwoord', width: 30, hidden: false },
+  { key: 'anders', header: 'Anders, namelijk', width: 30, hidden: false },
+  { key: 'toelichting', header: 'Toelichting', width: 45, hidden: false },
+  { key: 'planning', header: 'Planning HA/IP', width: 20, hidden: false },
+  { key: 'help', header: 'Aanwijzing', width: 45, hidden: false },
+] as const;
+
+export type OfflineColumnKey = (typeof offlineColumns)[number]['key'];
+
+/** 1-based column number of a key. */
+export const col = (key: OfflineColumnKey): number => offlineColumns.findIndex((c) => c.key === key) + 1;
+
+/** Excel sheet names: at most 31 characters, none of []:*?/\ . */
+export function themeSheetName(theme: Theme): string {
+  return `${theme.number} ${theme.title}`.replace(/[[\]:*?/\\]/g, ' ').slice(0, 31).trim();
+}
+
+/** Values that choose a 'meerkeuze' option row. */
+export const CHOSEN = new Set(['ja', 'x', 'j', 'yes', '1', 'waar', 'true', '✓']);
+export const NOT_CHOSEN = new Set(['nee', 'n', 'no', '0', 'onwaar', 'false', '-']);

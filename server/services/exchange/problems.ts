@@ -1,0 +1,46 @@
+/** One thing wrong with an uploaded file, located as precisely as possible. */
+export interface Problem {
+  sheet?: string;
+  /** 1-based row as Excel shows it. */
+  row?: number;
+  /** Cell address such as D7. */
+  cell?: string;
+  message: string;
+}
+
+/** 'Tabblad ‘3.1 Reikwijdte’, cel D7: …' — where to look first, then what is wrong. */
+export function describeProblem(p: Problem): string {
+  const where: string[] = [];
+  if (p.sheet) where.push(`tabblad ‘${p.sheet}’`);
+  if (p.cell) where.push(`cel ${p.cell}`);
+  else if (p.row) where.push(`rij ${p.row}`);
+  if (where.length === 0) return p.message;
+  const text = where.join(', ');
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}: ${p.message}`;
+}
+
+/** Column letters as Excel shows them: 1 → A, 27 → AA. */
+export function columnLetter(index: number): string {
+  let n = index;
+  let out = '';
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    out = String.fromCharCode(65 + r) + out;
+    n = Math.floor((n - 1) / 26);
+  }
+  return out;
+}
+
+export const cellAddress = (column: number, row: number): string => `${columnLetter(column)}${row}`;
+
+/** Problems per sheet, in the order the sheets appear (the report page groups them). */
+export function groupBySheet(problems: Problem[]): { sheet: string | null; problems: Problem[] }[] {
+  const groups = new Map<string | null, Problem[]>();
+  for (const p of problems) {
+    const key = p.sheet ?? null;
+    const list = groups.get(key) ?? [];
+    list.push(p);
+    groups.set(key, list);
+  }
+  return [...groups.entries()].map(([sheet, list]) => ({ sheet, problems: list }));
+}

@@ -1,0 +1,134 @@
+/**
+ * The 'Ruwe data' format, one codec for export and import so that an export imports back
+ * unchanged: one row per organisation, eight descriptive columns, then one column per field
+ * (question id, `<id>.anders`, `<id>.toelichting`) holding the answer code.
+ */
+import type { ExportOrganisation } from '../../db/repos/exportData.ts';
+import { responseStateOf } from '../../domain/responseRates.ts';
+import type { AnswerValue } from '../../questions/index.ts';
+import { fieldsOf, questionsFor, type Field } from '../../survey/model.ts';
+import type { Survey } from '../../survey/schema.ts';
+import { amsterdamWallClock, isBlank, type PlainCell } from './cells.ts';
+import { unescapeCsvText } from './escape.ts';
+import { cellAddress, type Problem } from './problems.ts';
+import { texts } from './texts.ts';
+
+export const RAW_SHEET = 'Ruwe data';
+
+export const metaColumns = [
+  { key: 'code', header: 'Organisatiecode', width: 16 },
+  { key: 'name', header: 'Naam', width: 30 },
+  { key: 'actorKind', header: 'Soort organisatie', width: 16 },
+  { key: 'province', header: 'Provincie', width: 16 },
+  { key: 'region', header: 'Jeugdregio', width: 24 },
+  { key: 'inhabitants', header: 'Inwoners', width: 12 },
+  { key: 'state', header: 'Status respons', width: 14 },
+  { key: 'submittedAt', header: 'Ingediend op', width: 18 },
+] as const;
+export type MetaKey = (typeof metaColumns)[number]['key'];
+
+export type RawColumn =
+  | { kind: 'meta'; key: MetaKey; header: string; width: number }
+  | { kind: 'field'; header: string; field: Field };
+
+export type RawCell = string | number | Date | null;
+
+/** All fields of the survey, or only those an actor kind answers (a filtered export). */
+export function rawFields(survey: Survey, actorKind?: string): Field[] {
+  const questions = actorKind ? questionsFor(survey, actorKind) : survey.questions;
+  return questions.flatMap(fieldsOf);
+}
+
+export function rawColumns(survey: Survey, actorKind?: string): RawColumn[] {
+  return [
+    ...metaColumns.map((m) => ({ kind: 'meta' as const, ...m })),
+    ...rawFields(survey, actorKind).map((field) => ({ kind: 'field' as const, header: field.id, field })),
+  ];
+}
+
+function metaValue(key: MetaKey, org: ExportOrganisation): RawCell {
+  switch (key) {
+    case 'code': return org.code;
+    case 'name': return org.name;
+    case 'actorKind': return org.actor_kind;
+    case 'province': return org.province_name;
+    case 'region': return org.region_name ?? org.region_code;
+    case 'inhabitants': return org.inhabitants;
+    case 'state':
+      return responseStateOf(org.response_state === null ? null : { state: org.response_state, version: org.response_version ?? 0 });
+    case 'submittedAt':
+      return org.response_state === 'ingediend' && org.submitted_at ? amsterdamWallClock(org.submitted_at) : null;
+  }
+}
+
+/** The export cell of one field: the answer code (codes joined with '|'), a number or the text. */
+export function fieldCell(field: Field, value: AnswerValue | undefined): RawCell {
+  if (value === undefined) return null;
+  if (field.role !== 'answer') return String(value);
+  return field.module.exportCell(field.question, value);
+}
+
+export function rawRow(columns: RawColumn[], org: ExportOrganisation, answers: Record<string, AnswerValue>): RawCell[] {
+  return columns.map((c) => (c.kind === 'meta' ? metaValue(c.key, org) : fieldCell(c.field, answers[c.field.id])));
+}
+
+// ---- reading back ----
+
+export type CellSource = 'xlsx' | 'csv-semicolon' | 'csv-comma';
+
+export interface RawHeader {
+  /** Per file column (0-based): what it holds, or null for an empty trailing column. */
+  columns: (RawColumn | null)[];
+  problems: Problem[];
+}
+
+export function readRawHeader(survey: Survey, headers: string[], sheet?: string): RawHeader {
+  const fields = new Map(rawFields(survey).map((f) => [f.id, f]));
+  const metaByHeader = new Map(metaColumns.map((m) => [m.header.toLowerCase(), m]));
+  const problems: Problem[] = [];
+  const seen = new Set<string>();
+  const columns = headers.map((raw, i): RawColumn | null => {
+    const header = raw.trim();
+    const at = { sheet, row: 1, cell: cellAddress(i + 1, 1) };
+    if (header === '') return null;
+    const meta = metaByHeader.get(header.toLowerCase());
+    const key = meta ? `meta:${meta.key}` : header;
+    if (seen.has(key)) {
+      problems.push({ ...at, message: texts.duplicateColumn(header) });
+      return null;
+    }
+    seen.add(key);
+    if (meta) return { kind: 'meta', ...meta };
+    const field = fields.get(header);
+    if (!field) {
+      problems.push({ ...at, message: texts.unknownColumn(header) });
+      return null;
+    }
+    return { kind: 'field', header, field };
+  });
+  for (const m of metaColumns) {
+    if (!seen.has(`meta:${m.key}`)) problems.push({ sheet, row: 1, message: texts.missingColumn(m.header) });
+  }
+  return { columns, problems };
+}
+
+const numberTypes = new Set(['getal', 'percentage', 'bedrag']);
+
+/** A file cell as the question type's parseCell expects it; CSV numbers follow the file's separator. */
+export function cellInput(field: Field, raw: PlainCell, source: CellSource): unknown {
+  if (isBlank(raw)) return null;
+  if (typeof raw !== 'string') return typeof raw === 'boolean' ? (raw ? 'ja' : 'nee') : raw;
+  const text = source === 'xlsx' ? raw : unescapeCsvText(raw);
+  if (field.role === 'answer' && numberTypes.has(field.question.type) && source !== 'xlsx') {
+    const t = text.trim();
+    if (source === 'csv-semicolon' && /^-?\d+(,\d+)?$/.test(t)) return Number(t.replace(',', '.'));
+    if (source === 'csv-comma' && /^-?\d+(\.\d+)?$/.test(t)) return Number(t);
+  }
+  return text;
+}
+
+/** A number in a CSV cell, written so that Dutch Excel reads it back as the same number. */
+export function csvNumber(n: number, separator: ';' | ','): string {
+  const s = String(n);
+  return separator === ';' ? s.replace('.', ',') : s;
+}
