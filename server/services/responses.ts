@@ -67,10 +67,13 @@ export interface SaveRequest {
   mode: 'form' | 'json' | 'cell';
   theme?: string;
   channel: string;
+  /** Staff bulk imports (answers collected elsewhere, a previous year's monitor) may write outside the fieldwork. */
+  outsideFieldwork?: boolean;
 }
 
-const lockMessage = (v: ResponseView): string | null =>
-  v.fieldwork === 'closed' ? messages.waveClosed
+const lockMessage = (v: ResponseView, outsideFieldwork = false): string | null =>
+  outsideFieldwork ? (v.submitted ? messages.alreadySubmitted : null)
+  : v.fieldwork === 'closed' ? messages.waveClosed
   : v.fieldwork !== 'open' ? messages.waveNotOpen
   : v.submitted ? messages.alreadySubmitted
   : null;
@@ -86,7 +89,7 @@ export async function saveAnswers(s: Services, req: SaveRequest): Promise<SaveRe
     const response = await getOrCreateResponse(trx, req.waveId, req.orgCode, now);
     const current = await loadAnswers(trx, response.id);
     const version = response.version;
-    const locked = lockMessage({ ...view, submitted: response.state === 'ingediend' });
+    const locked = lockMessage({ ...view, submitted: response.state === 'ingediend' }, req.outsideFieldwork);
     if (locked) return { kind: 'locked', message: locked, version, answers: current };
     const actor = view.organisation.actor_kind;
     const parsed = parseAnswerInput(view.survey, actor, req.input, { mode: req.mode, theme: req.theme, current });
@@ -120,9 +123,9 @@ export async function saveAnswers(s: Services, req: SaveRequest): Promise<SaveRe
 
 export type StateResult = { ok: true } | { ok: false; message: string; missing?: string[] };
 
-export async function submitResponse(s: Services, waveId: string, orgCode: string, userId: number | null): Promise<StateResult> {
+export async function submitResponse(s: Services, waveId: string, orgCode: string, userId: number | null, opts: { outsideFieldwork?: boolean } = {}): Promise<StateResult> {
   const view = await loadResponseView(s, waveId, orgCode);
-  const locked = lockMessage(view);
+  const locked = lockMessage(view, opts.outsideFieldwork);
   if (locked) return { ok: false, message: locked };
   const missing = missingRequired(view.survey, view.organisation.actor_kind, view.answers);
   if (missing.length > 0) return { ok: false, message: messages.submitMissing(missing.length), missing: missing.map((q) => q.id) };

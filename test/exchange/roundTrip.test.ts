@@ -42,6 +42,20 @@ beforeAll(async () => {
 afterAll(() => source.close());
 
 describe('export then import', () => {
+  it('loads a closed wave too (a previous year\'s monitor), and can mark the responses submitted', async () => {
+    const target = await createTestContext(new Date('2025-03-01T10:00:00Z'));
+    try {
+      const { outcome } = await importInto(target.services, files.xlsx!, true);
+      expect(outcome).toMatchObject({ saved: ORGS.length, submitted: ORGS.length, failures: [] });
+      const view = await loadResponseView(target.services, WAVE, 'RIJK');
+      expect(view.fieldwork).toBe('closed');
+      expect(view.submitted).toBe(true);
+      expect(await answersOf(target.services, 'RIJK')).toEqual(await answersOf(source.services, 'RIJK'));
+    } finally {
+      target.close();
+    }
+  });
+
   for (const format of ['xlsx', 'semicolon', 'comma'] as const) {
     it(`gives identical answers in a fresh database (${format})`, async () => {
       const target = await createTestContext();

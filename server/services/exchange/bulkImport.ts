@@ -4,7 +4,6 @@
  */
 import { organisationsForImport } from '../../db/repos/exportData.ts';
 import { findWave } from '../../db/repos/waves.ts';
-import { fieldworkState } from '../../domain/fieldwork.ts';
 import { messages } from '../../messages.ts';
 import type { AnswerValue } from '../../questions/index.ts';
 import { fieldMap, missingRequired, type Answers } from '../../survey/model.ts';
@@ -88,9 +87,7 @@ export async function planImport(s: Services, waveId: string, file: StoredImport
     }
     plans.push({ code: org.code, name: org.name, row: r.row, changes, submitted, submit: toSubmit, input });
   }
-  const fieldwork = fieldworkState(wave, s.now());
-  const needsOpen = plans.some((p) => p.changes.length || p.submit);
-  if (needsOpen && fieldwork !== 'open') problems.unshift({ message: fieldwork === 'closed' ? messages.waveClosed : messages.waveNotOpen });
+  // Bulk imports are staff work and may load a wave outside its fieldwork (e.g. a previous year's monitor).
   return { waveId, submit, organisations: plans, problems };
 }
 
@@ -110,7 +107,7 @@ export async function applyImport(s: Services, plan: ImportPlan, userId: number 
     } else {
       const result = await saveAnswers(s, {
         waveId: plan.waveId, orgCode: p.code, userId, baseVersion: null,
-        input: p.input, mode: 'cell', channel: 'import',
+        input: p.input, mode: 'cell', channel: 'import', outsideFieldwork: true,
       });
       if (result.kind !== 'saved') {
         const message = result.kind === 'locked' ? result.message : result.kind === 'invalid' ? [...new Set(Object.values(result.errors))].join(' ') : messages.conflict;
@@ -120,7 +117,7 @@ export async function applyImport(s: Services, plan: ImportPlan, userId: number 
       outcome.saved++;
     }
     if (p.submit) {
-      const r = await submitResponse(s, plan.waveId, p.code, userId);
+      const r = await submitResponse(s, plan.waveId, p.code, userId, { outsideFieldwork: true });
       if (r.ok) outcome.submitted++;
       else outcome.failures.push({ code: p.code, message: r.message });
     }
