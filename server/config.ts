@@ -8,6 +8,10 @@ export interface Config {
   demo: boolean;
   /** Public base URL for links in e-mails. */
   baseUrl: string;
+  /** nodemailer SMTP URL (smtp://user:pass@host:587); without it e-mail is written to outboxDir. */
+  smtpUrl: string | null;
+  outboxDir: string;
+  mailFrom: string;
 }
 
 const flag = (v: string | undefined, dflt: boolean) =>
@@ -29,5 +33,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     production,
     demo: flag(env.DEMO, !production),
     baseUrl: env.BASE_URL ?? `http://localhost:${port}`,
+    smtpUrl: env.SMTP_URL || null,
+    outboxDir: env.OUTBOX_DIR ?? './data/outbox',
+    mailFrom: env.MAIL_FROM ?? 'Afsprakenmonitor <noreply@afsprakenmonitor.nl>',
   };
 }

@@ -1,7 +1,12 @@
+import type { AddressInfo } from 'node:net';
 import { createApp } from './app.ts';
 import { loadConfig } from './config.ts';
+import { logger } from './http/logger.ts';
 import { boot } from './services/bootstrap.ts';
 import { SurveyDefinitionError } from './survey/loader.ts';
+
+/** How long requests in flight may take to finish after SIGTERM before the process gives up. */
+const SHUTDOWN_GRACE_MS = 15_000;
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -15,23 +20,47 @@ async function main(): Promise<void> {
     }
     throw err;
   }
+  const log = logger();
   const app = createApp(booted.services, { config, sessionDbPath: config.databasePath });
   const server = app.listen(config.port, () => {
-    console.log(`Afsprakenmonitor draait op ${config.baseUrl} (database ${config.databasePath})`);
+    const { port } = server.address() as AddressInfo;
+    // The port line is read by the durability test and the bench (PORT=0 picks a free port).
+    console.log(`Afsprakenmonitor draait op http://localhost:${port} (database ${config.databasePath})`);
     if (booted.demoAccounts.length > 0) {
       console.log('Demo-accounts (wachtwoord voor allemaal: ' + booted.demoAccounts[0]!.password + '):');
       for (const a of booted.demoAccounts) console.log(`  ${a.email.padEnd(22)} ${a.description}`);
     }
   });
-  const stop = () => {
-    server.close(() => {
+
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    app.locals.shuttingDown = true; // /healthz answers 503 from now on
+    log.info({ signal }, 'stoppen: geen nieuwe verbindingen, lopende verzoeken worden afgemaakt');
+    // close() stops accepting and waits for requests in flight; idle keep-alive sockets go at once,
+    // and a busy socket is closed right after its response (Connection: close).
+    server.close((err) => {
+      if (err) log.error({ err }, 'fout bij het sluiten van de server');
       booted.database.sqlite.close();
-      process.exit(0);
+      log.info('gestopt');
+      process.exit(err ? 1 : 0);
     });
-    setTimeout(() => process.exit(0), 10_000).unref();
+    server.closeIdleConnections();
+    setTimeout(() => {
+      log.error('verzoeken niet op tijd klaar; toch gestopt');
+      process.exit(1);
+    }, SHUTDOWN_GRACE_MS).unref();
   };
-  process.on('SIGTERM', stop);
-  process.on('SIGINT', stop);
+  // While stopping, a keep-alive socket is closed as soon as its last response has gone out.
+  server.on('request', (_req, res) => {
+    if (stopping) res.setHeader('Connection', 'close');
+    res.on('finish', () => {
+      if (stopping) setImmediate(() => server.closeIdleConnections());
+    });
+  });
+  process.on('SIGTERM', () => stop('SIGTERM'));
+  process.on('SIGINT', () => stop('SIGINT'));
 }
 
 void main();

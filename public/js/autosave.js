@@ -41,7 +41,8 @@
   function say(text, isError) {
     if (!status) return;
     status.textContent = text;
-    status.style.color = isError ? '#a2190f' : '';
+    // A class, not an inline style: the Content-Security-Policy allows no inline styles.
+    status.classList.toggle('autosave-status--error', Boolean(isError));
   }
 
   function jsonValue(el) {
@@ -78,12 +79,21 @@
         var first = Object.keys(r.body.errors)[0];
         say('Niet opgeslagen: ' + r.body.errors[first] + ' Klik op \'Opslaan\' om de fout bij de vraag te zien.', true);
       } else {
+        if (r.res.status >= 500) retryLater(answers);
         say((r.body && r.body.error ? r.body.error + ' ' : '') + 'Klik op \'Opslaan\' om uw antwoorden te bewaren.', true);
       }
     }).catch(function () {
       saving = false;
+      retryLater(answers);
       say('Niet opgeslagen: geen verbinding. Uw antwoorden staan nog op de pagina; klik later op \'Opslaan\'.', true);
     });
+  }
+
+  // A save that failed on the way (network, server) is tried again, unless the field changed since.
+  function retryLater(answers) {
+    Object.keys(answers).forEach(function (name) { if (!(name in dirty)) dirty[name] = answers[name]; });
+    clearTimeout(timer);
+    timer = setTimeout(save, 10000);
   }
 
   function onChange(e) {

@@ -1,8 +1,10 @@
 import { benchExchange } from './exchange.ts';
+import { benchSaves } from './saves.ts';
 import { benchTables } from './tables.ts';
 
 /** Benchmarks run by `npm run bench`, in order; each issue adds its own. */
 export const benches: Record<string, () => Promise<void>> = {
   'monitortabellen (issue 4)': benchTables,
   'Excel- en CSV-export (issue 5)': benchExchange,
+  'opslaan door respondenten (issue 6)': benchSaves,
 };

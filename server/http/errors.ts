@@ -61,10 +61,16 @@ export function setUpErrorHandling(app: Express, production: boolean): void {
       status = 400;
       message = 'De invoer is geen geldige JSON.';
     }
-    if (status >= 500 && !production) console.error(err);
-    else if (status >= 500) console.error((err as Error).message);
+    // Into the structured log with the request id (stack only outside production); never onto the page.
+    if (status >= 500) req.log.error(production ? { err: { message: (err as Error).message } } : { err }, 'verzoek mislukt');
     res.status(status);
-    if (wantsJson(req)) res.json({ error: message });
-    else res.render('error', { title: status === 404 ? 'Pagina niet gevonden' : 'Er is een probleem', status, message });
+    if (wantsJson(req)) return void res.json({ error: message });
+    // An error before the page locals were set (session, body parsing) must still render the page.
+    Object.assign(res.locals, { user: res.locals.user ?? null, nav: res.locals.nav ?? [], flash: res.locals.flash ?? [], currentPath: res.locals.currentPath ?? req.path, csrfToken: res.locals.csrfToken ?? (() => '') });
+    res.render('error', { title: status === 404 ? 'Pagina niet gevonden' : 'Er is een probleem', status, message, requestId: status >= 500 ? String(req.id) : null }, (renderErr, html) => {
+      if (renderErr) req.log.error({ err: renderErr }, 'foutpagina mislukt');
+      if (renderErr) res.type('text/plain').send(message);
+      else res.send(html);
+    });
   });
 }

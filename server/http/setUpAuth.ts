@@ -1,22 +1,16 @@
 import type { Express } from 'express';
-import passport from 'passport';
-import { Strategy as LocalStrategy } from 'passport-local';
-import { verifyPassword } from '../auth/passwords.ts';
+import { Passport } from 'passport';
 import { toSessionUser } from '../auth/roles.ts';
-import { findUserByEmail, findUserById } from '../db/repos/users.ts';
+import { findUserById } from '../db/repos/users.ts';
 import type { Services } from '../services/context.ts';
 
+/**
+ * Login sessions. One passport instance per app (not the module-wide singleton), so two apps in
+ * one process (tests) never look users up in each other's database. Passwords are checked in
+ * server/routes/auth.ts (with throttling and the optional second factor).
+ */
 export function setUpAuth(app: Express, s: Services): void {
-  passport.use(
-    new LocalStrategy({ usernameField: 'email', passwordField: 'password' }, (email, password, done) => {
-      (async () => {
-        const user = await findUserByEmail(s.db, email);
-        // Always verify (against a dummy hash when unknown): same answer, same timing.
-        const ok = await verifyPassword(user?.active ? user.password_hash : null, password);
-        return ok && user ? toSessionUser(user) : false;
-      })().then((u) => done(null, u), done);
-    }),
-  );
+  const passport = new Passport();
   passport.serializeUser((user, done) => done(null, user.id));
   passport.deserializeUser((id: number, done) => {
     findUserById(s.db, id).then(

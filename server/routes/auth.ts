@@ -1,15 +1,47 @@
-import { Router, type Request } from 'express';
-import passport from 'passport';
-import type { SessionUser } from '../auth/roles.ts';
-import { recordLogin } from '../db/repos/users.ts';
+import { Router, type NextFunction, type Request, type Response } from 'express';
+import { verifyCredentials } from '../auth/credentials.ts';
+import { loginBlockedFor, recordLoginFailure, recordLoginSuccess } from '../auth/loginThrottle.ts';
+import { toSessionUser, type SessionUser } from '../auth/roles.ts';
+import { throttledMessage } from '../auth/throttle.ts';
+import { canUseTotp, verifyTotp } from '../auth/totp.ts';
+import { claimTotpStep } from '../db/repos/security.ts';
+import { findUserById, recordLogin } from '../db/repos/users.ts';
+import { flash } from '../http/setUpViews.ts';
 import { messages } from '../messages.ts';
 import type { Services } from '../services/context.ts';
 import { isoNow } from '../services/context.ts';
+import { accountSecurityRoutes } from './accountSecurity.ts';
 
 const safeReturn = (to: string | undefined): string => (to && to.startsWith('/') && !to.startsWith('//') ? to : '/');
+const str = (v: unknown): string => (typeof v === 'string' ? v : '');
+
+/** The second step must follow the password within this time. */
+const TOTP_PENDING_MINUTES = 5;
+const totpFailed = 'De code is onjuist of verlopen. Vul de zescijferige code in die uw app nu toont.';
 
 function regenerate(req: Request): Promise<void> {
   return new Promise((resolve, reject) => req.session.regenerate((err) => (err ? reject(err) : resolve())));
+}
+
+function renderLogin(res: Response, status: number, email: string, error: string | null): void {
+  res.status(status).render('login', { title: 'Inloggen', email, error, expired: false });
+}
+
+function renderThrottled(res: Response, seconds: number, view: 'login' | 'login-code', email = ''): void {
+  res.set('Retry-After', String(seconds));
+  if (view === 'login') return renderLogin(res, 429, email, throttledMessage(seconds));
+  res.status(429).render('login-code', { title: 'Inlogcode', error: throttledMessage(seconds) });
+}
+
+/** New session id at every step up in rights (no fixation); carry over only what the user was doing. */
+async function completeLogin(s: Services, req: Request, res: Response, next: NextFunction, user: SessionUser): Promise<void> {
+  const { pendingForm, returnTo } = req.session;
+  await regenerate(req);
+  if (pendingForm) req.session.pendingForm = pendingForm;
+  req.login(user, { session: true, keepSessionInfo: true }, (loginErr) => {
+    if (loginErr) return next(loginErr);
+    recordLogin(s.db, user.id, isoNow(s)).then(() => res.redirect(303, safeReturn(pendingForm?.path ?? returnTo)), next);
+  });
 }
 
 export function authRoutes(s: Services): Router {
@@ -20,37 +52,66 @@ export function authRoutes(s: Services): Router {
     res.render('login', { title: 'Inloggen', email: '', error: null, expired: Boolean(req.session.pendingForm) });
   });
 
-  r.post('/inloggen', (req, res, next) => {
-    passport.authenticate('local', (err: unknown, user: SessionUser | false) => {
-      if (err) return next(err);
-      const email = typeof req.body?.email === 'string' ? req.body.email : '';
-      if (!user) {
-        res.status(401).render('login', { title: 'Inloggen', email, error: messages.loginFailed, expired: false });
-        return;
-      }
-      // New session id at login (no fixation); carry over only what the user was doing.
+  r.post('/inloggen', async (req, res, next) => {
+    const email = str(req.body?.email);
+    const wait = await loginBlockedFor(s, req, email);
+    if (wait > 0) return renderThrottled(res, wait, 'login', email);
+    const user = await verifyCredentials(s, email, str(req.body?.password));
+    if (!user) {
+      await recordLoginFailure(s, req, email);
+      return renderLogin(res, 401, email, messages.loginFailed);
+    }
+    await recordLoginSuccess(s, email);
+    const row = await findUserById(s.db, user.id);
+    if (row?.totp_secret && canUseTotp(user.role)) {
+      // Password right, second factor to come: not logged in yet, only remembered who is trying.
       const { pendingForm, returnTo } = req.session;
-      regenerate(req)
-        .then(() => {
-          if (pendingForm) req.session.pendingForm = pendingForm;
-          req.login(user, { session: true, keepSessionInfo: true }, (loginErr) => {
-            if (loginErr) return next(loginErr);
-            recordLogin(s.db, user.id, isoNow(s)).then(() => res.redirect(303, safeReturn(pendingForm?.path ?? returnTo)), next);
-          });
-        })
-        .catch(next);
-    })(req, res, next);
+      await regenerate(req);
+      Object.assign(req.session, { pendingForm, returnTo, totpPending: { userId: user.id, email: user.email, since: isoNow(s) } });
+      return res.redirect(303, '/inloggen/code');
+    }
+    await completeLogin(s, req, res, next, user);
+  });
+
+  const pendingUser = (req: Request) => {
+    const p = req.session.totpPending;
+    if (!p || Date.parse(p.since) + TOTP_PENDING_MINUTES * 60_000 < s.now().getTime()) return null;
+    return p;
+  };
+
+  r.get('/inloggen/code', (req, res) => {
+    if (!pendingUser(req)) return res.redirect(303, '/inloggen');
+    res.render('login-code', { title: 'Inlogcode', error: null });
+  });
+
+  r.post('/inloggen/code', async (req, res, next) => {
+    const pending = pendingUser(req);
+    if (!pending) {
+      flash(req, 'info', 'Log opnieuw in: de tijd voor de inlogcode was verstreken.');
+      return res.redirect(303, '/inloggen');
+    }
+    const wait = await loginBlockedFor(s, req, pending.email);
+    if (wait > 0) return renderThrottled(res, wait, 'login-code');
+    const row = await findUserById(s.db, pending.userId);
+    const step = row?.totp_secret && row.active ? verifyTotp(row.totp_secret, str(req.body?.code), s.now(), row.totp_last_step) : null;
+    if (!row || step === null || !(await claimTotpStep(s.db, row.id, step))) {
+      await recordLoginFailure(s, req, pending.email);
+      return res.status(401).render('login-code', { title: 'Inlogcode', error: totpFailed });
+    }
+    await recordLoginSuccess(s, pending.email);
+    delete req.session.totpPending;
+    await completeLogin(s, req, res, next, toSessionUser(row));
   });
 
   r.post('/uitloggen', (req, res, next) => {
+    // passport gives the session a new id (and forgets the old one in the store) on logout.
     req.logout({ keepSessionInfo: false }, (err) => {
       if (err) return next(err);
-      req.session.destroy(() => {
-        res.clearCookie('afsprakenmonitor.sid');
-        res.redirect(303, '/inloggen');
-      });
+      flash(req, 'info', 'U bent uitgelogd.');
+      res.redirect(303, '/inloggen');
     });
   });
 
+  r.use(accountSecurityRoutes(s));
   return r;
 }

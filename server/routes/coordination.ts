@@ -1,7 +1,33 @@
 import { Router } from 'express';
+import type { Config } from '../config.ts';
+import { requireLogin, requireRole } from '../http/guards.ts';
+import { registeredNav } from '../http/navigation.ts';
 import type { Services } from '../services/context.ts';
+import { accountAdminRoutes } from './coordination/accounts.ts';
+import { dashboardRoutes } from './coordination/dashboard.ts';
+import { mailLogRoutes } from './coordination/mailLog.ts';
+import { orgImportRoutes } from './coordination/orgImport.ts';
+import { organisationRoutes } from './coordination/organisations.ts';
+import { reminderRoutes } from './coordination/reminders.ts';
+import { responseRoutes } from './coordination/response.ts';
+import { waveRoutes } from './coordination/waves.ts';
 
-// Placeholder: filled in by its issue.
-export function coordinationRoutes(_s: Services): Router {
-  return Router();
+/**
+ * Coordination (/beheer): coordinators and beheerders only, checked here once for every page;
+ * pages for beheerders alone check again on their own.
+ */
+export function coordinationRoutes(s: Services, config: Config): Router {
+  if (!registeredNav.includes('/beheer')) registeredNav.push('/beheer');
+  const r = Router();
+  r.use('/beheer', requireLogin, requireRole('coordinator', 'admin'));
+  r.use(dashboardRoutes(s));
+  r.use(responseRoutes(s));
+  r.use(waveRoutes(s));
+  // The import pages before '/beheer/organisaties/:code', which would otherwise match them.
+  r.use(orgImportRoutes(s));
+  r.use(organisationRoutes(s, config));
+  r.use(accountAdminRoutes(s, config));
+  r.use(reminderRoutes(s, config));
+  r.use(mailLogRoutes(s, !config.smtpUrl, config.outboxDir));
+  return r;
 }

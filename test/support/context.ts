@@ -2,7 +2,9 @@ import request from 'supertest';
 import type { Express } from 'express';
 import * as cheerio from 'cheerio';
 import { createApp } from '../../server/app.ts';
-import { loadConfig } from '../../server/config.ts';
+import os from 'node:os';
+import path from 'node:path';
+import { loadConfig, type Config } from '../../server/config.ts';
 import { hashPassword } from '../../server/auth/passwords.ts';
 import { insertUser } from '../../server/db/repos/users.ts';
 import { boot, type Booted } from '../../server/services/bootstrap.ts';
@@ -28,10 +30,12 @@ export interface Session {
  * A fresh app on an in-memory database with the reference data and the 2024 wave, open from
  * 2024-04-08 to 2024-06-30; the clock starts on 2024-05-15 (inside the fieldwork).
  */
-export async function createTestContext(start = new Date('2024-05-15T10:00:00Z')): Promise<TestContext> {
+export async function createTestContext(start = new Date('2024-05-15T10:00:00Z'), configOverrides: Partial<Config> = {}): Promise<TestContext> {
   let now = start;
   const booted = await boot({ databasePath: ':memory:', demo: false }, () => now);
-  const config = { ...loadConfig({ NODE_ENV: 'test' }), demo: false };
+  // Without SMTP_URL e-mail goes to an outbox folder: a temporary one, never ./data/outbox.
+  const outboxDir = path.join(os.tmpdir(), `afsprakenmonitor-test-outbox-${process.pid}`);
+  const config: Config = { ...loadConfig({ NODE_ENV: 'test' }), demo: false, outboxDir, ...configOverrides };
   const app = createApp(booted.services, { config, sessionDbPath: ':memory:' });
   const ctx: TestContext = {
     ...booted,

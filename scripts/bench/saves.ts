@@ -1,0 +1,103 @@
+// `npm run bench` part: respondents saving answers through the real app, against a bare baseline.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import autocannon from 'autocannon';
+import { loadSurveys } from '../../server/survey/loader.ts';
+import { inBatches, login, prepareDatabase, ROOT, startServer, WAVE, type Session } from './realServer.ts';
+
+const LEVELS = [50, 200, 500];
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
+
+interface Figures {
+  rps: number;
+  p50: number;
+  p99: number;
+  errors: number;
+}
+
+/** The explanation fields of a gemeente: colleagues of one gemeente each save their own, so there are no conflicts. */
+function fieldsToSave(): string[] {
+  const survey = loadSurveys().get(WAVE)!;
+  return survey.questions.filter((q) => q.actorKinds.includes('gemeente') && q.explanation).map((q) => `${q.id}.toelichting`);
+}
+
+async function measure(url: string, connections: number, target: (client: number) => { path: string; headers: Record<string, string>; field: string }): Promise<Figures> {
+  let nextClient = 0;
+  let saves = 0;
+  const result = await autocannon({
+    url,
+    connections,
+    duration: SECONDS,
+    initialContext: {},
+    // autocannon clears a connection's context after the last entry of `requests`; a long list of the
+    // same entry keeps it for the run, so each connection stays one respondent with one session.
+    requests: new Array(1_000).fill({
+      method: 'PUT',
+      setupRequest: (req: autocannon.Request, context: object) => {
+        const ctx = context as { client?: number };
+        ctx.client ??= nextClient++ % connections;
+        const t = target(ctx.client);
+        return { ...req, path: t.path, headers: { ...t.headers, 'content-type': 'application/json' }, body: JSON.stringify({ answers: { [t.field]: `Toelichting, opslag ${++saves}` } }) };
+      },
+    }),
+  });
+  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.timeouts + result.non2xx };
+}
+
+function startBare(file: string): Promise<{ url: string; stop: () => Promise<void> }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/bench/bareServer.ts', file], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+  const orphanGuard = () => child.kill('SIGKILL');
+  process.on('exit', orphanGuard);
+  child.on('exit', () => process.off('exit', orphanGuard));
+  return new Promise((resolve, reject) => {
+    child.stdout!.on('data', (c: Buffer) => {
+      const m = /port (\d+)/.exec(c.toString());
+      if (m) resolve({ url: `http://127.0.0.1:${m[1]}`, stop: () => new Promise((r) => { child.on('exit', () => r()); child.kill('SIGTERM'); }) });
+    });
+    child.on('exit', (code) => reject(new Error(`bare server exited ${code}`)));
+  });
+}
+
+const fmt = (n: number, width: number, digits = 0) => n.toFixed(digits).padStart(width);
+
+export async function benchSaves(): Promise<void> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'afsprakenmonitor-bench-'));
+  try {
+    const max = Math.max(...LEVELS);
+    console.log(`${max} respondenten van gemeenten klaarzetten in ${dir} …`);
+    const respondents = await prepareDatabase(path.join(dir, 'app.sqlite'), max);
+    const app = await startServer(path.join(dir, 'app.sqlite'));
+    const bare = await startBare(path.join(dir, 'bare.sqlite'));
+    try {
+      const sessions: Session[] = await inBatches(respondents, 16, (r) => login(app.baseUrl, r.email));
+      const fields = fieldsToSave();
+      const orgs = new Set(respondents.map((r) => r.org)).size;
+      // Respondent i: the i-th session; colleagues (same gemeente) save different fields.
+      const appTarget = (i: number) => ({
+        path: `/api/waves/${WAVE}/responses/${respondents[i]!.org}`,
+        headers: { cookie: sessions[i]!.cookie, 'x-csrf-token': sessions[i]!.csrf },
+        field: fields[Math.floor(i / orgs) % fields.length]!,
+      });
+      const bareTarget = (i: number) => ({ path: `/bare/${respondents[i]!.org}`, headers: {}, field: fields[0]! });
+
+      console.log(`PUT /api/waves/:wave/responses/:org (ingelogde respondenten, één gewijzigd antwoord per verzoek), ${SECONDS} s per meting, loopback`);
+      console.log('kaal: Express-route met express.json() en één SQLite-insert (WAL, synchronous=FULL)\n');
+      console.log('respondenten |      app verz/s   p50 ms   p99 ms  fouten |     kaal verz/s   p50 ms   p99 ms  fouten | app/kaal');
+      for (const c of LEVELS) {
+        const a = await measure(app.baseUrl, c, appTarget);
+        const b = await measure(bare.url, c, bareTarget);
+        console.log(
+          `${fmt(c, 12)} | ${fmt(a.rps, 15)} ${fmt(a.p50, 8)} ${fmt(a.p99, 8)} ${fmt(a.errors, 7)} | ${fmt(b.rps, 15)} ${fmt(b.p50, 8)} ${fmt(b.p99, 8)} ${fmt(b.errors, 7)} | ${fmt(a.rps / b.rps, 8, 2)}`,
+        );
+      }
+    } finally {
+      await bare.stop();
+      app.process.kill('SIGTERM');
+      await app.exited;
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,72 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { formatPercentage } from '../../server/domain/responseRates.ts';
+import { mailContextFor } from '../../server/services/coordination/mailLog.ts';
+import { checkImportFile, writeImport } from '../../server/services/coordination/orgImport.ts';
+import { chooseWave } from '../../server/services/coordination/waves.ts';
+import { inviteRespondents } from '../../server/services/invitations.ts';
+import { buildResponseOverview } from '../../server/services/responseOverview.ts';
+import type { Command } from './types.ts';
+
+/** Organisations from the command line: import a file, invite respondents, print the response table. */
+export const orgCommand: Command = {
+  usage: [
+    'npm run admin -- org import BESTAND.csv|.xlsx [--apply]   (zonder --apply alleen controleren)',
+    'npm run admin -- org invite --org CODE --email E[,E2,...]',
+    'npm run admin -- org response [--wave ID]',
+  ].join('\n'),
+  options: { apply: { type: 'boolean' }, org: { type: 'string' }, email: { type: 'string' }, wave: { type: 'string' } },
+  async run({ action, values, positionals, services, config }) {
+    if (action === 'import') {
+      const file = positionals[0];
+      if (!file) {
+        console.error('Geef het bestand op: npm run admin -- org import organisaties.csv');
+        return 2;
+      }
+      const check = await checkImportFile(services, path.basename(file), await readFile(file));
+      for (const e of check.fileErrors) console.error(e);
+      for (const r of check.rows) {
+        const detail = r.errors.length ? r.errors.join(' ') : r.changes.map((c) => `${c.field}: ${c.old ? `${c.old} → ` : ''}${c.new}`).join('; ');
+        (r.errors.length ? console.error : console.log)(`rij ${r.line}\t${r.code}\t${r.status}\t${detail}`);
+      }
+      console.log(`nieuw ${check.counts.nieuw}, gewijzigd ${check.counts.gewijzigd}, ongewijzigd ${check.counts.ongewijzigd}, fout ${check.counts.fout}`);
+      if (!check.ok) {
+        console.error('Het bestand bevat fouten; er is niets geïmporteerd.');
+        return 1;
+      }
+      if (!values.apply) {
+        console.log('Gecontroleerd; er is niets opgeslagen. Voeg --apply toe om te importeren.');
+        return 0;
+      }
+      const result = await writeImport(services, check.toWrite);
+      console.log(`Geïmporteerd: ${result.added} toegevoegd, ${result.updated} bijgewerkt.`);
+      return 0;
+    }
+    if (action === 'invite') {
+      const org = String(values.org ?? '').toUpperCase();
+      const result = await inviteRespondents(services, mailContextFor(config), org, String(values.email ?? ''), null);
+      if (result.error) {
+        console.error(result.error);
+        return 1;
+      }
+      for (const e of [...result.invited, ...result.resent]) console.log(`Uitnodiging verstuurd naar ${e}${config.smtpUrl ? '' : ` (outbox: ${config.outboxDir})`}.`);
+      for (const e of result.failed) console.error(`Versturen mislukt naar ${e}.`);
+      return result.failed.length ? 1 : 0;
+    }
+    if (action === 'response') {
+      const { wave } = await chooseWave(services, values.wave);
+      if (!wave) {
+        console.error('Er is geen monitorronde.');
+        return 1;
+      }
+      const o = await buildResponseOverview(services, wave.id);
+      console.log(['Partij', 'Organisaties', 'Ingevuld', 'Bezig', 'Niet gestart', 'Respons', 'Vragen'].join('\t'));
+      for (const r of [...o.rows, o.total]) {
+        console.log([r.label, r.organisations, r.submitted, r.inProgress, r.notStarted, formatPercentage(r.responsePercentage), r.questionCount ?? ''].join('\t'));
+      }
+      return 0;
+    }
+    console.error(this.usage);
+    return 2;
+  },
+};

@@ -1,0 +1,68 @@
+import type { Db } from '../database.ts';
+
+export interface StatusFilter {
+  actorKind?: string;
+  province?: string;
+  region?: string;
+  /** Also deactivated organisations (the organisation list shows them; response figures do not). */
+  includeInactive?: boolean;
+}
+
+export interface OrganisationStatusRow {
+  code: string;
+  name: string;
+  actor_kind: string;
+  province_code: string | null;
+  province_name: string | null;
+  region_code: string | null;
+  region_name: string | null;
+  response_state: string | null;
+  response_version: number | null;
+  submitted_at: string | null;
+  response_updated_at: string | null;
+  last_login_at: string | null;
+  active: number;
+  contact_email: string | null;
+  inhabitants: number | null;
+}
+
+/** Every active organisation with its response (if any) in one wave. */
+export function organisationStatusRows(db: Db, waveId: string, filter: StatusFilter = {}): Promise<OrganisationStatusRow[]> {
+  let q = db
+    .selectFrom('organisations as o')
+    .leftJoin('responses as r', (j) => j.onRef('r.organisation_code', '=', 'o.code').on('r.wave_id', '=', waveId))
+    .leftJoin('organisations as reg', (j) => j.onRef('reg.code', '=', 'o.region_code').on('reg.actor_kind', '=', 'regio'))
+    .select((eb) => [
+      'o.code', 'o.name', 'o.actor_kind', 'o.province_code', 'o.province_name', 'o.region_code', 'o.active', 'o.contact_email', 'o.inhabitants',
+      'reg.name as region_name',
+      'r.state as response_state', 'r.version as response_version', 'r.submitted_at', 'r.updated_at as response_updated_at',
+      eb.selectFrom('users as u').select((e) => e.fn.max('u.last_login_at').as('m')).whereRef('u.organisation_code', '=', 'o.code').as('last_login_at'),
+    ])
+    .orderBy('o.actor_kind')
+    .orderBy('o.name');
+  if (!filter.includeInactive) q = q.where('o.active', '=', 1);
+  if (filter.actorKind) q = q.where('o.actor_kind', '=', filter.actorKind);
+  if (filter.province) q = q.where('o.province_code', '=', filter.province);
+  if (filter.region) q = q.where('o.region_code', '=', filter.region);
+  return q.execute() as Promise<OrganisationStatusRow[]>;
+}
+
+/** An organisation's responses in every wave. */
+export const responsesOfOrganisation = (db: Db, code: string) =>
+  db
+    .selectFrom('responses as r')
+    .innerJoin('waves as w', 'w.id', 'r.wave_id')
+    .select(['r.id', 'r.wave_id', 'w.title as wave_title', 'r.state', 'r.version', 'r.submitted_at', 'r.updated_at'])
+    .where('r.organisation_code', '=', code)
+    .orderBy('w.opens_on', 'desc')
+    .execute();
+
+/** Submissions and reopenings of one response, with who did it. */
+export const eventsOf = (db: Db, responseId: number) =>
+  db
+    .selectFrom('response_events as e')
+    .leftJoin('users as u', 'u.id', 'e.user_id')
+    .select(['e.id', 'e.event', 'e.at', 'u.email'])
+    .where('e.response_id', '=', responseId)
+    .orderBy('e.id', 'desc')
+    .execute();

@@ -1,0 +1,166 @@
+/**
+ * Response figures of a wave (table 1.3 of the 2024 report): plain data in, plain data out.
+ * An organisation has not started until a first answer is saved, is in progress while its
+ * response is a concept, and counts as submitted only while its response is submitted.
+ */
+import { amsterdamDate } from './fieldwork.ts';
+
+export type ResponseState = 'niet-gestart' | 'bezig' | 'ingediend';
+
+export const responseStateLabels: Record<ResponseState, string> = {
+  'niet-gestart': 'Niet gestart',
+  bezig: 'Bezig',
+  ingediend: 'Ingediend',
+};
+
+export const responseStates = Object.keys(responseStateLabels) as ResponseState[];
+
+export interface OrganisationStatus {
+  code: string;
+  name: string;
+  actorKind: string;
+  provinceCode: string | null;
+  provinceName: string | null;
+  regionCode: string | null;
+  regionName: string | null;
+  state: ResponseState;
+  submittedAt: string | null;
+  lastActivity: string | null;
+}
+
+export interface ActorInfo {
+  id: string;
+  /** The party's name as table 1.3 prints it. */
+  label: string;
+  reportedQuestionCount: number;
+}
+
+export interface Counts {
+  organisations: number;
+  submitted: number;
+  inProgress: number;
+  notStarted: number;
+  /** Submitted as a percentage of organisations, one decimal; 0 when there are none. */
+  responsePercentage: number;
+}
+
+export interface ResponseRateRow extends Counts {
+  actorKind: string;
+  label: string;
+  questionCount: number;
+}
+
+export interface TotalRow extends Counts {
+  actorKind: 'totaal';
+  label: string;
+  questionCount: null;
+}
+
+export interface GroupRow extends Counts {
+  code: string;
+  label: string;
+}
+
+export interface DailySubmissions {
+  date: string; // YYYY-MM-DD, Europe/Amsterdam
+  submitted: number;
+  cumulative: number;
+}
+
+/** The state of one response row (or none). Version 0 means nothing was ever saved. */
+export function responseStateOf(response: { state: string; version: number } | null | undefined): ResponseState {
+  if (!response) return 'niet-gestart';
+  if (response.state === 'ingediend') return 'ingediend';
+  return response.version > 0 ? 'bezig' : 'niet-gestart';
+}
+
+const round1 = (n: number): number => Math.round(n * 10) / 10;
+
+export function countStates(orgs: readonly Pick<OrganisationStatus, 'state'>[]): Counts {
+  let submitted = 0;
+  let inProgress = 0;
+  for (const o of orgs) {
+    if (o.state === 'ingediend') submitted++;
+    else if (o.state === 'bezig') inProgress++;
+  }
+  const organisations = orgs.length;
+  return {
+    organisations,
+    submitted,
+    inProgress,
+    notStarted: organisations - submitted - inProgress,
+    responsePercentage: organisations === 0 ? 0 : round1((submitted / organisations) * 100),
+  };
+}
+
+/** One row per actor kind of the survey, in the survey's order, and a total row. */
+export function responseTable(actors: readonly ActorInfo[], orgs: readonly OrganisationStatus[]): { rows: ResponseRateRow[]; total: TotalRow } {
+  const rows = actors.map((a) => ({
+    actorKind: a.id,
+    label: a.label,
+    ...countStates(orgs.filter((o) => o.actorKind === a.id)),
+    questionCount: a.reportedQuestionCount,
+  }));
+  const known = new Set(actors.map((a) => a.id));
+  return {
+    rows,
+    total: { actorKind: 'totaal', label: 'Totaal', ...countStates(orgs.filter((o) => known.has(o.actorKind))), questionCount: null },
+  };
+}
+
+/** Drill-down by province or youth-care region; organisations without one are left out. */
+export function groupBy(orgs: readonly OrganisationStatus[], by: 'province' | 'region'): GroupRow[] {
+  const groups = new Map<string, { label: string; members: OrganisationStatus[] }>();
+  for (const o of orgs) {
+    const code = by === 'province' ? o.provinceCode : o.regionCode;
+    if (!code) continue;
+    const label = (by === 'province' ? o.provinceName : o.regionName) ?? code;
+    const g = groups.get(code) ?? { label, members: [] };
+    g.members.push(o);
+    groups.set(code, g);
+  }
+  return [...groups.entries()]
+    .map(([code, g]) => ({ code, label: g.label, ...countStates(g.members) }))
+    .sort((a, b) => a.label.localeCompare(b.label, 'nl'));
+}
+
+const nextDay = (date: string): string => {
+  const d = new Date(`${date}T12:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString().slice(0, 10);
+};
+
+/**
+ * Submissions per calendar day from the opening date up to the closing date, or up to today
+ * while fieldwork runs. Submissions outside that range count on its first or last day.
+ */
+export function cumulativeSubmissions(
+  orgs: readonly Pick<OrganisationStatus, 'state' | 'submittedAt'>[],
+  opensOn: string,
+  closesOn: string,
+  now: Date,
+): DailySubmissions[] {
+  const today = amsterdamDate(now);
+  const end = today < closesOn ? (today < opensOn ? opensOn : today) : closesOn;
+  const perDay = new Map<string, number>();
+  for (const o of orgs) {
+    if (o.state !== 'ingediend' || !o.submittedAt) continue;
+    let day = amsterdamDate(new Date(o.submittedAt));
+    if (day < opensOn) day = opensOn;
+    if (day > end) day = end;
+    perDay.set(day, (perDay.get(day) ?? 0) + 1);
+  }
+  const out: DailySubmissions[] = [];
+  let cumulative = 0;
+  for (let day = opensOn; day <= end; day = nextDay(day)) {
+    const submitted = perDay.get(day) ?? 0;
+    cumulative += submitted;
+    out.push({ date: day, submitted, cumulative });
+  }
+  return out;
+}
+
+/** '100%' or '94,9%': Dutch notation, a decimal only when there is one. */
+export function formatPercentage(p: number): string {
+  return `${p.toLocaleString('nl-NL', { maximumFractionDigits: 1 })}%`;
+}

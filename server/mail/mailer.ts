@@ -1,0 +1,62 @@
+import { randomBytes } from 'node:crypto';
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import nodemailer, { type Transporter } from 'nodemailer';
+import type { Config } from '../config.ts';
+
+export interface OutgoingMail {
+  to: string;
+  subject: string;
+  text: string;
+}
+
+export interface Delivery {
+  transport: 'smtp' | 'outbox';
+  /** The .eml file in the outbox folder, when there is no mail server. */
+  file: string | null;
+}
+
+export interface Mailer {
+  readonly transport: 'smtp' | 'outbox';
+  send(mail: OutgoingMail): Promise<Delivery>;
+}
+
+export type MailConfig = Pick<Config, 'smtpUrl' | 'outboxDir' | 'mailFrom'>;
+
+/**
+ * SMTP when SMTP_URL is set; otherwise every message becomes an .eml file in the outbox folder,
+ * so the platform works without a mail server (coordinators read the outbox in the UI).
+ */
+export function createMailer(config: MailConfig): Mailer {
+  if (config.smtpUrl) {
+    const transporter: Transporter = nodemailer.createTransport(config.smtpUrl);
+    return {
+      transport: 'smtp',
+      async send(mail) {
+        await transporter.sendMail({ from: config.mailFrom, ...mail });
+        return { transport: 'smtp', file: null };
+      },
+    };
+  }
+  const composer = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
+  return {
+    transport: 'outbox',
+    async send(mail) {
+      const info = (await composer.sendMail({ from: config.mailFrom, ...mail })) as { message: Buffer };
+      await mkdir(config.outboxDir, { recursive: true });
+      // Sortable by time, unique without coordination between processes.
+      const name = `${new Date().toISOString().replace(/[:.]/g, '-')}-${randomBytes(4).toString('hex')}.eml`;
+      await writeFile(path.join(config.outboxDir, name), info.message);
+      return { transport: 'outbox', file: name };
+    },
+  };
+}
+
+const mailers = new WeakMap<MailConfig, Mailer>();
+
+/** One mailer per configuration, shared by the routes built from it. */
+export function mailerFor(config: MailConfig): Mailer {
+  let m = mailers.get(config);
+  if (!m) mailers.set(config, (m = createMailer(config)));
+  return m;
+}

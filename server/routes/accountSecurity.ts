@@ -1,0 +1,72 @@
+import { Router, type Request, type Response } from 'express';
+import { canUseTotp, groupedSecret, newTotpSecret, totpUri, verifyTotp } from '../auth/totp.ts';
+import { findOrganisation } from '../db/repos/organisations.ts';
+import { claimTotpStep, setTotpSecret } from '../db/repos/security.ts';
+import { findUserById } from '../db/repos/users.ts';
+import { forbidden, notFound } from '../http/errors.ts';
+import { requireLogin } from '../http/guards.ts';
+import { flash } from '../http/setUpViews.ts';
+import type { Services } from '../services/context.ts';
+
+const CODE_ERROR = 'De code klopt niet. Vul de zescijferige code in die uw app nu toont.';
+
+/** The logged-in user's account page, and the optional second factor (TOTP) for staff roles. */
+export function accountSecurityRoutes(s: Services): Router {
+  const r = Router();
+  r.use('/account', requireLogin);
+
+  const currentUser = async (req: Request) => {
+    const row = await findUserById(s.db, req.user!.id);
+    if (!row) throw notFound();
+    return row;
+  };
+
+  r.get('/account', async (req, res) => {
+    const row = await currentUser(req);
+    const organisation = row.organisation_code ? await findOrganisation(s.db, row.organisation_code) : null;
+    res.render('security/account', {
+      title: 'Uw account', account: row, organisation, totpAvailable: canUseTotp(req.user!.role), totpOn: Boolean(row.totp_secret),
+    });
+  });
+
+  const renderTotp = async (req: Request, res: Response, status = 200, error: string | null = null, code = '') => {
+    const row = await currentUser(req);
+    if (row.totp_secret) return res.status(status).render('security/totp', { title: 'Tweestapsverificatie', on: true, error, code });
+    // A key stays the same until it is confirmed, so a reload does not invalidate what the app already has.
+    req.session.totpSetup ??= { secret: newTotpSecret() };
+    const secret = req.session.totpSetup.secret;
+    res.status(status).render('security/totp', {
+      title: 'Tweestapsverificatie', on: false, error, code, secret: groupedSecret(secret), uri: totpUri(row.email, secret),
+    });
+  };
+
+  r.use('/account/tweestapsverificatie', (req, _res, next) => next(canUseTotp(req.user!.role) ? undefined : forbidden()));
+
+  r.get('/account/tweestapsverificatie', async (req, res) => renderTotp(req, res));
+
+  r.post('/account/tweestapsverificatie', async (req, res) => {
+    const code = typeof req.body?.code === 'string' ? req.body.code : '';
+    const row = await currentUser(req);
+    const setup = req.session.totpSetup;
+    if (row.totp_secret || !setup) return res.redirect(303, '/account/tweestapsverificatie');
+    const step = verifyTotp(setup.secret, code, s.now(), null);
+    if (step === null) return renderTotp(req, res, 422, CODE_ERROR, code);
+    await setTotpSecret(s.db, row.id, setup.secret, step);
+    delete req.session.totpSetup;
+    flash(req, 'success', 'Tweestapsverificatie staat aan. Bij het inloggen vragen we voortaan ook om de code uit uw app.');
+    res.redirect(303, '/account');
+  });
+
+  r.post('/account/tweestapsverificatie/uitzetten', async (req, res) => {
+    const code = typeof req.body?.code === 'string' ? req.body.code : '';
+    const row = await currentUser(req);
+    if (!row.totp_secret) return res.redirect(303, '/account');
+    const step = verifyTotp(row.totp_secret, code, s.now(), row.totp_last_step);
+    if (step === null || !(await claimTotpStep(s.db, row.id, step))) return renderTotp(req, res, 422, CODE_ERROR, code);
+    await setTotpSecret(s.db, row.id, null, null);
+    flash(req, 'success', 'Tweestapsverificatie staat uit. U logt voortaan in met alleen uw wachtwoord.');
+    res.redirect(303, '/account');
+  });
+
+  return r;
+}

@@ -1,0 +1,75 @@
+import { Router, type Request, type Response } from 'express';
+import { roleLabels } from '../../auth/roles.ts';
+import type { Config } from '../../config.ts';
+import { staffUsers } from '../../db/repos/accounts.ts';
+import { latestInvitations } from '../../db/repos/invitations.ts';
+import { findUserById } from '../../db/repos/users.ts';
+import type { User } from '../../db/schema.ts';
+import { formatDateTimeNl } from '../../domain/fieldwork.ts';
+import { forbidden, notFound } from '../../http/errors.ts';
+import { param, requireRole } from '../../http/guards.ts';
+import { flash } from '../../http/setUpViews.ts';
+import type { Services } from '../../services/context.ts';
+import { accountState } from '../../services/coordination/accountState.ts';
+import { mailContextFor } from '../../services/coordination/mailLog.ts';
+import { inviteStaff, resendInvitation, setAccountActive, staffRoles, type StaffInput } from '../../services/invitations.ts';
+import { body, errorList } from './common.ts';
+
+/** Coordinators manage respondents' accounts; only beheerders manage staff accounts. */
+async function targetUser(s: Services, req: Request): Promise<User> {
+  const id = Number(param(req, 'id'));
+  const user = Number.isInteger(id) ? await findUserById(s.db, id) : undefined;
+  if (!user) throw notFound();
+  if (user.role !== 'respondent' && req.user!.role !== 'admin') throw forbidden();
+  return user;
+}
+
+const back = (u: User) => (u.organisation_code ? `/beheer/organisaties/${u.organisation_code}#accounts` : '/beheer/gebruikers');
+
+export function accountAdminRoutes(s: Services, config: Config): Router {
+  const r = Router();
+  const mc = mailContextFor(config);
+
+  r.post('/beheer/gebruikers/:id/opnieuw-uitnodigen', async (req, res) => {
+    const user = await targetUser(s, req);
+    const result = await resendInvitation(s, mc, user.id, req.user!.id);
+    flash(req, result.ok ? 'success' : 'error', result.message);
+    res.redirect(303, back(user));
+  });
+
+  for (const [action, active] of [['deactiveren', false], ['activeren', true]] as const) {
+    r.post(`/beheer/gebruikers/:id/${action}`, async (req, res) => {
+      const user = await targetUser(s, req);
+      if (user.id === req.user!.id) {
+        flash(req, 'error', 'U kunt uw eigen account niet deactiveren.');
+        return res.redirect(303, back(user));
+      }
+      await setAccountActive(s, user.id, active);
+      flash(req, 'success', active ? `${user.email} is weer actief.` : `${user.email} is gedeactiveerd: inloggen kan niet meer en openstaande links werken niet meer.`);
+      res.redirect(303, back(user));
+    });
+  }
+
+  async function renderStaff(req: Request, res: Response, input: StaffInput, errors: Record<string, string> = {}, status = 200) {
+    const users = await staffUsers(s.db);
+    const invitations = await latestInvitations(s.db, users.map((u) => u.id));
+    res.status(status).render('coordination/staff', {
+      title: 'Medewerkers', input, errors, errorList: errorList(errors), roleChoices: staffRoles.map((r) => [r, roleLabels[r]]),
+      users: users.map((u) => ({ ...u, account: accountState(u, invitations.get(u.id), s.now(), formatDateTimeNl) })),
+    });
+  }
+
+  r.get('/beheer/gebruikers', requireRole('admin'), async (req, res) => {
+    await renderStaff(req, res, { email: '', name: '', role: 'coordinator' });
+  });
+
+  r.post('/beheer/gebruikers', requireRole('admin'), async (req, res) => {
+    const input: StaffInput = { email: body(req, 'email'), name: body(req, 'name'), role: body(req, 'role') };
+    const result = await inviteStaff(s, mc, input, req.user!.id);
+    if (Object.keys(result.errors).length) return renderStaff(req, res, input, result.errors, 422);
+    flash(req, result.sent ? 'success' : 'error', result.sent ? `Uitnodiging verstuurd naar ${input.email.trim()}.` : `Het account is aangemaakt, maar het versturen naar ${input.email.trim()} is mislukt. Probeer ‘Opnieuw uitnodigen’.`);
+    res.redirect(303, '/beheer/gebruikers');
+  });
+
+  return r;
+}

@@ -1,0 +1,87 @@
+import { Router, type Request, type Response } from 'express';
+import type { Config } from '../../config.ts';
+import { reminderSummary } from '../../db/repos/mail.ts';
+import { provinces, regions } from '../../db/repos/organisationAdmin.ts';
+import { findWave } from '../../db/repos/waves.ts';
+import { responseStateLabels } from '../../domain/responseRates.ts';
+import { notFound } from '../../http/errors.ts';
+import { flash } from '../../http/setUpViews.ts';
+import { defaultReminder, reminderPlaceholders } from '../../mail/templates.ts';
+import type { Services } from '../../services/context.ts';
+import { mailContextFor } from '../../services/coordination/mailLog.ts';
+import { planReminder, sendReminder, validateReminder, type ReminderInput } from '../../services/coordination/reminders.ts';
+import { chooseWave } from '../../services/coordination/waves.ts';
+import { body, errorList } from './common.ts';
+
+const list = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : typeof v === 'string' && v ? [v] : []);
+
+const inputOf = (req: Request): ReminderInput => {
+  const b = req.body as Record<string, unknown>;
+  return {
+    waveId: body(req, 'ronde'), actorKinds: list(b.soort), province: body(req, 'provincie'), region: body(req, 'regio'),
+    states: list(b.status), subject: body(req, 'onderwerp'), text: body(req, 'tekst'),
+  };
+};
+
+/** Reminders: select organisations, preview the message, send, and see what went out when. */
+export function reminderRoutes(s: Services, config: Config): Router {
+  const r = Router();
+  const mc = mailContextFor(config);
+
+  async function renderForm(res: Response, input: ReminderInput, errors: Record<string, string> = {}, status = 200) {
+    const { wave, waves } = await chooseWave(s, input.waveId);
+    if (!wave) throw notFound();
+    res.status(status).render('coordination/reminders', {
+      title: 'Herinneringen', wave, waves, input: { ...input, waveId: wave.id }, errors, errorList: errorList(errors),
+      actors: s.surveys.get(wave.survey_id)?.actors ?? [], stateLabels: responseStateLabels, placeholders: reminderPlaceholders,
+      provinces: await provinces(s.db), regions: await regions(s.db), sentSummary: await reminderSummary(s.db, wave.id),
+    });
+  }
+
+  /** Checks the form and works out the recipients; renders the form again when that fails. */
+  async function planFrom(req: Request, res: Response) {
+    const input = inputOf(req);
+    const wave = await findWave(s.db, input.waveId);
+    if (!wave) throw notFound();
+    const actorKinds = (s.surveys.get(wave.survey_id)?.actors ?? []).map((a) => a.id);
+    const errors = validateReminder(input, actorKinds);
+    if (Object.keys(errors).length) return void (await renderForm(res, input, errors, 422));
+    const plan = (await planReminder(s, mc, input))!;
+    if (plan.recipients.length === 0) {
+      const why = plan.withoutAddress.length
+        ? `De ${plan.withoutAddress.length} gekozen organisaties hebben geen actief account en geen contactadres.`
+        : 'Geen enkele organisatie past bij deze keuze.';
+      return void (await renderForm(res, input, { soort: `Er zijn geen ontvangers: ${why} Er is niets verstuurd.` }, 422));
+    }
+    return { input, plan };
+  }
+
+  r.get('/beheer/herinneringen', async (req, res) => {
+    await renderForm(res, {
+      waveId: typeof req.query.ronde === 'string' ? req.query.ronde : '', actorKinds: [], province: '', region: '',
+      states: ['niet-gestart', 'bezig'], subject: defaultReminder.subject, text: defaultReminder.text,
+    });
+  });
+
+  // Back from the preview to the form, with everything as it was chosen and typed.
+  r.post('/beheer/herinneringen', async (req, res) => {
+    await renderForm(res, inputOf(req));
+  });
+
+  r.post('/beheer/herinneringen/voorbeeld', async (req, res) => {
+    const planned = await planFrom(req, res);
+    if (!planned) return;
+    res.render('coordination/reminderPreview', { title: 'Herinnering controleren', ...planned, stateLabels: responseStateLabels });
+  });
+
+  r.post('/beheer/herinneringen/versturen', async (req, res) => {
+    const planned = await planFrom(req, res);
+    if (!planned) return;
+    const result = await sendReminder(s, mc, planned.plan, planned.input, req.user!.id);
+    flash(req, 'success', `Herinnering verstuurd naar ${result.sent} ${result.sent === 1 ? 'adres' : 'adressen'} bij ${planned.plan.recipients.length} organisaties.`);
+    if (result.failed.length) flash(req, 'error', `Versturen mislukt naar: ${result.failed.join(', ')}.`);
+    res.redirect(303, `/beheer/herinneringen?ronde=${encodeURIComponent(planned.plan.wave.id)}`);
+  });
+
+  return r;
+}

@@ -1,0 +1,67 @@
+import { Router, type Request } from 'express';
+import { findWave } from '../../db/repos/waves.ts';
+import { fieldworkState } from '../../domain/fieldwork.ts';
+import { notFound } from '../../http/errors.ts';
+import { param, requireRole } from '../../http/guards.ts';
+import { flash } from '../../http/setUpViews.ts';
+import type { Services } from '../../services/context.ts';
+import { waveStateLabels, type WaveFormValues } from '../../services/coordination/waveInput.ts';
+import { chooseWave, changeWave, createWave, formValuesOf } from '../../services/coordination/waves.ts';
+import { body, errorList, isAdmin } from './common.ts';
+
+const formInput = (req: Request): WaveFormValues => ({
+  id: body(req, 'id').trim(), surveyId: body(req, 'surveyId'), title: body(req, 'title'),
+  opensOn: body(req, 'opensOn'), closesOn: body(req, 'closesOn'), referenceDate: body(req, 'referenceDate'), state: body(req, 'state'),
+});
+
+/** Monitor waves: beheerders create them; coordinators open and close fieldwork and move its dates. */
+export function waveRoutes(s: Services): Router {
+  const r = Router();
+  const surveys = () => [...s.surveys.values()].map((x) => ({ id: x.id, title: x.title }));
+  const renderForm = (req: Request, res: import('express').Response, v: WaveFormValues, creating: boolean, errors: Record<string, string> = {}, status = 200) =>
+    res.status(status).render('coordination/waveForm', {
+      title: creating ? 'Nieuwe monitorronde' : `Ronde ${v.title}`,
+      v, creating, admin: isAdmin(req), errors, errorList: errorList(errors), surveys: surveys(), stateLabels: waveStateLabels,
+    });
+
+  r.get('/beheer/rondes', async (_req, res) => {
+    const { waves } = await chooseWave(s, undefined);
+    res.render('coordination/waves', {
+      title: 'Monitorrondes',
+      waves: waves.map((w) => ({ ...w, fieldwork: fieldworkState(w, s.now()) })),
+      stateLabels: waveStateLabels,
+    });
+  });
+
+  r.get('/beheer/rondes/nieuw', requireRole('admin'), (req, res) => {
+    const first = [...s.surveys.values()][0];
+    renderForm(req, res, {
+      id: '', surveyId: first?.id ?? '', title: first?.title ?? '', opensOn: first?.fieldwork.opens ?? '',
+      closesOn: first?.fieldwork.closes ?? '', referenceDate: first?.referenceDate ?? '', state: 'concept',
+    }, true);
+  });
+
+  r.post('/beheer/rondes', requireRole('admin'), async (req, res) => {
+    const result = await createWave(s, formInput(req));
+    if (!result.ok) return renderForm(req, res, result.values, true, result.errors, 422);
+    flash(req, 'success', `De ronde ${result.wave.title} is aangemaakt.`);
+    res.redirect(303, '/beheer/rondes');
+  });
+
+  r.get('/beheer/rondes/:wave', async (req, res) => {
+    const wave = await findWave(s.db, param(req, 'wave'));
+    if (!wave) throw notFound();
+    renderForm(req, res, formValuesOf(wave), false);
+  });
+
+  r.post('/beheer/rondes/:wave', async (req, res) => {
+    const wave = await findWave(s.db, param(req, 'wave'));
+    if (!wave) throw notFound();
+    const result = await changeWave(s, wave, formInput(req), isAdmin(req));
+    if (!result.ok) return renderForm(req, res, { ...result.values, id: wave.id, surveyId: wave.survey_id }, false, result.errors, 422);
+    flash(req, 'success', ['De ronde is opgeslagen.', result.note].filter(Boolean).join(' '));
+    res.redirect(303, '/beheer/rondes');
+  });
+
+  return r;
+}

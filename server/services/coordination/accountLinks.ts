@@ -1,0 +1,120 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { hashPassword, MIN_PASSWORD_LENGTH } from '../../auth/passwords.ts';
+import { roleLabels, type Role } from '../../auth/roles.ts';
+import { findTokenByHash, insertToken, markTokenUsed, revokeOpenTokens } from '../../db/repos/invitations.ts';
+import { findOrganisation } from '../../db/repos/organisations.ts';
+import { findUserByEmail, findUserById, setPasswordHash } from '../../db/repos/users.ts';
+import type { AccountToken, User } from '../../db/schema.ts';
+import { invitationMail, resetMail } from '../../mail/templates.ts';
+import { isoNow, type Services } from '../context.ts';
+import { absoluteUrl, sendLogged, type MailContext } from './mailLog.ts';
+
+// Single-use links for invitations and password resets: issue, send, check, accept.
+
+/** An invitation link is valid this many days. */
+export const INVITATION_DAYS = 14;
+/** A reset link is for someone who is at their computer now: a short life limits a leaked link. */
+export const RESET_HOURS = 2;
+
+export const sha256 = (token: string): string => createHash('sha256').update(token).digest('hex');
+
+export type Purpose = 'uitnodiging' | 'herstel';
+
+/** A fresh single-use link; older open links of the user stop working. */
+async function issueToken(s: Services, userId: number, purpose: Purpose, by: number | null): Promise<{ token: string; expiresAt: string }> {
+  const now = s.now();
+  const token = randomBytes(32).toString('base64url');
+  const ms = purpose === 'uitnodiging' ? INVITATION_DAYS * 86_400_000 : RESET_HOURS * 3_600_000;
+  const expiresAt = new Date(now.getTime() + ms).toISOString();
+  await s.db.transaction().execute(async (trx) => {
+    await revokeOpenTokens(trx, userId, now.toISOString());
+    await insertToken(trx, { userId, purpose, tokenHash: sha256(token), createdAt: now.toISOString(), expiresAt, createdBy: by });
+  });
+  return { token, expiresAt };
+}
+
+const linkFor = (mc: MailContext, token: string) => absoluteUrl(mc, `/wachtwoord/instellen/${token}`);
+
+export async function sendInvitation(s: Services, mc: MailContext, user: User, by: number | null): Promise<boolean> {
+  const { token, expiresAt } = await issueToken(s, user.id, 'uitnodiging', by);
+  const org = user.organisation_code ? await findOrganisation(s.db, user.organisation_code) : undefined;
+  const link = linkFor(mc, token);
+  const mail = invitationMail({ organisationName: org?.name ?? null, roleLabel: roleLabels[user.role as Role], link, expiresAt });
+  return sendLogged(s, mc, { kind: 'uitnodiging', to: user.email, ...mail, organisationCode: user.organisation_code, userId: user.id, sentBy: by, secretLink: link });
+}
+
+async function sendReset(s: Services, mc: MailContext, user: User): Promise<boolean> {
+  const { token, expiresAt } = await issueToken(s, user.id, 'herstel', null);
+  const link = linkFor(mc, token);
+  const mail = resetMail({ link, expiresAt });
+  return sendLogged(s, mc, { kind: 'herstel', to: user.email, ...mail, organisationCode: user.organisation_code, userId: user.id, secretLink: link });
+}
+
+export type TokenStatus = 'valid' | 'used' | 'expired' | 'revoked' | 'inactive' | 'unknown';
+
+export interface TokenCheck {
+  status: TokenStatus;
+  token?: AccountToken;
+  user?: User;
+}
+
+export async function checkToken(s: Services, raw: string): Promise<TokenCheck> {
+  const token = raw.length > 20 && raw.length < 100 ? await findTokenByHash(s.db, sha256(raw)) : undefined;
+  if (!token) return { status: 'unknown' };
+  const user = await findUserById(s.db, token.user_id);
+  if (!user || !user.active) return { status: 'inactive', token, user };
+  if (token.used_at) return { status: 'used', token, user };
+  if (token.revoked_at) return { status: 'revoked', token, user };
+  if (token.expires_at <= s.now().toISOString()) return { status: 'expired', token, user };
+  return { status: 'valid', token, user };
+}
+
+export type AcceptResult =
+  | { ok: true; user: User }
+  | { ok: false; status: TokenStatus; errors?: Record<string, string> };
+
+/** Sets the password through a valid link; the link then stops working, as do other open links. */
+export async function acceptToken(s: Services, raw: string, password: string, confirm: string): Promise<AcceptResult> {
+  const check = await checkToken(s, raw);
+  if (check.status !== 'valid') return { ok: false, status: check.status };
+  const errors: Record<string, string> = {};
+  if (password.length < MIN_PASSWORD_LENGTH) errors.password = `Kies een wachtwoord van minstens ${MIN_PASSWORD_LENGTH} tekens.`;
+  else if (password.length > 200) errors.password = 'Kies een wachtwoord van maximaal 200 tekens.';
+  else if (password.trim().toLowerCase() === check.user!.email) errors.password = 'Kies een wachtwoord dat niet gelijk is aan uw e-mailadres.';
+  if (!errors.password && confirm !== password) errors.confirm = 'De twee wachtwoorden zijn niet gelijk. Typ hetzelfde wachtwoord twee keer.';
+  if (Object.keys(errors).length) return { ok: false, status: 'valid', errors };
+  const hash = await hashPassword(password);
+  const now = isoNow(s);
+  const done = await s.db.transaction().execute(async (trx) => {
+    if (!(await markTokenUsed(trx, check.token!.id, now))) return false;
+    await setPasswordHash(trx, check.user!.id, hash);
+    await revokeOpenTokens(trx, check.user!.id, now);
+    return true;
+  });
+  if (!done) return { ok: false, status: 'used' };
+  return { ok: true, user: check.user! };
+}
+
+/**
+ * 'Wachtwoord vergeten': a reset link for an account with a password, a new invitation for one
+ * that never set it. The caller says the same thing whatever happened (no account discovery).
+ */
+export async function requestPasswordLink(s: Services, mc: MailContext, email: string): Promise<void> {
+  const user = await findUserByEmail(s.db, email);
+  if (!user || !user.active) return;
+  if (user.password_hash) {
+    await sendReset(s, mc, user);
+    return;
+  }
+  const org = user.organisation_code ? await findOrganisation(s.db, user.organisation_code) : undefined;
+  if (org && !org.active) return;
+  await sendInvitation(s, mc, user, null);
+}
+
+/** From a used, expired or replaced link: a new link to the same account's address. */
+export async function renewFromToken(s: Services, mc: MailContext, raw: string): Promise<boolean> {
+  const check = await checkToken(s, raw);
+  if (!check.user || check.status === 'unknown' || check.status === 'inactive') return false;
+  await requestPasswordLink(s, mc, check.user.email);
+  return true;
+}

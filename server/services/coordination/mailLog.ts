@@ -1,0 +1,45 @@
+import { insertMailMessage } from '../../db/repos/mail.ts';
+import { mailerFor, type MailConfig, type Mailer, type OutgoingMail } from '../../mail/mailer.ts';
+import { isoNow, type Services } from '../context.ts';
+
+/** What a service needs to send e-mail with links back into the platform. */
+export interface MailContext {
+  mailer: Mailer;
+  baseUrl: string;
+}
+
+export interface LoggedMail extends OutgoingMail {
+  kind: 'uitnodiging' | 'herstel' | 'herinnering';
+  organisationCode?: string | null;
+  userId?: number | null;
+  waveId?: string | null;
+  sentBy?: number | null;
+  /** A personal link (invitation, reset) that must not be kept: the log holds a placeholder instead. */
+  secretLink?: string;
+}
+
+export const REDACTED_LINK = '[persoonlijke link: niet bewaard]';
+
+/** Sends one message and records it, also when sending fails (so coordinators see what did not go out). */
+export async function sendLogged(s: Services, mc: MailContext, m: LoggedMail): Promise<boolean> {
+  let status = 'verzonden';
+  let error: string | null = null;
+  let file: string | null = null;
+  try {
+    file = (await mc.mailer.send({ to: m.to, subject: m.subject, text: m.text })).file;
+  } catch (err) {
+    status = 'mislukt';
+    error = err instanceof Error ? err.message.slice(0, 500) : 'onbekende fout';
+  }
+  await insertMailMessage(s.db, {
+    kind: m.kind, to_address: m.to, subject: m.subject, body_text: m.secretLink ? m.text.replaceAll(m.secretLink, REDACTED_LINK) : m.text,
+    organisation_code: m.organisationCode ?? null, user_id: m.userId ?? null, wave_id: m.waveId ?? null,
+    sent_by: m.sentBy ?? null, transport: mc.mailer.transport, status, error, outbox_file: file, created_at: isoNow(s),
+  });
+  return status === 'verzonden';
+}
+
+export const absoluteUrl = (mc: MailContext, path: string): string => `${mc.baseUrl.replace(/\/+$/, '')}${path}`;
+
+/** The mail context of an app, from its configuration. */
+export const mailContextFor = (config: MailConfig & { baseUrl: string }): MailContext => ({ mailer: mailerFor(config), baseUrl: config.baseUrl });

@@ -1,0 +1,82 @@
+import { usersOfOrganisation, userCountsPerOrganisation } from '../../db/repos/accounts.ts';
+import { latestInvitations } from '../../db/repos/invitations.ts';
+import { listMailMessages } from '../../db/repos/mail.ts';
+import { provinces, regions, updateOrganisation } from '../../db/repos/organisationAdmin.ts';
+import { findOrganisation } from '../../db/repos/organisations.ts';
+import { responsesOfOrganisation } from '../../db/repos/responseStatus.ts';
+import { formatDateTimeNl } from '../../domain/fieldwork.ts';
+import { responseStateOf, type ResponseState } from '../../domain/responseRates.ts';
+import { isoNow, type Services } from '../context.ts';
+import { organisationStatuses, type OrganisationStatusDetail } from '../responseOverview.ts';
+import { accountState } from './accountState.ts';
+import { isValidEmail } from './emails.ts';
+
+export interface OrganisationFilter {
+  q?: string;
+  actorKind?: string;
+  province?: string;
+  region?: string;
+  state?: string;
+}
+
+export interface OrganisationListRow extends OrganisationStatusDetail {
+  users: number;
+}
+
+/** Organisations with their response state in a wave, searched by name or code. */
+export async function listOrganisations(s: Services, waveId: string, f: OrganisationFilter): Promise<OrganisationListRow[]> {
+  const rows = await organisationStatuses(s, waveId, {
+    ...(f.actorKind ? { actorKind: f.actorKind } : {}), ...(f.province ? { province: f.province } : {}),
+    ...(f.region ? { region: f.region } : {}), includeInactive: true,
+  });
+  const counts = await userCountsPerOrganisation(s.db);
+  const q = (f.q ?? '').trim().toLowerCase();
+  return rows
+    .filter((o) => !q || o.name.toLowerCase().includes(q) || o.code.toLowerCase().includes(q))
+    .filter((o) => !f.state || o.state === f.state)
+    .map((o) => ({ ...o, users: counts.get(o.code) ?? 0 }));
+}
+
+export const filterChoices = async (s: Services) => ({ provinces: await provinces(s.db), regions: await regions(s.db) });
+
+/** Everything the organisation page shows: details, accounts, responses and e-mail sent. */
+export async function organisationDetail(s: Services, code: string) {
+  const organisation = await findOrganisation(s.db, code);
+  if (!organisation) return null;
+  const users = await usersOfOrganisation(s.db, code);
+  const invitations = await latestInvitations(s.db, users.map((u) => u.id));
+  const responses = (await responsesOfOrganisation(s.db, code)).map((r) => ({
+    ...r, responseState: responseStateOf(r) as ResponseState,
+  }));
+  const region = organisation.region_code && organisation.region_code !== code ? await findOrganisation(s.db, organisation.region_code) : undefined;
+  return {
+    organisation,
+    regionName: region?.name ?? null,
+    users: users.map((u) => ({ ...u, account: accountState(u, invitations.get(u.id), s.now(), formatDateTimeNl) })),
+    responses,
+    mail: await listMailMessages(s.db, { organisationCode: code, limit: 100 }),
+  };
+}
+
+export interface OrganisationEdit {
+  name: string;
+  contactEmail: string;
+  inhabitants: string;
+  active: boolean;
+}
+
+export async function editOrganisation(s: Services, code: string, input: OrganisationEdit): Promise<Record<string, string>> {
+  const errors: Record<string, string> = {};
+  const name = input.name.trim();
+  const email = input.contactEmail.trim().toLowerCase();
+  const inhabitants = input.inhabitants.trim().replace(/\./g, '');
+  if (!name) errors.name = 'Vul de naam van de organisatie in.';
+  else if (name.length > 200) errors.name = 'Gebruik maximaal 200 tekens.';
+  if (email && !isValidEmail(email)) errors.contactEmail = 'Vul een geldig e-mailadres in, zoals naam@voorbeeld.nl, of laat het veld leeg.';
+  if (inhabitants && !/^\d{1,9}$/.test(inhabitants)) errors.inhabitants = 'Vul het aantal inwoners in als heel getal, bijvoorbeeld 12500, of laat het veld leeg.';
+  if (Object.keys(errors).length) return errors;
+  await updateOrganisation(s.db, code, {
+    name, contact_email: email || null, inhabitants: inhabitants ? Number(inhabitants) : null, active: input.active ? 1 : 0,
+  }, isoNow(s));
+  return errors;
+}

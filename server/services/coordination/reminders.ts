@@ -1,0 +1,88 @@
+import { activeRespondents } from '../../db/repos/accounts.ts';
+import { findWave } from '../../db/repos/waves.ts';
+import type { Wave } from '../../db/schema.ts';
+import { responseStates, type ResponseState } from '../../domain/responseRates.ts';
+import { fillReminder } from '../../mail/templates.ts';
+import type { Services } from '../context.ts';
+import { organisationStatuses, type OrganisationStatusDetail } from '../responseOverview.ts';
+import { absoluteUrl, sendLogged, type MailContext } from './mailLog.ts';
+
+export interface ReminderInput {
+  waveId: string;
+  actorKinds: string[];
+  province: string;
+  region: string;
+  states: string[];
+  subject: string;
+  text: string;
+}
+
+export interface Recipient {
+  organisation: OrganisationStatusDetail;
+  addresses: string[];
+}
+
+export interface ReminderPlan {
+  wave: Wave;
+  recipients: Recipient[];
+  /** Selected, but nobody to write to: no active account and no contact address. */
+  withoutAddress: OrganisationStatusDetail[];
+  addressCount: number;
+  example: { to: string; subject: string; text: string } | null;
+}
+
+export function validateReminder(input: ReminderInput, actorKinds: string[]): Record<string, string> {
+  const errors: Record<string, string> = {};
+  if (input.actorKinds.some((k) => !actorKinds.includes(k))) errors.soort = 'Kies alleen soorten organisaties uit de lijst.';
+  if (input.states.length === 0) errors.status = 'Kies minstens één stand van de vragenlijst, bijvoorbeeld ‘Niet gestart’.';
+  else if (input.states.some((st) => !responseStates.includes(st as ResponseState))) errors.status = 'Kies alleen standen uit de lijst.';
+  if (!input.subject.trim()) errors.onderwerp = 'Vul het onderwerp van de e-mail in.';
+  else if (input.subject.length > 200) errors.onderwerp = 'Gebruik voor het onderwerp maximaal 200 tekens.';
+  if (!input.text.trim()) errors.tekst = 'Vul de tekst van de e-mail in.';
+  else if (input.text.length > 5000) errors.tekst = 'Gebruik voor de tekst maximaal 5.000 tekens.';
+  else if (!input.text.includes('{link}')) errors.tekst = 'Neem {link} op in de tekst, zodat de ontvanger de vragenlijst direct kan openen.';
+  return errors;
+}
+
+const messageFor = (mc: MailContext, wave: Wave, input: ReminderInput, o: OrganisationStatusDetail) => {
+  const vars = { organisatie: o.name, link: absoluteUrl(mc, `/vragenlijst/${wave.id}/${o.code}`), sluitdatum: wave.closes_on, ronde: wave.title };
+  return { subject: fillReminder(input.subject, vars).replace(/\s+/g, ' ').trim(), text: fillReminder(input.text, vars) };
+};
+
+/** Who would get a reminder: the selected organisations' active respondents and contact addresses. */
+export async function planReminder(s: Services, mc: MailContext, input: ReminderInput): Promise<ReminderPlan | null> {
+  const wave = await findWave(s.db, input.waveId);
+  if (!wave) return null;
+  const selected = (await organisationStatuses(s, wave.id, {
+    ...(input.province ? { province: input.province } : {}), ...(input.region ? { region: input.region } : {}),
+  })).filter((o) => (input.actorKinds.length === 0 || input.actorKinds.includes(o.actorKind)) && input.states.includes(o.state));
+  const users = await activeRespondents(s.db, selected.map((o) => o.code));
+  const recipients: Recipient[] = [];
+  const withoutAddress: OrganisationStatusDetail[] = [];
+  for (const o of selected) {
+    const addresses = [...new Set([...users.filter((u) => u.organisation_code === o.code).map((u) => u.email), ...(o.contactEmail ? [o.contactEmail] : [])])];
+    if (addresses.length) recipients.push({ organisation: o, addresses });
+    else withoutAddress.push(o);
+  }
+  const first = recipients[0];
+  return {
+    wave, recipients, withoutAddress,
+    addressCount: recipients.reduce((n, r) => n + r.addresses.length, 0),
+    example: first ? { to: first.addresses.join(', '), ...messageFor(mc, wave, input, first.organisation) } : null,
+  };
+}
+
+/** Sends one message per address, each with its own organisation's name and link, and logs each. */
+export async function sendReminder(s: Services, mc: MailContext, plan: ReminderPlan, input: ReminderInput, by: number): Promise<{ sent: number; failed: string[] }> {
+  let sent = 0;
+  const failed: string[] = [];
+  for (const r of plan.recipients) {
+    const m = messageFor(mc, plan.wave, input, r.organisation);
+    for (const to of r.addresses) {
+      const ok = await sendLogged(s, mc, { kind: 'herinnering', to, ...m, organisationCode: r.organisation.code, waveId: plan.wave.id, sentBy: by });
+      if (ok) sent++;
+      else failed.push(to);
+    }
+  }
+  return { sent, failed };
+}

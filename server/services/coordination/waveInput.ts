@@ -1,0 +1,68 @@
+/** Checks a wave form (pure): Dutch messages per field, every typed value kept for the page. */
+export const waveStates = ['concept', 'open', 'gesloten'] as const;
+export type WaveStateValue = (typeof waveStates)[number];
+
+export const waveStateLabels: Record<WaveStateValue, string> = {
+  concept: 'In voorbereiding (concept)',
+  open: 'Open',
+  gesloten: 'Gesloten',
+};
+
+export interface WaveFormValues {
+  id: string;
+  surveyId: string;
+  title: string;
+  opensOn: string;
+  closesOn: string;
+  referenceDate: string;
+  state: string;
+}
+
+export interface WaveRules {
+  creating: boolean;
+  /** Beheerders set everything; coordinators open and close fieldwork and move its dates. */
+  admin: boolean;
+  surveyIds: string[];
+  existingIds: string[];
+}
+
+/** A date as YYYY-MM-DD (what <input type="date"> sends) or d-m-jjjj, as typed by hand. */
+export function parseDate(raw: string): string | null {
+  const t = raw.trim();
+  let y: number, m: number, d: number;
+  let match = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(t);
+  if (match) [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  else if ((match = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(t))) [d, m, y] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  else return null;
+  const date = new Date(Date.UTC(y, m - 1, d));
+  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return null;
+  return date.toISOString().slice(0, 10);
+}
+
+export function validateWave(input: WaveFormValues, rules: WaveRules): { errors: Record<string, string>; values: WaveFormValues } {
+  const errors: Record<string, string> = {};
+  const values: WaveFormValues = { ...input };
+  if (rules.creating) {
+    if (!/^[a-z0-9][a-z0-9-]{1,59}$/.test(input.id)) errors.id = 'Gebruik 2 tot 60 kleine letters, cijfers en streepjes, bijvoorbeeld hervormingsagenda-2025.';
+    else if (rules.existingIds.includes(input.id)) errors.id = 'Er bestaat al een monitorronde met deze code. Kies een andere code.';
+    if (!rules.surveyIds.includes(input.surveyId)) errors.surveyId = 'Kies de vragenlijst waarop de ronde gebaseerd is.';
+  }
+  if (rules.admin && !input.title.trim()) errors.title = 'Vul een naam voor de ronde in.';
+  else if (input.title.length > 200) errors.title = 'Gebruik maximaal 200 tekens.';
+  const dates: [keyof WaveFormValues, string][] = [
+    ['opensOn', 'openingsdatum'],
+    ['closesOn', 'sluitdatum'],
+    ...(rules.admin ? ([['referenceDate', 'peildatum']] as [keyof WaveFormValues, string][]) : []),
+  ];
+  for (const [field, label] of dates) {
+    const parsed = parseDate(input[field]);
+    if (parsed) values[field] = parsed;
+    else errors[field] = `Vul de ${label} in als dag-maand-jaar, bijvoorbeeld 30-6-2024.`;
+  }
+  if (!errors.opensOn && !errors.closesOn && values.closesOn < values.opensOn) {
+    errors.closesOn = 'De sluitdatum ligt voor de openingsdatum. Kies een sluitdatum op of na de openingsdatum.';
+  }
+  const allowed: readonly string[] = rules.admin ? waveStates : ['open', 'gesloten'];
+  if (!allowed.includes(input.state)) errors.state = rules.admin ? 'Kies de status van de ronde.' : 'Kies open of gesloten.';
+  return { errors, values };
+}

@@ -1,0 +1,53 @@
+import { findWave, insertWaveIfMissing, listWaves, updateWave } from '../../db/repos/waves.ts';
+import type { Wave } from '../../db/schema.ts';
+import { fieldworkState } from '../../domain/fieldwork.ts';
+import { isoNow, type Services } from '../context.ts';
+import { validateWave, type WaveFormValues } from './waveInput.ts';
+
+export type WaveSaveResult = { ok: true; wave: Wave; note: string | null } | { ok: false; errors: Record<string, string>; values: WaveFormValues };
+
+/** The wave a page is about: the one asked for, else the open one, else the most recent. */
+export async function chooseWave(s: Services, requested: unknown): Promise<{ wave: Wave | null; waves: Wave[] }> {
+  const waves = await listWaves(s.db);
+  const asked = typeof requested === 'string' ? waves.find((w) => w.id === requested) : undefined;
+  return { wave: asked ?? waves.find((w) => fieldworkState(w, s.now()) === 'open') ?? waves[0] ?? null, waves };
+}
+
+export function formValuesOf(w: Wave): WaveFormValues {
+  return { id: w.id, surveyId: w.survey_id, title: w.title, opensOn: w.opens_on, closesOn: w.closes_on, referenceDate: w.reference_date, state: w.state };
+}
+
+/** A new wave from a survey definition (beheerders only); it starts as concept unless chosen otherwise. */
+export async function createWave(s: Services, input: WaveFormValues): Promise<WaveSaveResult> {
+  const existing = (await listWaves(s.db)).map((w) => w.id);
+  const { errors, values } = validateWave(input, { creating: true, admin: true, surveyIds: [...s.surveys.keys()], existingIds: existing });
+  if (Object.keys(errors).length) return { ok: false, errors, values };
+  await insertWaveIfMissing(s.db, {
+    id: values.id, survey_id: values.surveyId, title: values.title.trim(), state: values.state,
+    opens_on: values.opensOn, closes_on: values.closesOn, reference_date: values.referenceDate, created_at: isoNow(s),
+  });
+  return { ok: true, wave: (await findWave(s.db, values.id))!, note: null };
+}
+
+/**
+ * Changes state and dates. Coordinators change only the fieldwork (state, opening and closing date);
+ * a later closing date reopens editing for respondents of an open wave at once.
+ */
+export async function changeWave(s: Services, wave: Wave, input: WaveFormValues, admin: boolean): Promise<WaveSaveResult> {
+  const merged = admin ? { ...input, id: wave.id, surveyId: wave.survey_id } : { ...formValuesOf(wave), opensOn: input.opensOn, closesOn: input.closesOn, state: input.state };
+  const { errors, values } = validateWave(merged, { creating: false, admin, surveyIds: [], existingIds: [] });
+  if (Object.keys(errors).length) return { ok: false, errors, values };
+  const before = fieldworkState(wave, s.now());
+  await updateWave(s.db, wave.id, {
+    state: values.state, opens_on: values.opensOn, closes_on: values.closesOn,
+    ...(admin ? { title: values.title.trim(), reference_date: values.referenceDate } : {}),
+  });
+  const updated = (await findWave(s.db, wave.id))!;
+  const after = fieldworkState(updated, s.now());
+  const note =
+    before !== 'open' && after === 'open' ? 'Respondenten kunnen nu weer antwoorden invullen en wijzigen.'
+    : before === 'open' && after !== 'open' ? 'Respondenten kunnen nu geen antwoorden meer wijzigen.'
+    : values.state === 'open' && after === 'closed' ? 'Let op: de sluitdatum ligt in het verleden, dus respondenten kunnen niets meer wijzigen.'
+    : null;
+  return { ok: true, wave: updated, note };
+}

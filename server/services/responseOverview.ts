@@ -1,0 +1,95 @@
+import { organisationStatusRows, type StatusFilter } from '../db/repos/responseStatus.ts';
+import { findWave } from '../db/repos/waves.ts';
+import {
+  cumulativeSubmissions, groupBy, responseStateOf, responseTable,
+  type ActorInfo, type DailySubmissions, type GroupRow, type OrganisationStatus, type ResponseRateRow, type TotalRow,
+} from '../domain/responseRates.ts';
+import type { Survey } from '../survey/schema.ts';
+import { isoNow, type Services } from './context.ts';
+import { NotFoundError } from './responses.ts';
+
+export type ResponseOverviewFilter = StatusFilter;
+
+export interface ResponseOverview {
+  wave: { id: string; title: string; state: string; opensOn: string; closesOn: string; referenceDate: string };
+  filter: ResponseOverviewFilter;
+  /** Table 1.3: one row per actor kind (only the chosen one when filtered). */
+  rows: ResponseRateRow[];
+  total: TotalRow;
+  byProvince: GroupRow[];
+  byRegion: GroupRow[];
+  /** Every organisation in the selection with its state, and those that have not submitted. */
+  organisations: OrganisationStatus[];
+  notSubmitted: OrganisationStatus[];
+  daily: DailySubmissions[];
+  generatedAt: string;
+}
+
+/** How table 1.3 of the 2024 report names the parties; other kinds use the survey's plural label. */
+const reportLabels: Record<string, string> = {
+  bgzj: 'BGZJ (aanbieders)',
+  sbj: 'SBJ (professionals)',
+};
+
+export function reportActors(survey: Survey): ActorInfo[] {
+  return survey.actors.map((a) => ({
+    id: a.id,
+    label: reportLabels[a.id] ?? a.labelPlural,
+    reportedQuestionCount: a.reportedQuestionCount ?? 0,
+  }));
+}
+
+export interface OrganisationStatusDetail extends OrganisationStatus {
+  active: boolean;
+  contactEmail: string | null;
+  inhabitants: number | null;
+}
+
+export async function organisationStatuses(s: Services, waveId: string, filter: StatusFilter = {}): Promise<OrganisationStatusDetail[]> {
+  const rows = await organisationStatusRows(s.db, waveId, filter);
+  return rows.map((r) => {
+    const state = responseStateOf(r.response_state === null ? null : { state: r.response_state, version: r.response_version ?? 0 });
+    const activity = [r.response_updated_at, r.last_login_at].filter((x): x is string => Boolean(x)).sort();
+    return {
+      code: r.code, name: r.name, actorKind: r.actor_kind,
+      provinceCode: r.province_code, provinceName: r.province_name,
+      regionCode: r.region_code, regionName: r.region_name,
+      state,
+      submittedAt: state === 'ingediend' ? r.submitted_at : null,
+      lastActivity: activity.at(-1) ?? null,
+      active: r.active === 1, contactEmail: r.contact_email, inhabitants: r.inhabitants,
+    };
+  });
+}
+
+/** The response overview of a wave, optionally narrowed to an actor kind, province or region. */
+export async function buildResponseOverview(
+  s: Services,
+  waveId: string,
+  filter: { actorKind?: string; province?: string; region?: string } = {},
+): Promise<ResponseOverview> {
+  const wave = await findWave(s.db, waveId);
+  const survey = wave && s.surveys.get(wave.survey_id);
+  if (!wave || !survey) throw new NotFoundError();
+  const clean: StatusFilter = {
+    ...(filter.actorKind ? { actorKind: filter.actorKind } : {}),
+    ...(filter.province ? { province: filter.province } : {}),
+    ...(filter.region ? { region: filter.region } : {}),
+  };
+  const actors = reportActors(survey).filter((a) => !clean.actorKind || a.id === clean.actorKind);
+  const kinds = new Set(actors.map((a) => a.id));
+  const organisations = (await organisationStatuses(s, waveId, clean)).filter((o) => kinds.has(o.actorKind));
+  const { rows, total } = responseTable(actors, organisations);
+  return {
+    wave: { id: wave.id, title: wave.title, state: wave.state, opensOn: wave.opens_on, closesOn: wave.closes_on, referenceDate: wave.reference_date },
+    filter: clean,
+    rows,
+    total,
+    byProvince: groupBy(organisations, 'province'),
+    byRegion: groupBy(organisations, 'region'),
+    organisations,
+    notSubmitted: organisations.filter((o) => o.state !== 'ingediend'),
+    daily: cumulativeSubmissions(organisations, wave.opens_on, wave.closes_on, s.now()),
+    generatedAt: isoNow(s),
+  };
+}

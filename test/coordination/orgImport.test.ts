@@ -1,0 +1,156 @@
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findOrganisation } from '../../server/db/repos/organisations.ts';
+import { $, type Session } from '../support/context.ts';
+import { createCoordinationContext, csrfFrom } from './support.ts';
+
+type Ctx = Awaited<ReturnType<typeof createCoordinationContext>>;
+let ctx: Ctx;
+let coord: Session;
+
+beforeAll(async () => {
+  ctx = await createCoordinationContext();
+  await ctx.addUser('coord@example.nl', 'coordinator');
+  await ctx.addUser('ander@example.nl', 'coordinator');
+  coord = await ctx.login('coord@example.nl');
+});
+afterAll(() => ctx.close());
+
+const csv = (lines: string[]) => Buffer.from(`\uFEFF${lines.join('\r\n')}\r\n`, 'utf8');
+
+async function upload(content: Buffer, name: string, who: Session = coord) {
+  const csrf = await csrfFrom(who, '/beheer/organisaties/importeren');
+  return who.agent.post(`/beheer/organisaties/importeren?_csrf=${encodeURIComponent(csrf)}`).attach('bestand', content, name);
+}
+
+async function confirm(token: string, who: Session = coord) {
+  const csrf = await csrfFrom(who, '/beheer/organisaties/importeren');
+  return who.agent.post('/beheer/organisaties/importeren/bevestigen').type('form').send({ _csrf: csrf, token });
+}
+
+const rowTexts = (html: string) => {
+  const page = $(html);
+  return page('table tbody tr').map((_i, el) => page(el).text().replace(/\s+/g, ' ').trim()).get();
+};
+
+describe('organisation import', () => {
+  it('previews new and changed organisations per row, writes nothing until confirmed, then writes all', async () => {
+    const file = csv([
+      'code;naam;soort;inwoners;provincie;regio;e-mail',
+      'GM0014;Groningen;gemeente;244.000;Groningen;JZ01;jeugd@groningen.nl',
+      'GM9001;Nieuwgemeente;Gemeente;12500;PV26;utrecht stad;info@nieuw.nl',
+      'GM0037;Stadskanaal;gemeente;32013;PV20;JZ01;',
+    ]);
+    const res = await upload(file, 'organisaties.csv');
+    expect(res.status).toBe(200);
+    expect($(res.text)('[role="status"]').text()).toContain('Nieuw: 1 · gewijzigd: 1 · ongewijzigd: 1 · met fouten: 0');
+    const rows = rowTexts(res.text);
+    expect(rows[0]).toContain('GM0014 Groningen Wordt bijgewerkt');
+    expect(rows[0]).toContain('inwoners: 243768 → 244000');
+    expect(rows[0]).toContain('e-mail: (leeg) → jeugd@groningen.nl');
+    expect(rows[1]).toContain('GM9001 Nieuwgemeente Nieuw');
+    expect(rows[2]).toContain('Ongewijzigd');
+    expect(await findOrganisation(ctx.services.db, 'GM9001')).toBeUndefined();
+    expect((await findOrganisation(ctx.services.db, 'GM0014'))!.inhabitants).toBe(243768);
+
+    const token = $(res.text)('input[name="token"]').val() as string;
+    // Somebody else cannot confirm this upload.
+    const other = await ctx.login('ander@example.nl');
+    await confirm(token, other);
+    expect(await findOrganisation(ctx.services.db, 'GM9001')).toBeUndefined();
+
+    const done = await confirm(token);
+    expect(done.status).toBe(303);
+    const added = (await findOrganisation(ctx.services.db, 'GM9001'))!;
+    expect(added).toMatchObject({ name: 'Nieuwgemeente', actor_kind: 'gemeente', inhabitants: 12500, province_code: 'PV26', province_name: 'Utrecht', contact_email: 'info@nieuw.nl', active: 1 });
+    expect(added.region_code).toBe('JZ22');
+    expect((await findOrganisation(ctx.services.db, 'GM0014'))!).toMatchObject({ inhabitants: 244000, contact_email: 'jeugd@groningen.nl' });
+    const list = await coord.agent.get('/beheer/organisaties');
+    expect($(list.text)('[role="status"]').text()).toContain('1 organisaties toegevoegd, 1 bijgewerkt');
+
+    // The same token cannot be used twice; re-importing the same file changes nothing.
+    await confirm(token);
+    const again = await upload(file, 'organisaties.csv');
+    expect($(again.text)('[role="status"]').text()).toContain('Nieuw: 0 · gewijzigd: 0 · ongewijzigd: 3');
+    expect($(again.text)('input[name="token"]').length).toBe(0);
+  });
+
+  it('reads an Excel workbook, with Dutch or English headings and e-mail addresses as links', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Organisaties');
+    ws.addRow(['Code', 'Name', 'Actor kind', 'Contact e-mail']);
+    ws.addRow(['JZ99', 'Proefregio', 'jeugdregio', { text: 'regio@proef.nl', hyperlink: 'mailto:regio@proef.nl' }]);
+    ws.addRow(['GM9002', 'Proefgemeente', 'gemeente', null]);
+    const res = await upload(Buffer.from(await wb.xlsx.writeBuffer()), 'organisaties.xlsx');
+    expect(res.status).toBe(200);
+    const token = $(res.text)('input[name="token"]').val() as string;
+    await confirm(token);
+    expect(await findOrganisation(ctx.services.db, 'JZ99')).toMatchObject({ actor_kind: 'regio', region_code: 'JZ99', contact_email: 'regio@proef.nl' });
+  });
+
+  it('reports every bad row with its row number and imports nothing', async () => {
+    const res = await upload(csv([
+      'code,naam,soort,inwoners,e-mail',
+      'GM9101,Goed,gemeente,100,goed@example.nl',
+      'GM9102,Dubbel,gemeente,,',
+      'GM9103,Onbekend,waterschap,,',
+      'GM9102,Nog eens dubbel,gemeente,,',
+      'GM9104,Slecht adres,gemeente,,geen-adres',
+      'GM9105,Veel,gemeente,twaalf,',
+      ',Zonder code,gemeente,,',
+      'GM0363,Amsterdam,regio,,',
+    ]), 'fouten.csv');
+    expect(res.status).toBe(422);
+    const page = $(res.text);
+    expect(page('.error-summary h2').text()).toBe('7 rijen bevatten fouten');
+    expect(page('.error-summary').text()).toContain('Er is niets geïmporteerd');
+    const errors = page('.error-summary li').map((_i, el) => page(el).text()).get();
+    expect(errors).toEqual(expect.arrayContaining([
+      expect.stringMatching(/^Rij 3 \(GM9102\): De code GM9102 staat ook in rij 5/),
+      expect.stringMatching(/^Rij 4 \(GM9103\): Onbekende soort ‘waterschap’/),
+      expect.stringMatching(/^Rij 5 \(GM9102\): De code GM9102 staat ook in rij 3/),
+      expect.stringMatching(/^Rij 6 \(GM9104\): ‘geen-adres’ is geen geldig e-mailadres/),
+      expect.stringMatching(/^Rij 7 \(GM9105\): Het aantal inwoners ‘twaalf’ is geen heel getal/),
+      expect.stringMatching(/^Rij 8: De code ontbreekt/),
+      expect.stringMatching(/^Rij 9 \(GM0363\): .*soort kan niet via een import veranderen/),
+    ]));
+    expect(page('input[name="token"]').length).toBe(0);
+    expect(await findOrganisation(ctx.services.db, 'GM9101')).toBeUndefined();
+  });
+
+  it('refuses unknown and missing columns before looking at rows', async () => {
+    const res = await upload(csv(['code;naam;kleur', 'GM9201;X;blauw']), 'kolommen.csv');
+    expect(res.status).toBe(422);
+    const text = $(res.text)('.error-summary').text();
+    expect(text).toContain('Onbekende kolom: ‘kleur’');
+    expect(text).toContain('De kolom ‘soort’ ontbreekt');
+    expect(await findOrganisation(ctx.services.db, 'GM9201')).toBeUndefined();
+  });
+
+  it('refuses a file that is not CSV or XLSX', async () => {
+    for (const [content, name] of [[Buffer.from('%PDF-1.4 binary\u0000data'), 'lijst.pdf'], [Buffer.from([0x50, 0x4b, 0x03, 0x04, 0, 0]), 'lijst.csv'], [Buffer.from('niet echt excel'), 'lijst.xlsx']] as const) {
+      const res = await upload(content, name);
+      expect(res.status).toBe(422);
+      expect($(res.text)('.error-summary').text()).toMatch(/geen CSV-bestand en geen Excel-bestand|kan niet worden gelezen/);
+    }
+  });
+
+  it('refuses a file over 10 MB with a clear message', async () => {
+    const big = Buffer.alloc(10 * 1024 * 1024 + 10, 'a');
+    const res = await upload(big, 'groot.csv');
+    expect(res.status).toBe(413);
+    expect($(res.text)('.error-summary').text()).toContain('groter dan 10 MB');
+  });
+
+  it('asks for a file when none was chosen', async () => {
+    const csrf = await csrfFrom(coord, '/beheer/organisaties/importeren');
+    const res = await coord.agent.post(`/beheer/organisaties/importeren?_csrf=${encodeURIComponent(csrf)}`).field('x', '1');
+    expect(res.status).toBe(422);
+    expect($(res.text)('.error-summary a[href="#bestand"]').text()).toContain('Kies een CSV- of Excel-bestand');
+  });
+
+  it('refuses an upload without the form token', async () => {
+    const res = await coord.agent.post('/beheer/organisaties/importeren').attach('bestand', csv(['code;naam;soort', 'GM9301;X;gemeente']), 'a.csv');
+    expect(res.status).toBe(403);
+  });
+});

@@ -1,0 +1,65 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { SMTPServer } from 'smtp-server';
+import { emlText } from '../../server/mail/outbox.ts';
+import { $, createTestContext, type Session, type TestContext } from '../support/context.ts';
+
+export interface ReceivedMail {
+  to: string[];
+  subject: string;
+  text: string;
+}
+
+/** A real SMTP server in this process, on a random port: what the platform sends arrives here. */
+export async function startSmtp(): Promise<{ url: string; received: ReceivedMail[]; close(): Promise<void> }> {
+  const received: ReceivedMail[] = [];
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS', 'AUTH'],
+    logger: false,
+    onData(stream, session, callback) {
+      const chunks: Buffer[] = [];
+      stream.on('data', (c: Buffer) => chunks.push(c));
+      stream.on('end', () => {
+        const raw = Buffer.concat(chunks).toString('utf8');
+        const headers = raw.split(/\r?\n\r?\n/, 1)[0]!.replace(/\r?\n[ \t]+/g, ' ');
+        const subject = /^subject:\s*(.*)$/im.exec(headers)?.[1] ?? '';
+        received.push({ to: session.envelope.rcptTo.map((r) => r.address), subject: decodeSubject(subject), text: emlText(raw) ?? '' });
+        callback();
+      });
+    },
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const port = (server.server.address() as { port: number }).port;
+  return { url: `smtp://127.0.0.1:${port}`, received, close: () => new Promise((resolve) => server.close(() => resolve())) };
+}
+
+/** Encoded-word subjects (=?UTF-8?Q?...?=) as nodemailer writes non-ASCII text. */
+function decodeSubject(s: string): string {
+  return s.replace(/=\?utf-8\?([QB])\?([^?]*)\?=\s*/gi, (_m, enc: string, data: string) =>
+    enc.toUpperCase() === 'B'
+      ? Buffer.from(data, 'base64').toString('utf8')
+      : Buffer.from(data.replace(/_/g, ' ').replace(/=([0-9A-F]{2})/gi, (_x, h: string) => String.fromCharCode(parseInt(h, 16))), 'latin1').toString('utf8'),
+  );
+}
+
+export const linkIn = (text: string): string => {
+  const m = /https?:\/\/\S+\/wachtwoord\/instellen\/[\w-]+/.exec(text);
+  if (!m) throw new Error(`no link in: ${text}`);
+  return new URL(m[0]).pathname;
+};
+
+/** The test app with e-mail to the given SMTP server, or to a fresh temporary outbox folder. */
+export async function createCoordinationContext(opts: { smtpUrl?: string; start?: Date } = {}): Promise<TestContext & { outboxDir: string }> {
+  const outboxDir = mkdtempSync(path.join(os.tmpdir(), 'afsprakenmonitor-outbox-'));
+  const ctx = await createTestContext(opts.start, { smtpUrl: opts.smtpUrl ?? null, outboxDir, baseUrl: 'https://monitor.example.nl' });
+  const close = ctx.close;
+  return { ...ctx, outboxDir, close: () => { close(); rmSync(outboxDir, { recursive: true, force: true }); } };
+}
+
+/** GET a page and read the form token from it (every page carries it in a meta tag). */
+export async function csrfFrom(s: Session, url = '/'): Promise<string> {
+  const page = await s.agent.get(url);
+  return $(page.text)('meta[name="csrf-token"]').attr('content') ?? s.csrf;
+}

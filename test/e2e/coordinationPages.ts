@@ -1,0 +1,113 @@
+import type { Page } from 'playwright-core';
+import { insertToken } from '../../server/db/repos/invitations.ts';
+import { getOrCreateResponse, setResponseState, writeChanges } from '../../server/db/repos/responses.ts';
+import { insertUser } from '../../server/db/repos/users.ts';
+import { sha256 } from '../../server/services/invitations.ts';
+import type { Env, PageCase } from './pages.ts';
+import { navigates } from './support/browser.ts';
+
+const WAVE = 'hervormingsagenda-2024';
+const go = (path: string) => async (page: Page) => {
+  await page.goto(path);
+};
+const coordinator = { role: 'coordinator' as const };
+const admin = { role: 'admin' as const };
+
+/** An invited account without a password, and the path of its (valid) link. */
+async function invitation(env: Env, email: string, usedAt: string | null = null): Promise<string> {
+  const db = env.app.ctx.services.db;
+  const userId = await insertUser(db, { email, passwordHash: null, role: 'respondent', organisationCode: 'GM0363' }, '2024-05-15T10:00:00Z');
+  const token = `e2e-link-${email.replace(/\W/g, '-')}-0123456789`;
+  await insertToken(db, { userId, purpose: 'uitnodiging', tokenHash: sha256(token), createdAt: '2024-05-15T09:00:00Z', expiresAt: '2024-05-29T09:00:00Z', createdBy: null });
+  if (usedAt) await db.updateTable('account_tokens').set({ used_at: usedAt }).where('token_hash', '=', sha256(token)).execute();
+  return `/wachtwoord/instellen/${token}`;
+}
+
+/** The coordination pages (/beheer) and the account pages, each in its typical states. */
+export const COORDINATION_PAGES: PageCase[] = [
+  { name: 'wachtwoord vergeten', as: null, visit: go('/wachtwoord-vergeten') },
+  {
+    name: 'wachtwoord vergeten: ongeldig adres (422)', as: null,
+    async visit(page) {
+      await page.goto('/wachtwoord-vergeten');
+      await page.getByLabel('E-mailadres').fill('geen-adres');
+      await navigates(page, () => page.getByRole('button', { name: 'Stuur mij een link' }).click());
+    },
+  },
+  {
+    name: 'wachtwoord instellen (uitnodiging)', as: null,
+    async visit(page, env) {
+      await page.goto(await invitation(env, 'e2e-nieuw@example.nl'));
+    },
+  },
+  {
+    name: 'wachtwoord instellen: te kort en niet gelijk (422)', as: null,
+    async visit(page, env) {
+      await page.goto(await invitation(env, 'e2e-kort@example.nl'));
+      await page.getByLabel('Nieuw wachtwoord', { exact: true }).fill('kort');
+      await page.getByLabel('Herhaal het nieuwe wachtwoord').fill('anders');
+      await navigates(page, () => page.getByRole('button', { name: 'Wachtwoord opslaan' }).click());
+    },
+  },
+  {
+    name: 'wachtwoordlink al gebruikt (410)', as: null,
+    async visit(page, env) {
+      await page.goto(await invitation(env, 'e2e-gebruikt@example.nl', '2024-05-15T09:30:00Z'));
+    },
+  },
+  { name: 'onbekende wachtwoordlink (404)', as: null, visit: go('/wachtwoord/instellen/onbekende-link-0123456789abcdef') },
+  {
+    name: 'coördinatie: respons met grafiek', as: coordinator,
+    async visit(page, env) {
+      const db = env.app.ctx.services.db;
+      for (const [org, day] of [['GM1680', '2024-04-10'], ['GM0744', '2024-04-12'], ['GM0743', '2024-05-01']] as const) {
+        const r = await getOrCreateResponse(db, WAVE, org, `${day}T10:00:00Z`);
+        await writeChanges(db, r.id, [{ field: 'x.toelichting', old: null, new: 'x' }], r.version + 1, null, 'import', `${day}T10:00:00Z`);
+        await setResponseState(db, r.id, 'ingediend', null, `${day}T10:00:00Z`);
+      }
+      await page.goto('/beheer/respons');
+    },
+  },
+  { name: 'coördinatie: overzicht', as: coordinator, visit: go('/beheer') },
+  { name: 'coördinatie: organisaties gefilterd', as: coordinator, visit: go('/beheer/organisaties?soort=gemeente&provincie=PV20') },
+  { name: 'coördinatie: organisatie', as: coordinator, visit: go('/beheer/organisaties/GM0363') },
+  {
+    name: 'coördinatie: uitnodigen met fout adres (422)', as: coordinator,
+    async visit(page) {
+      await page.goto('/beheer/organisaties/GM0363');
+      await page.getByLabel('Personen uitnodigen').fill('fout@@adres');
+      await navigates(page, () => page.getByRole('button', { name: 'Uitnodiging versturen' }).click());
+    },
+  },
+  { name: 'coördinatie: geschiedenis', as: coordinator, visit: go(`/beheer/organisaties/GM0363/geschiedenis?ronde=${WAVE}`) },
+  { name: 'coördinatie: importeren', as: coordinator, visit: go('/beheer/organisaties/importeren') },
+  {
+    name: 'coördinatie: import met fouten (422)', as: coordinator,
+    async visit(page) {
+      await page.goto('/beheer/organisaties/importeren');
+      await page.getByLabel('Bestand (CSV of .xlsx)').setInputFiles({ name: 'org.csv', mimeType: 'text/csv', buffer: Buffer.from('code;naam;soort\nGM9999;Test;waterschap\nGM9998;Goed;gemeente\n') });
+      await navigates(page, () => page.getByRole('button', { name: 'Bestand controleren' }).click());
+    },
+  },
+  { name: 'coördinatie: herinneringen', as: coordinator, visit: go('/beheer/herinneringen') },
+  {
+    name: 'coördinatie: herinnering zonder ontvangers (422)', as: coordinator,
+    async visit(page) {
+      await page.goto('/beheer/herinneringen');
+      await page.getByLabel('Jeugdregio').selectOption('JZ02');
+      await navigates(page, () => page.getByRole('button', { name: 'Voorbeeld bekijken' }).click());
+    },
+  },
+  { name: 'coördinatie: monitorrondes', as: coordinator, visit: go('/beheer/rondes') },
+  {
+    name: 'beheer: ronde met sluitdatum voor openingsdatum (422)', as: admin,
+    async visit(page) {
+      await page.goto(`/beheer/rondes/${WAVE}`);
+      await page.getByLabel('Sluitdatum veldwerk').fill('2024-01-01');
+      await navigates(page, () => page.getByRole('button', { name: 'Opslaan' }).click());
+    },
+  },
+  { name: 'beheer: nieuwe ronde', as: admin, visit: go('/beheer/rondes/nieuw') },
+  { name: 'beheer: medewerkers', as: admin, visit: go('/beheer/gebruikers') },
+  { name: 'coördinatie: verstuurde e-mail', as: coordinator, visit: go('/beheer/e-mail') },
+];

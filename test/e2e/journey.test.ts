@@ -1,0 +1,112 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TEST_PASSWORD } from '../support/context.ts';
+import { startApp, type RunningApp } from './support/app.ts';
+import { launch, login, logout, navigates, openPage } from './support/browser.ts';
+import { answerTheme, themeLinks } from './support/questionnaire.ts';
+
+let app: RunningApp;
+let browser: Browser;
+const WAVE = 'hervormingsagenda-2024';
+
+beforeAll(async () => {
+  app = await startApp();
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+});
+
+const events = (org: string) =>
+  (app.ctx.database.sqlite
+    .prepare('select e.event from response_events e join responses r on r.id = e.response_id where r.organisation_code = ? order by e.id')
+    .all(org) as { event: string }[]).map((e) => e.event);
+
+describe.each([
+  { label: 'with JavaScript', javaScript: true, org: 'GM0363' },
+  { label: 'without JavaScript', javaScript: false, org: 'GM0599' },
+])('a gemeente fills in, leaves, returns, submits and reopens ($label)', ({ javaScript, org }) => {
+  it('works from start to finish', async () => {
+    const email = `respondent-${org}@example.nl`;
+    await app.ctx.addUser(email, 'respondent', org);
+    const { page, problems, context } = await openPage(browser, app.baseUrl, { javaScript });
+    const start = `/vragenlijst/${WAVE}/${org}`;
+
+    // Day 1: log in, open the questionnaire, answer the first two themes.
+    await login(page, email, TEST_PASSWORD);
+    await navigates(page, () => page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Vragenlijst' }).click());
+    expect(new URL(page.url()).pathname).toBe(start);
+    const themes = await themeLinks(page);
+    expect(themes.length).toBe(6);
+    expect(themes.every((t) => t.status === 'Nog niet begonnen')).toBe(true);
+
+    await navigates(page, () => page.getByRole('link', { name: themes[0]!.name }).click());
+    const chosen = await answerTheme(page);
+    await navigates(page, () => page.getByRole('button', { name: 'Opslaan en volgende' }).click());
+    expect(new URL(page.url()).pathname).toBe(themes[1]!.href);
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Uw antwoorden zijn opgeslagen.' }).count()).toBe(1);
+
+    if (!javaScript) {
+      // Without JavaScript the follow-ups are on the page; answering one that does not apply gives a clear message.
+      const followUp = page.locator('section.question[data-condition-question]').first();
+      const parent = (await followUp.getAttribute('data-condition-question'))!;
+      await page.locator(`input[name="${parent}"][value="nee"]`).check();
+      await followUp.locator('input:not([type=hidden])').first().check();
+      await navigates(page, () => page.getByRole('button', { name: 'Opslaan', exact: true }).click());
+      const summary = page.locator('.error-summary');
+      await expect.poll(() => summary.textContent()).toContain('alleen van toepassing');
+      await navigates(page, () => summary.getByRole('link').first().click());
+    }
+    await answerTheme(page, chosen);
+    await navigates(page, () => page.getByRole('button', { name: 'Opslaan', exact: true }).click());
+    expect(await page.locator('.error-summary').count()).toBe(0);
+
+    if (javaScript) {
+      // Typing is saved on its own, without pressing 'Opslaan'.
+      const details = page.locator('details.explanation').first();
+      await details.locator('summary').click();
+      await details.locator('textarea').fill('Automatisch bewaard.');
+      await expect.poll(() => page.locator('.autosave-status').textContent(), { timeout: 10_000 }).toContain('Automatisch opgeslagen');
+    }
+
+    // Leave, and come back another day.
+    await logout(page);
+    await login(page, email, TEST_PASSWORD);
+    await navigates(page, () => page.getByRole('link', { name: 'Naar de vragenlijst' }).click());
+    const progress = await themeLinks(page);
+    expect(progress[0]!.status).toBe('Compleet');
+    expect(progress[1]!.status).toBe('Compleet');
+    await navigates(page, () => page.getByRole('link', { name: progress[1]!.name }).click());
+    const firstRadio = page.locator('section.question input[type=radio]').first();
+    expect(await firstRadio.isChecked()).toBe(true);
+    if (javaScript) expect(await page.locator('details.explanation textarea').first().inputValue()).toBe('Automatisch bewaard.');
+
+    // The rest, theme by theme; 'Opslaan en volgende' on the last one leads to the review page.
+    for (const theme of progress.slice(2)) {
+      await page.goto(theme.href);
+      await answerTheme(page, chosen);
+      await navigates(page, () => page.getByRole('button', { name: 'Opslaan en volgende' }).click());
+    }
+    expect(new URL(page.url()).pathname).toBe(`${start}/controleren`);
+    expect(await page.getByText('Nog niet beantwoord (verplicht)').count()).toBe(0);
+    await navigates(page, () => page.getByRole('button', { name: 'Vragenlijst indienen' }).click());
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Vragenlijst ingediend');
+
+    // Reopen, change an answer, submit again.
+    await navigates(page, () => page.getByRole('link', { name: 'Terug naar het overzicht' }).click());
+    await navigates(page, () => page.getByRole('button', { name: 'Vragenlijst heropenen' }).click());
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'heropend' }).count()).toBe(1);
+    await navigates(page, () => page.getByRole('link', { name: progress[0]!.name }).click());
+    const radios = page.locator('section.question').first().locator('input[type=radio]');
+    await radios.nth(1).check();
+    await navigates(page, () => page.getByRole('button', { name: 'Opslaan', exact: true }).click());
+    await page.goto(`${start}/controleren`);
+    await navigates(page, () => page.getByRole('button', { name: 'Vragenlijst indienen' }).click());
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Vragenlijst ingediend');
+
+    expect(events(org)).toEqual(['ingediend', 'heropend', 'ingediend']);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});

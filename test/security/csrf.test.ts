@@ -1,0 +1,75 @@
+import request from 'supertest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { messages } from '../../server/messages.ts';
+import { $, createTestContext, type TestContext } from '../support/context.ts';
+import { fillPath, listRoutes, STATE_CHANGING } from './routes.ts';
+
+let ctx: TestContext;
+const params = { wave: 'hervormingsagenda-2024', org: 'GM0363', theme: 'lokale-teams' };
+beforeAll(async () => {
+  ctx = await createTestContext();
+  await ctx.addUser('beheer@example.nl', 'admin');
+  await ctx.addUser('ams@example.nl', 'respondent', 'GM0363');
+});
+afterAll(() => ctx.close());
+
+const stateChanging = () => listRoutes(ctx.app).filter((r) => STATE_CHANGING.has(r.method));
+const send = (agent: ReturnType<typeof request.agent>, method: string, path: string) =>
+  agent[method.toLowerCase() as 'post' | 'put' | 'patch' | 'delete'](path);
+
+/** What a forged request could have changed: answers, responses, their history, logins. */
+const footprint = () =>
+  ctx.database.sqlite.prepare(`select (select count(*) from answers) a, (select count(*) from responses) r,
+    (select count(*) from answer_history) h, (select count(*) from response_events) e, (select count(*) from users where totp_secret is not null) t`).get();
+
+describe('CSRF: every state-changing route refuses a request without a valid token', () => {
+  it('finds the routes from the Express router (not a hand-kept list)', () => {
+    const found = stateChanging().map((r) => `${r.method} ${r.path}`);
+    for (const known of ['POST /inloggen', 'POST /uitloggen', 'POST /vragenlijst/:wave/:org/thema/:theme', 'PUT /api/waves/:wave/responses/:org', 'POST /vragenlijst/:wave/:org/indienen']) {
+      expect(found).toContain(known);
+    }
+  });
+
+  it('logged in, without a token: 403 with the Dutch message, and nothing changes', async () => {
+    for (const who of ['beheer@example.nl', 'ams@example.nl']) {
+      const me = await ctx.login(who);
+      const before = footprint();
+      for (const route of stateChanging()) {
+        const path = fillPath(route.path, params);
+        const res = await send(me.agent, route.method, path).type('form').send({ version: '0', 'gemeente.lokale-teams.01': 'ja' });
+        expect(res.status, `${route.method} ${path}`).toBe(403);
+        expect(res.text, `${route.method} ${path}`).toContain(route.path.startsWith('/api/') ? messages.csrf : $(`<p>${messages.csrf}</p>`)('p').html()!);
+        const wrong = await send(me.agent, route.method, path).set('X-CSRF-Token', 'nep-token').send({ _csrf: 'nep-token' });
+        expect(wrong.status, `${route.method} ${path} with a wrong token`).toBe(403);
+      }
+      expect(footprint()).toEqual(before);
+      // Still logged in: the logout without a token was refused too.
+      expect((await me.agent.get('/account')).status).toBe(200);
+    }
+  });
+
+  it('a cross-site form post is refused even on a theme page (where a same-site post with an expired token is kept for re-sending)', async () => {
+    const me = await ctx.login('ams@example.nl');
+    const path = fillPath('/vragenlijst/:wave/:org/thema/:theme', params);
+    const res = await me.agent.post(path).set('Sec-Fetch-Site', 'cross-site').type('form').send({ version: '0', 'gemeente.lokale-teams.01': 'ja' });
+    expect(res.status).toBe(403);
+    const sameSite = await me.agent.post(path).set('Sec-Fetch-Site', 'same-origin').type('form').send({ version: '0', 'gemeente.lokale-teams.01': 'ja' });
+    expect(sameSite.status).toBe(303);
+    expect(footprint()).toMatchObject({ a: 0, h: 0 });
+  });
+
+  it('anonymous, without a token: 403', async () => {
+    for (const route of stateChanging()) {
+      const res = await send(request.agent(ctx.app), route.method, fillPath(route.path, params)).send({});
+      expect(res.status, `${route.method} ${route.path}`).toBe(403);
+    }
+  });
+
+  it('with the token the same requests pass the CSRF check', async () => {
+    for (const route of stateChanging()) {
+      const me = await ctx.login('beheer@example.nl');
+      const res = await send(me.agent, route.method, fillPath(route.path, params)).set('X-CSRF-Token', me.csrf).send({});
+      expect(res.text, `${route.method} ${route.path}`).not.toContain(messages.csrf.slice(0, 25));
+    }
+  });
+});

@@ -1,0 +1,11 @@
+import { defineConfig } from 'vitest/config';
+
+// Kills and restarts the real server (see test/durability/); run by `npm run test:durability`.
+export default defineConfig({
+  test: {
+    include: ['test/durability/**/*.test.ts'],
+    testTimeout: 180_000,
+    hookTimeout: 60_000,
+    fileParallelism: false,
+  },
+});
