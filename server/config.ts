@@ -6,6 +6,8 @@ export interface Config {
   sessionSecret: string;
   production: boolean;
   demo: boolean;
+  /** In demo mode: fill an empty wave with synthetic answers of the other organisations. */
+  demoAnswers: boolean;
   /** Public base URL for links in e-mails. */
   baseUrl: string;
   /** nodemailer SMTP URL (smtp://user:pass@host:587); without it e-mail is written to outboxDir. */
@@ -32,6 +34,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionSecret: env.SESSION_SECRET ?? randomBytes(32).toString('hex'),
     production,
     demo: flag(env.DEMO, !production),
+    demoAnswers: flag(env.DEMO, !production) && flag(env.DEMO_ANSWERS, true),
     baseUrl: env.BASE_URL ?? `http://localhost:${port}`,
     smtpUrl: env.SMTP_URL || null,
     outboxDir: env.OUTBOX_DIR ?? './data/outbox',

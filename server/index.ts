@@ -3,6 +3,7 @@ import { createApp } from './app.ts';
 import { loadConfig } from './config.ts';
 import { logger } from './http/logger.ts';
 import { boot } from './services/bootstrap.ts';
+import { seedDemoAnswers } from './services/demoAnswers.ts';
 import { SurveyDefinitionError } from './survey/loader.ts';
 
 /** How long requests in flight may take to finish after SIGTERM before the process gives up. */
@@ -20,6 +21,10 @@ async function main(): Promise<void> {
     }
     throw err;
   }
+  // Demo: the other organisations' answers, so dashboards and exports have something to show.
+  const demoData = config.demoAnswers
+    ? await seedDemoAnswers(booted, new Set(booted.demoAccounts.map((a) => a.organisationCode).filter((c): c is string => c !== null)))
+    : null;
   const log = logger();
   const app = createApp(booted.services, { config, sessionDbPath: config.databasePath });
   const server = app.listen(config.port, () => {
@@ -30,6 +35,7 @@ async function main(): Promise<void> {
       console.log('Demo-accounts (wachtwoord voor allemaal: ' + booted.demoAccounts[0]!.password + '):');
       for (const a of booted.demoAccounts) console.log(`  ${a.email.padEnd(22)} ${a.description}`);
     }
+    if (demoData) console.log(`Voorbeeldantwoorden toegevoegd van ${demoData.organisations} andere organisaties (DEMO_ANSWERS=false om dit uit te zetten).`);
   });
 
   let stopping = false;

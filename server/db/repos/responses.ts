@@ -112,3 +112,8 @@ export const historyOf = (db: Db, responseId: number): Promise<(AnswerHistoryRow
     .where('response_id', '=', responseId)
     .orderBy('answer_history.id', 'desc')
     .execute();
+
+export async function countResponses(db: Db, waveId: string): Promise<number> {
+  const row = await db.selectFrom('responses').select((eb) => eb.fn.countAll<number>().as('n')).where('wave_id', '=', waveId).executeTakeFirst();
+  return Number(row?.n ?? 0);
+}

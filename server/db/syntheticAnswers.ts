@@ -1,8 +1,8 @@
-// Synthetic answers for a whole wave (bench and tests): every organisation of the reference data,
+// Synthetic answers for a whole wave (bench, tests and demo data): every organisation of the reference data,
 // optionally multiplied, answering its questionnaire at random but within the rules (conditions, ranges).
 import type SQLite from 'better-sqlite3';
-import { moduleFor, type AnswerValue } from '../../server/questions/index.ts';
-import type { Question, Survey } from '../../server/survey/schema.ts';
+import { moduleFor, type AnswerValue } from '../questions/index.ts';
+import type { Question, Survey } from '../survey/schema.ts';
 
 export interface SyntheticOptions {
   /** 1 = national size (342 gemeenten, 42 regio's, 5 national bodies); 100 = a hundred copies of every gemeente and regio. */
@@ -12,6 +12,10 @@ export interface SyntheticOptions {
   submitted?: number;
   /** Chance that an optional question or an explanation is filled in. */
   fill?: number;
+  /** Organisations left out (e.g. the demo accounts' own, so they can be tried from scratch). */
+  skip?: ReadonlySet<string>;
+  /** Time stamp of the generated responses (ISO); default 1 June 2024. */
+  at?: string;
 }
 
 /** Small deterministic PRNG (mulberry32), so runs are comparable. */
@@ -46,7 +50,7 @@ export function generateWave(sqlite: SQLite.Database, survey: Survey, waveId: st
   const rnd = random(opts.seed ?? 2024);
   const submittedShare = opts.submitted ?? 0.9;
   const fill = opts.fill ?? 0.8;
-  const now = new Date('2024-06-01T10:00:00Z').toISOString();
+  const now = opts.at ?? new Date('2024-06-01T10:00:00Z').toISOString();
   type Org = { code: string; name: string; actor_kind: string; province_code: string | null; province_name: string | null; region_code: string | null; inhabitants: number | null };
   const base = sqlite.prepare('select code, name, actor_kind, province_code, province_name, region_code, inhabitants from organisations').all() as Org[];
   const insertOrg = sqlite.prepare(`insert or ignore into organisations (code, name, actor_kind, province_code, province_name, region_code, inhabitants, contact_email, active, created_at, updated_at)
@@ -69,7 +73,7 @@ export function generateWave(sqlite: SQLite.Database, survey: Survey, waveId: st
     }
     for (const o of orgs) {
       const questions = byActor.get(o.actor_kind);
-      if (!questions) continue;
+      if (!questions || opts.skip?.has(o.code)) continue;
       const submitted = rnd() < submittedShare;
       const id = Number(insertResponse.run(waveId, o.code, submitted ? 'ingediend' : 'concept', submitted ? now : null).lastInsertRowid);
       organisations++;
@@ -81,7 +85,7 @@ export function generateWave(sqlite: SQLite.Database, survey: Survey, waveId: st
           if (!q.condition.equals.some((c) => chosen.includes(c))) continue;
         }
         if (!q.required && rnd() > fill) continue;
-        if (q.required && rnd() > 0.97) continue; // some concept-like gaps
+        if (q.required && !submitted && rnd() > 0.97) continue; // drafts have gaps; submitted responses are complete
         const value = answer(q, rnd);
         given.set(q.id, value);
         insertAnswer.run(id, q.id, JSON.stringify(value));

@@ -1,0 +1,16 @@
+// `npm run seed`: fills a wave with synthetic answers from every organisation except the demo
+// accounts' own, so the monitor, response overview and exports have something to show.
+// Demo data only: the answers are random (within the rules) and carry no answer history.
+import { loadConfig } from '../server/config.ts';
+import { boot } from '../server/services/bootstrap.ts';
+import { demoAccounts } from '../server/services/seed.ts';
+import { seedDemoAnswers } from '../server/services/demoAnswers.ts';
+
+const config = loadConfig();
+const booted = await boot({ databasePath: config.databasePath, demo: config.demo });
+try {
+  const result = await seedDemoAnswers(booted, new Set(demoAccounts().map((a) => a.organisationCode).filter((c): c is string => c !== null)));
+  console.log(result ? `Voorbeeldantwoorden toegevoegd: ${result.organisations} organisaties, ${result.answers} antwoorden.` : 'De ronde heeft al antwoorden; er is niets toegevoegd.');
+} finally {
+  booted.database.sqlite.close();
+}

@@ -1,0 +1,22 @@
+import { countResponses } from '../db/repos/responses.ts';
+import { listWaves } from '../db/repos/waves.ts';
+import { generateWave } from '../db/syntheticAnswers.ts';
+import type { Booted } from './bootstrap.ts';
+
+/**
+ * Synthetic answers (demo data) for every wave that has no responses yet, leaving out `skip`.
+ * Returns null when nothing was added.
+ */
+export async function seedDemoAnswers(booted: Booted, skip: ReadonlySet<string>): Promise<{ organisations: number; answers: number } | null> {
+  const { services, database } = booted;
+  let organisations = 0;
+  let answers = 0;
+  for (const wave of await listWaves(services.db)) {
+    const survey = services.surveys.get(wave.survey_id);
+    if (!survey || (await countResponses(services.db, wave.id)) > 0) continue;
+    const made = generateWave(database.sqlite, survey, wave.id, { scale: 1, skip, submitted: 0.85, at: `${wave.opens_on}T09:00:00.000Z` });
+    organisations += made.organisations;
+    answers += made.answers;
+  }
+  return organisations > 0 ? { organisations, answers } : null;
+}
