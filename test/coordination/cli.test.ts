@@ -1,25 +1,14 @@
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { adminWithEnv } from '../support/admin.ts';
 
-const run = promisify(execFile);
-const tsx = path.resolve('node_modules/.bin/tsx');
 const dir = mkdtempSync(path.join(tmpdir(), 'org-cli-'));
 const db = path.join(dir, 'test.sqlite');
 const outbox = path.join(dir, 'outbox');
 
-async function admin(...args: string[]) {
-  try {
-    const { stdout, stderr } = await run(tsx, ['scripts/admin.ts', 'org', ...args], { env: { ...process.env, DATABASE_PATH: db, DEMO: 'false', OUTBOX_DIR: outbox, SMTP_URL: '' } });
-    return { code: 0, stdout, stderr };
-  } catch (e) {
-    const err = e as { code: number; stdout: string; stderr: string };
-    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
-  }
-}
+const admin = (...args: string[]) => adminWithEnv({ DATABASE_PATH: db, OUTBOX_DIR: outbox, SMTP_URL: '' }, 'org', ...args);
 
 describe('npm run admin -- org', () => {
   it('checks an import file, imports only with --apply, and refuses a file with errors', async () => {

@@ -1,22 +1,8 @@
-import { execFile } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-
-const run = promisify(execFile);
-const tsx = path.resolve('node_modules/.bin/tsx');
-
-async function admin(db: string, ...args: string[]) {
-  try {
-    const { stdout, stderr } = await run(tsx, ['scripts/admin.ts', ...args], { env: { ...process.env, DATABASE_PATH: db, DEMO: 'false' } });
-    return { code: 0, stdout, stderr };
-  } catch (e) {
-    const err = e as { code: number; stdout: string; stderr: string };
-    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
-  }
-}
+import { admin } from '../support/admin.ts';
 
 describe('npm run admin -- token', () => {
   const db = path.join(mkdtempSync(path.join(tmpdir(), 'token-')), 'test.sqlite');
