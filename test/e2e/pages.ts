@@ -7,6 +7,8 @@ import { fullAnswers } from '../security/fixtures.ts';
 import { TEST_PASSWORD } from '../support/context.ts';
 import type { RunningApp } from './support/app.ts';
 import { COORDINATION_PAGES } from './coordinationPages.ts';
+import { EXCHANGE_PAGES } from './exchangePages.ts';
+import { MONITOR_PAGES } from './monitorPages.ts';
 import { login, navigates } from './support/browser.ts';
 
 export const WAVE = 'hervormingsagenda-2024';
@@ -186,4 +188,6 @@ export const PAGES: PageCase[] = [
     },
   },
   ...COORDINATION_PAGES,
+  ...MONITOR_PAGES,
+  ...EXCHANGE_PAGES,
 ];

@@ -12,7 +12,8 @@ const parser = multer({ storage: multer.memoryStorage(), limits: { fileSize: MAX
 export function receiveFile(req: Request, res: Response, next: NextFunction): void {
   parser(req, res, (err: unknown) => {
     if (err instanceof multer.MulterError) {
-      res.locals.uploadError = err.code === 'LIMIT_FILE_SIZE' ? texts.tooLarge(MAX_UPLOAD_MB) : texts.notWorkbookOrCsv;
+      res.locals.uploadError = err.code === 'LIMIT_FILE_SIZE' ? texts.tooLarge(MAX_UPLOAD_MB)
+        : err.code === 'LIMIT_FILE_COUNT' || err.code === 'LIMIT_UNEXPECTED_FILE' ? texts.oneFile : texts.notWorkbookOrCsv;
       res.locals.uploadStatus = err.code === 'LIMIT_FILE_SIZE' ? 413 : 422;
     } else if (err) return next(err);
     else if (!req.file || req.file.size === 0) {

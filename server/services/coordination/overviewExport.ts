@@ -3,6 +3,7 @@ import ExcelJS from 'exceljs';
 import { formatDateTimeNl } from '../../domain/fieldwork.ts';
 import { responseStateLabels, type GroupRow } from '../../domain/responseRates.ts';
 import type { ResponseOverview } from '../responseOverview.ts';
+import { escapeCsvText } from '../exchange/escape.ts';
 
 /** The columns of table 1.3, with the in-progress and not-started counts coordinators need. */
 export const overviewHeader = ['Partij', 'Organisaties', 'Ingevulde vragenlijsten', 'Bezig', 'Niet gestart', 'Responspercentage', 'Aantal vragen'];
@@ -16,12 +17,13 @@ const filterText = (o: ResponseOverview) =>
 
 /** CSV for Dutch Excel: BOM, ';' between fields, decimal comma. */
 export function overviewCsv(o: ResponseOverview): string {
-  const rows = tableRows(o).map((r) => r.map((v) => (typeof v === 'number' ? v.toLocaleString('nl-NL', { useGrouping: false }) : (v ?? ''))));
+  const rows = tableRows(o).map((r) => r.map((v) => (typeof v === 'number' ? v.toLocaleString('nl-NL', { useGrouping: false }) : escapeCsvText(v ?? ''))));
   return stringify([overviewHeader, ...rows], { delimiter: ';', bom: true, record_delimiter: 'windows' });
 }
 
 export function notSubmittedCsv(o: ResponseOverview): string {
-  const rows = o.notSubmitted.map((x) => [x.code, x.name, x.actorKind, x.provinceName ?? '', x.regionName ?? '', responseStateLabels[x.state], x.lastActivity ? formatDateTimeNl(x.lastActivity) : '']);
+  // Names come from organisation imports: one starting with = + - @ must not run as a formula in Excel.
+  const rows = o.notSubmitted.map((x) => [x.code, x.name, x.actorKind, x.provinceName ?? '', x.regionName ?? '', responseStateLabels[x.state], x.lastActivity ? formatDateTimeNl(x.lastActivity) : ''].map(escapeCsvText));
   return stringify([['Code', 'Naam', 'Soort', 'Provincie', 'Jeugdregio', 'Stand', 'Laatste activiteit'], ...rows], { delimiter: ';', bom: true, record_delimiter: 'windows' });
 }
 

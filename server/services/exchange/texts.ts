@@ -1,6 +1,7 @@
 /** Dutch texts of the Excel and CSV exchange (file checks, import reports). */
 export const texts = {
   noFile: 'Kies een bestand om te uploaden.',
+  oneFile: 'Upload één bestand tegelijk.',
   tooLarge: (mb: number) => `Het bestand is groter dan ${mb} MB. Verklein het bestand of splits het op.`,
   notWorkbook: 'Het bestand is geen Excel-werkboek (.xlsx). Sla het in Excel op als ‘Excel-werkmap (.xlsx)’.',
   notWorkbookOrCsv: 'Het bestand is geen Excel-werkboek (.xlsx) of CSV-bestand.',

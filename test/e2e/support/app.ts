@@ -1,5 +1,6 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { Config } from '../../../server/config.ts';
 import { createTestContext, type TestContext } from '../../support/context.ts';
 
 export interface RunningApp {
@@ -9,8 +10,8 @@ export interface RunningApp {
 }
 
 /** The real app, in this process, on a free loopback port, with an in-memory database (see createTestContext). */
-export async function startApp(): Promise<RunningApp> {
-  const ctx = await createTestContext();
+export async function startApp(config: Partial<Config> = {}): Promise<RunningApp> {
+  const ctx = await createTestContext(undefined, config);
   const server: Server = await new Promise((resolve) => {
     const s = ctx.app.listen(0, '127.0.0.1', () => resolve(s));
   });
