@@ -1,10 +1,10 @@
-import { loadSegmentChoices, loadWaveAnswers, loadWaveOrganisations } from '../db/repos/monitorData.ts';
+import { loadSegmentChoices, loadWaveOrganisations, waveAnswerBatches } from '../db/repos/monitorData.ts';
 import { findWave } from '../db/repos/waves.ts';
 import type { Wave } from '../db/schema.ts';
 import type { SegmentChoices } from '../domain/monitor/segments.ts';
 import { buildTables } from '../domain/monitor/tables.ts';
 import type { SegmentFilter, WaveTables } from '../domain/monitor/types.ts';
-import { indexWaveData, type WaveData } from '../domain/monitor/waveData.ts';
+import { waveDataIndexer, type WaveData } from '../domain/monitor/waveData.ts';
 import type { Survey } from '../survey/schema.ts';
 import type { Services } from './context.ts';
 import { NotFoundError } from './responses.ts';
@@ -25,11 +25,10 @@ export async function loadWave(s: Services, waveId: string): Promise<WaveContext
 
 /** Every answer of the wave (all responses, concept or submitted) indexed once; filters choose later. */
 export async function loadWaveData(s: Services, waveId: string, opts: { texts?: boolean } = {}): Promise<WaveData> {
-  const [orgs, answers] = await Promise.all([
-    loadWaveOrganisations(s.db, waveId),
-    loadWaveAnswers(s.db, waveId, { texts: opts.texts ?? false }),
-  ]);
-  return indexWaveData(orgs, answers);
+  const orgs = await loadWaveOrganisations(s.db, waveId);
+  const indexer = waveDataIndexer(orgs);
+  for await (const rows of waveAnswerBatches(s.db, orgs, { texts: opts.texts ?? false })) indexer.add(rows);
+  return indexer.data;
 }
 
 /**

@@ -1,21 +1,11 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { TEST_PASSWORD } from '../support/context.ts';
-import { startApp, type RunningApp } from './support/app.ts';
+import { useAppInChromium } from './support/suite.ts';
 import { axeViolations, SET_ASIDE, WCAG_TAGS } from './support/axe.ts';
-import { launch, login, openPage } from './support/browser.ts';
+import { login, openPage } from './support/browser.ts';
 import { PAGES } from './pages.ts';
 
-let app: RunningApp;
-let browser: Browser;
-beforeAll(async () => {
-  app = await startApp();
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
+const e2e = useAppInChromium();
 
 describe(`axe-core (${WCAG_TAGS.join(', ')}): zero violations on every page type`, () => {
   it('sets no rule aside without a reason', () => {
@@ -24,7 +14,7 @@ describe(`axe-core (${WCAG_TAGS.join(', ')}): zero violations on every page type
 
   it('would notice a violation (the check is not vacuous)', async () => {
     for (const javaScript of [true, false]) {
-      const { page, context } = await openPage(browser, app.baseUrl, { javaScript });
+      const { page, context } = await openPage(e2e.browser, e2e.app.baseUrl, { javaScript });
       await page.route('**/proef', (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><html lang="nl"><title>Proef</title><main><input id="x"></main></html>' }));
       await page.goto('/proef');
       expect((await axeViolations(page, { javaScriptDisabled: !javaScript })).join('\n')).toContain('label');
@@ -36,15 +26,15 @@ describe(`axe-core (${WCAG_TAGS.join(', ')}): zero violations on every page type
   for (const c of PAGES) {
     it(c.name, async () => {
       const email = `a11y-${++n}@example.nl`;
-      if (c.as) await app.ctx.addUser(email, c.as.role, c.as.org ?? null);
-      const { page, problems, context } = await openPage(browser, app.baseUrl, { javaScript: c.javaScript ?? true });
+      if (c.as) await e2e.app.ctx.addUser(email, c.as.role, c.as.org ?? null);
+      const { page, problems, context } = await openPage(e2e.browser, e2e.app.baseUrl, { javaScript: c.javaScript ?? true });
       try {
         if (c.as) await login(page, email, TEST_PASSWORD);
-        await c.visit(page, { app, email });
+        await c.visit(page, { app: e2e.app, email });
         expect(await axeViolations(page, { javaScriptDisabled: c.javaScript === false }), `${c.name} (${page.url()})`).toEqual([]);
         expect(problems).toEqual([]);
       } finally {
-        c.after?.({ app, email });
+        c.after?.({ app: e2e.app, email });
         await context.close();
       }
     });

@@ -1,25 +1,15 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { TEST_PASSWORD } from '../support/context.ts';
-import { startApp, type RunningApp } from './support/app.ts';
-import { launch, login, logout, navigates, openPage } from './support/browser.ts';
+import { useAppInChromium } from './support/suite.ts';
+import { login, logout, navigates, openPage } from './support/browser.ts';
 import { answerTheme, themeLinks } from './support/questionnaire.ts';
 
-let app: RunningApp;
-let browser: Browser;
 const WAVE = 'hervormingsagenda-2024';
 
-beforeAll(async () => {
-  app = await startApp();
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
+const e2e = useAppInChromium();
 
 const events = (org: string) =>
-  (app.ctx.database.sqlite
+  (e2e.app.ctx.database.sqlite
     .prepare('select e.event from response_events e join responses r on r.id = e.response_id where r.organisation_code = ? order by e.id')
     .all(org) as { event: string }[]).map((e) => e.event);
 
@@ -29,8 +19,8 @@ describe.each([
 ])('a gemeente fills in, leaves, returns, submits and reopens ($label)', ({ javaScript, org }) => {
   it('works from start to finish', async () => {
     const email = `respondent-${org}@example.nl`;
-    await app.ctx.addUser(email, 'respondent', org);
-    const { page, problems, context } = await openPage(browser, app.baseUrl, { javaScript });
+    await e2e.app.ctx.addUser(email, 'respondent', org);
+    const { page, problems, context } = await openPage(e2e.browser, e2e.app.baseUrl, { javaScript });
     const start = `/vragenlijst/${WAVE}/${org}`;
 
     // Day 1: log in, open the questionnaire, answer the first two themes.

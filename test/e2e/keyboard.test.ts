@@ -1,21 +1,12 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { TEST_PASSWORD } from '../support/context.ts';
-import { startApp, type RunningApp } from './support/app.ts';
-import { launch, navigates, openPage } from './support/browser.ts';
+import { useAppInChromium } from './support/suite.ts';
+import { navigates, openPage } from './support/browser.ts';
 
-let app: RunningApp;
-let browser: Browser;
 const ORG = 'GM0014';
 
-beforeAll(async () => {
-  app = await startApp();
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
+const e2e = useAppInChromium();
 
 interface Focused {
   tag: string;
@@ -98,8 +89,8 @@ async function answerByKeyboard(page: Page): Promise<void> {
 
 describe('the whole journey with the keyboard alone', () => {
   it('logs in, fills in every theme, corrects an error, submits and reopens', async () => {
-    await app.ctx.addUser('toetsenbord@example.nl', 'respondent', ORG);
-    const { page, problems } = await openPage(browser, app.baseUrl);
+    await e2e.app.ctx.addUser('toetsenbord@example.nl', 'respondent', ORG);
+    const { page, problems } = await openPage(e2e.browser, e2e.app.baseUrl);
     await page.goto('/inloggen');
 
     await skipToContent(page);
@@ -157,7 +148,7 @@ describe('the whole journey with the keyboard alone', () => {
     await navigates(page, () => page.keyboard.press('Space'));
     expect(await page.getByRole('status').filter({ hasText: 'heropend' }).count()).toBe(1);
 
-    const state = app.ctx.database.sqlite.prepare("select state from responses where organisation_code = ?").get(ORG);
+    const state = e2e.app.ctx.database.sqlite.prepare("select state from responses where organisation_code = ?").get(ORG);
     expect(state).toEqual({ state: 'concept' });
     expect(problems).toEqual([]);
   });

@@ -1,24 +1,20 @@
 import { readFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
-import type { Browser, Download, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Download, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { submitResponse } from '../../server/services/responses.ts';
 import { completeAnswers, fill } from '../exchange/support.ts';
 import { TEST_PASSWORD } from '../support/context.ts';
-import { startApp, type RunningApp } from './support/app.ts';
-import { launch, login, navigates, openPage } from './support/browser.ts';
+import { useAppInChromium } from './support/suite.ts';
+import { login, navigates, openPage } from './support/browser.ts';
 
 const WAVE = 'hervormingsagenda-2024';
 const SUBMITTED = ['GM0014', 'GM0034', 'GM0037', 'GM0047', 'GM0050', 'GM0059'];
 const DRAFT = 'GM0060';
 
-let app: RunningApp;
-let browser: Browser;
 
-beforeAll(async () => {
-  app = await startApp();
-  browser = await launch();
-  const s = app.ctx.services;
+const e2e = useAppInChromium({}, async (e2e) => {
+  const s = e2e.app.ctx.services;
   for (const [i, org] of SUBMITTED.entries()) {
     await fill(s, org, completeAnswers(s, 'gemeente', i));
     expect(await submitResponse(s, WAVE, org, null)).toEqual({ ok: true });
@@ -26,10 +22,6 @@ beforeAll(async () => {
   await fill(s, 'JZ01', completeAnswers(s, 'regio', 0));
   expect(await submitResponse(s, WAVE, 'JZ01', null)).toEqual({ ok: true });
   await fill(s, DRAFT, { 'gemeente.reikwijdte.01': 'ja' });
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
 });
 
 /** Clicks a link that downloads a file; returns the download once it is complete. */
@@ -47,8 +39,8 @@ const column = (ws: ExcelJS.Worksheet, n: number) => {
 
 describe('an analyst downloads the workbook', () => {
   it('opens the export page, chooses a selection and downloads the workbook and the raw data', async () => {
-    await app.ctx.addUser('analist@example.nl', 'analyst');
-    const { page, problems, context } = await openPage(browser, app.baseUrl);
+    await e2e.app.ctx.addUser('analist@example.nl', 'analyst');
+    const { page, problems, context } = await openPage(e2e.browser, e2e.app.baseUrl);
     await login(page, 'analist@example.nl', TEST_PASSWORD);
     await navigates(page, () => page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Export' }).click());
     // One wave: /analyse goes straight to it.

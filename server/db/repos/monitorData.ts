@@ -7,28 +7,39 @@ export async function loadWaveOrganisations(db: Db, waveId: string) {
     .innerJoin('organisations', 'organisations.code', 'responses.organisation_code')
     .select([
       'organisations.code', 'organisations.name', 'organisations.actor_kind', 'organisations.province_code',
-      'organisations.region_code', 'organisations.inhabitants', 'responses.state',
+      'organisations.region_code', 'organisations.inhabitants', 'responses.state', 'responses.id as response_id',
     ])
     .where('responses.wave_id', '=', waveId)
+    .orderBy('responses.id')
     .execute();
   return rows.map((r) => ({
     code: r.code, name: r.name, actorKind: r.actor_kind, provinceCode: r.province_code,
-    regionCode: r.region_code, inhabitants: r.inhabitants, submitted: r.state === 'ingediend',
+    regionCode: r.region_code, inhabitants: r.inhabitants, submitted: r.state === 'ingediend', responseId: r.response_id,
   }));
 }
 
 /**
- * All answers of a wave in one query (one row per organisation and field). Without `texts`, the
- * free-text explanation and 'anders' fields are left out: the tables do not need them.
+ * The answers of these responses (one row per organisation and field), a batch of responses at a
+ * time: the caller indexes each batch and drops it, so only the index is ever whole in memory.
+ * Without `texts`, the free-text explanation and 'anders' fields are left out: the tables do not need them.
  */
-export async function loadWaveAnswers(db: Db, waveId: string, opts: { texts: boolean }) {
-  let q = db
-    .selectFrom('answers')
-    .innerJoin('responses', 'responses.id', 'answers.response_id')
-    .select(['responses.organisation_code as org', 'answers.field_id as field', 'answers.value as value'])
-    .where('responses.wave_id', '=', waveId);
-  if (!opts.texts) q = q.where('answers.field_id', 'not like', '%.toelichting').where('answers.field_id', 'not like', '%.anders');
-  return q.execute();
+export async function* waveAnswerBatches(
+  db: Db,
+  responses: { code: string; responseId: number }[],
+  opts: { texts: boolean },
+  size = 500,
+): AsyncGenerator<{ org: string; field: string; value: string }[]> {
+  for (let i = 0; i < responses.length; i += size) {
+    const batch = responses.slice(i, i + size);
+    const codeOf = new Map(batch.map((r) => [r.responseId, r.code]));
+    let q = db
+      .selectFrom('answers')
+      .select(['response_id', 'field_id as field', 'value'])
+      .where('response_id', 'in', [...codeOf.keys()]);
+    if (!opts.texts) q = q.where('field_id', 'not like', '%.toelichting').where('field_id', 'not like', '%.anders');
+    const rows = await q.execute();
+    yield rows.map((r) => ({ org: codeOf.get(r.response_id)!, field: r.field, value: r.value }));
+  }
 }
 
 /** Provinces (of gemeenten) and youth-care regions, for the segment form. */

@@ -15,21 +15,40 @@ export interface WaveData {
   answers: Map<string, Map<string, AnswerValue>>;
 }
 
-/** Most answers are option codes ("mee_bezig"): read those without the JSON parser, which is the hot spot at scale. */
-const parseValue = (json: string): AnswerValue =>
-  json.charCodeAt(0) === 34 && json.indexOf('\\') < 0 ? json.slice(1, -1) : (JSON.parse(json) as AnswerValue);
-
-/** One pass over the answers (each JSON value parsed once); answers of unknown organisations are ignored. */
-export function indexWaveData(orgs: OrgInfo[], rows: Iterable<RawAnswer>): WaveData {
+/**
+ * Builds WaveData a batch of rows at a time, in one pass (each JSON value parsed once); answers of
+ * unknown organisations are ignored. Organisation codes and option codes are shared, not copied per
+ * answer, so the index of a large wave stays small.
+ */
+export function waveDataIndexer(orgs: OrgInfo[]): { add(rows: Iterable<RawAnswer>): void; data: WaveData } {
   const byCode = new Map(orgs.map((o) => [o.code, o]));
   const answers = new Map<string, Map<string, AnswerValue>>();
-  for (const r of rows) {
-    if (!byCode.has(r.org)) continue;
-    let perOrg = answers.get(r.field);
-    if (!perOrg) answers.set(r.field, (perOrg = new Map()));
-    perOrg.set(r.org, parseValue(r.value));
-  }
-  return { orgs: byCode, answers };
+  const codes = new Map<string, string>();
+  // Most answers are option codes ("mee_bezig"): read those without the JSON parser, which is the hot spot at scale.
+  const parseValue = (json: string): AnswerValue => {
+    if (json.charCodeAt(0) !== 34 || json.indexOf('\\') >= 0) return JSON.parse(json) as AnswerValue;
+    let code = codes.get(json);
+    if (code === undefined) codes.set(json, (code = json.slice(1, -1)));
+    return code;
+  };
+  return {
+    data: { orgs: byCode, answers },
+    add(rows) {
+      for (const r of rows) {
+        const org = byCode.get(r.org);
+        if (!org) continue;
+        let perOrg = answers.get(r.field);
+        if (!perOrg) answers.set(r.field, (perOrg = new Map()));
+        perOrg.set(org.code, parseValue(r.value));
+      }
+    },
+  };
+}
+
+export function indexWaveData(orgs: OrgInfo[], rows: Iterable<RawAnswer>): WaveData {
+  const indexer = waveDataIndexer(orgs);
+  indexer.add(rows);
+  return indexer.data;
 }
 
 /** Answers to one field by organisations of one actor kind that count under the filter. */
