@@ -34,11 +34,11 @@ export function createApp(s: Services, { config, sessionDbPath }: AppOptions): E
   app.use(express.urlencoded({ extended: false, limit: '2mb', parameterLimit: 5000 }));
   app.use(express.json({ limit: '1mb' }));
   setUpSessions(app, config, sessionDbPath);
-  setUpAuth(app, s);
+  const passport = setUpAuth(app, s);
   setUpBearer(app, s);
   setUpViews(app);
   setUpCsrf(app);
-  app.use(authRoutes(s));
+  app.use(authRoutes(s, passport));
   app.use(accountRoutes(s, config));
   app.use(accessibilityRoutes());
   app.use(homeRoutes(s));

@@ -1,11 +1,11 @@
 import { Router, type NextFunction, type Request, type Response } from 'express';
-import { verifyCredentials } from '../auth/credentials.ts';
 import { loginBlockedFor, recordLoginFailure, recordLoginSuccess } from '../auth/loginThrottle.ts';
 import { toSessionUser, type SessionUser } from '../auth/roles.ts';
 import { throttledMessage } from '../auth/throttle.ts';
 import { canUseTotp, verifyTotp } from '../auth/totp.ts';
 import { claimTotpStep } from '../db/repos/security.ts';
 import { findUserById, recordLogin } from '../db/repos/users.ts';
+import type { AppPassport } from '../http/setUpAuth.ts';
 import { flash } from '../http/setUpViews.ts';
 import { messages } from '../messages.ts';
 import type { Services } from '../services/context.ts';
@@ -44,7 +44,17 @@ async function completeLogin(s: Services, req: Request, res: Response, next: Nex
   });
 }
 
-export function authRoutes(s: Services): Router {
+/** Runs passport's 'local' strategy without touching the session: the user, or null for a wrong login. */
+function checkPassword(passport: AppPassport, req: Request, res: Response): Promise<SessionUser | null> {
+  return new Promise((resolve, reject) => {
+    passport.authenticate('local', { session: false }, (err: unknown, user: SessionUser | false) => {
+      if (err) reject(err instanceof Error ? err : new Error(String(err)));
+      else resolve(user || null);
+    })(req, res, reject);
+  });
+}
+
+export function authRoutes(s: Services, passport: AppPassport): Router {
   const r = Router();
 
   r.get('/inloggen', (req, res) => {
@@ -56,7 +66,7 @@ export function authRoutes(s: Services): Router {
     const email = str(req.body?.email);
     const wait = await loginBlockedFor(s, req, email);
     if (wait > 0) return renderThrottled(res, wait, 'login', email);
-    const user = await verifyCredentials(s, email, str(req.body?.password));
+    const user = await checkPassword(passport, req, res);
     if (!user) {
       await recordLoginFailure(s, req, email);
       return renderLogin(res, 401, email, messages.loginFailed);

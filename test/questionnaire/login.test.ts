@@ -27,6 +27,20 @@ describe('login', () => {
     expect($(wrong.text)('#email').val()).toBe('ams@example.nl');
   });
 
+  it('gives that message too for empty fields and for a deactivated account, and logs nobody in', async () => {
+    await ctx.addUser('oud@example.nl', 'respondent', 'GM0363');
+    ctx.database.sqlite.prepare("update users set active = 0 where email = 'oud@example.nl'").run();
+    const agent = request.agent(ctx.app);
+    const csrf = await loginPage(agent);
+    const wrong = await agent.post('/inloggen').type('form').send({ _csrf: csrf, email: 'ams@example.nl', password: 'fout-wachtwoord' });
+    for (const body of [{ email: '', password: '' }, { email: 'ams@example.nl', password: '' }, { email: 'oud@example.nl', password: TEST_PASSWORD }]) {
+      const res = await agent.post('/inloggen').type('form').send({ _csrf: csrf, ...body });
+      expect(res.status, body.email).toBe(401);
+      expect($(res.text)('#foutmeldingen').text()).toBe($(wrong.text)('#foutmeldingen').text());
+    }
+    expect((await agent.get(`/vragenlijst/${WAVE}/GM0363`)).headers.location).toBe('/inloggen');
+  });
+
   it('gives a new session id at login', async () => {
     const agent = request.agent(ctx.app);
     const csrf = await loginPage(agent);
