@@ -1,21 +1,9 @@
 import type { Db } from '../database.ts';
-import type { MailMessage } from '../schema.ts';
+import type { Insertable } from 'kysely';
+import type { MailMessage, MailMessageTable } from '../schema.ts';
 
-export interface NewMailMessage {
-  kind: string;
-  to_address: string;
-  subject: string;
-  body_text: string;
-  organisation_code: string | null;
-  user_id: number | null;
-  wave_id: string | null;
-  sent_by: number | null;
-  transport: string;
-  status: string;
-  error: string | null;
-  outbox_file: string | null;
-  created_at: string;
-}
+/** A row to insert: every column but the generated id (error and outbox file known only for some). */
+export type NewMailMessage = Omit<Insertable<MailMessageTable>, 'id'>;
 
 export async function insertMailMessage(db: Db, m: NewMailMessage): Promise<number> {
   const row = await db.insertInto('mail_messages').values(m).returning('id').executeTakeFirstOrThrow();
