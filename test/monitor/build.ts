@@ -1,7 +1,7 @@
 // Small in-memory fixtures for the pure monitor modules.
 import type { AnswerValue } from '../../server/questions/index.ts';
 import type { OrgInfo } from '../../server/domain/monitor/segments.ts';
-import { indexWaveData, type WaveData } from '../../server/domain/monitor/waveData.ts';
+import { waveDataIndexer, type WaveData } from '../../server/domain/monitor/waveData.ts';
 import { loadSurveys } from '../../server/survey/loader.ts';
 
 export const survey = loadSurveys().get('hervormingsagenda-2024')!;
@@ -13,8 +13,9 @@ export function org(code: string, actorKind: string, extra: Partial<OrgInfo> = {
 
 /** WaveData from organisations and their answers (values as stored: codes, arrays, numbers, text). */
 export function waveData(entries: [OrgInfo, Record<string, AnswerValue>][]): WaveData {
-  return indexWaveData(
-    entries.map(([o]) => o),
+  const indexer = waveDataIndexer(entries.map(([o]) => o));
+  indexer.add(
     entries.flatMap(([o, answers]) => Object.entries(answers).map(([field, value]) => ({ org: o.code, field, value: JSON.stringify(value) }))),
   );
+  return indexer.data;
 }

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { countAnswersByValue } from '../../server/db/repos/monitorData.ts';
+import { countAnswersByValue, loadWaveOrganisations, waveAnswerBatches } from '../../server/db/repos/monitorData.ts';
 import type { WaveTables } from '../../server/domain/monitor/types.ts';
 import { buildWaveTables } from '../../server/services/monitorTables.ts';
 import { generateWave } from '../../server/db/syntheticAnswers.ts';
@@ -43,5 +43,30 @@ describe('tables against a hand-written GROUP BY', () => {
       expect(r.n, r.actor).toBeLessThanOrEqual(Number(submitted.find((x) => x.kind === r.actor)?.n ?? 0));
     }
     expect(tables.respondents.find((r) => r.actor === 'gemeente')!.n).toBeGreaterThan(250);
+  });
+});
+
+describe('loading the answers a batch of responses at a time', () => {
+  it('gives every answer once, with its own organisation, whatever the batch size', async () => {
+    const db = ctx.services.db;
+    const orgs = await loadWaveOrganisations(db, WAVE);
+    const load = async (size: number) => {
+      const rows: string[] = [];
+      let batches = 0;
+      for await (const batch of waveAnswerBatches(db, orgs, { texts: true }, size)) {
+        batches++;
+        for (const r of batch) rows.push(`${r.org} ${r.field} ${r.value}`);
+      }
+      return { rows: rows.sort(), batches };
+    };
+    const whole = await load(10_000);
+    const small = await load(7);
+    expect(whole.batches).toBe(1);
+    expect(small.batches).toBe(Math.ceil(orgs.length / 7));
+    expect(small.rows).toEqual(whole.rows);
+    const direct = ctx.database.sqlite
+      .prepare('select o.organisation_code as org, a.field_id as field, a.value from answers a join responses o on o.id = a.response_id where o.wave_id = ?')
+      .all(WAVE) as { org: string; field: string; value: string }[];
+    expect(whole.rows).toEqual(direct.map((r) => `${r.org} ${r.field} ${r.value}`).sort());
   });
 });

@@ -1,13 +1,9 @@
 import type { AnswerValue } from '../../questions/index.ts';
 import type { Db } from '../database.ts';
+import { organisationsInWave, type OrganisationFilter } from './waveOrganisations.ts';
 
-export interface ExportFilter {
-  actorKind?: string;
-  province?: string;
-  region?: string;
-  /** Municipality size as the monitor segments it; organisations without inhabitants drop out. */
-  inhabitants?: 'lt100k' | 'ge100k';
-}
+/** Export rows: active organisations only, so no `includeInactive`. */
+export type ExportFilter = Omit<OrganisationFilter, 'includeInactive'>;
 
 /** One organisation with its response in a wave: a row of 'Ruwe data'. */
 export interface ExportOrganisation {
@@ -31,16 +27,10 @@ export interface ExportBatch {
   answers: Map<number, Record<string, AnswerValue>>;
 }
 
-function organisationQuery(db: Db, waveId: string) {
-  return db
-    .selectFrom('organisations as o')
-    .leftJoin('responses as r', (j) => j.onRef('r.organisation_code', '=', 'o.code').on('r.wave_id', '=', waveId))
-    .leftJoin('organisations as reg', (j) => j.onRef('reg.code', '=', 'o.region_code').on('reg.actor_kind', '=', 'regio'))
-    .select([
-      'o.code', 'o.name', 'o.actor_kind', 'o.province_code', 'o.province_name', 'o.region_code', 'reg.name as region_name',
-      'o.inhabitants', 'r.id as response_id', 'r.state as response_state', 'r.version as response_version', 'r.submitted_at',
-    ]);
-}
+const exportColumns = [
+  'o.code', 'o.name', 'o.actor_kind', 'o.province_code', 'o.province_name', 'o.region_code', 'reg.name as region_name',
+  'o.inhabitants', 'r.id as response_id', 'r.state as response_state', 'r.version as response_version', 'r.submitted_at',
+] as const;
 
 async function answersOf(db: Db, responseIds: number[]): Promise<Map<number, Record<string, AnswerValue>>> {
   const out = new Map<number, Record<string, AnswerValue>>();
@@ -65,13 +55,12 @@ async function answersOf(db: Db, responseIds: number[]): Promise<Map<number, Rec
 export async function* exportBatches(db: Db, waveId: string, filter: ExportFilter = {}, size = 200): AsyncGenerator<ExportBatch> {
   let after = '';
   for (;;) {
-    let q = organisationQuery(db, waveId).where('o.active', '=', 1).where('o.code', '>', after);
-    if (filter.actorKind) q = q.where('o.actor_kind', '=', filter.actorKind);
-    if (filter.province) q = q.where('o.province_code', '=', filter.province);
-    if (filter.region) q = q.where('o.region_code', '=', filter.region);
-    if (filter.inhabitants === 'lt100k') q = q.where('o.inhabitants', '<', 100_000);
-    if (filter.inhabitants === 'ge100k') q = q.where('o.inhabitants', '>=', 100_000);
-    const organisations = (await q.orderBy('o.code').limit(size).execute()) as ExportOrganisation[];
+    const organisations = (await organisationsInWave(db, waveId, filter)
+      .select(exportColumns)
+      .where('o.code', '>', after)
+      .orderBy('o.code')
+      .limit(size)
+      .execute()) as ExportOrganisation[];
     if (organisations.length === 0) return;
     const ids = organisations.map((o) => o.response_id).filter((id): id is number => id !== null);
     yield { organisations, answers: await answersOf(db, ids) };
@@ -86,7 +75,8 @@ export async function organisationsForImport(db: Db, waveId: string, codes: stri
   // Chunks keep the number of SQL parameters well below SQLite's limit.
   for (let i = 0; i < codes.length; i += 500) {
     const chunk = codes.slice(i, i + 500);
-    organisations.push(...((await organisationQuery(db, waveId).where('o.code', 'in', chunk).execute()) as ExportOrganisation[]));
+    const rows = await organisationsInWave(db, waveId, { includeInactive: true }).select(exportColumns).where('o.code', 'in', chunk).execute();
+    organisations.push(...(rows as ExportOrganisation[]));
   }
   const ids = organisations.map((o) => o.response_id).filter((id): id is number => id !== null);
   const answers = new Map<number, Record<string, AnswerValue>>();

@@ -1,12 +1,7 @@
 import type { Db } from '../database.ts';
+import { organisationsInWave, type OrganisationFilter } from './waveOrganisations.ts';
 
-export interface StatusFilter {
-  actorKind?: string;
-  province?: string;
-  region?: string;
-  /** Also deactivated organisations (the organisation list shows them; response figures do not). */
-  includeInactive?: boolean;
-}
+export type StatusFilter = Pick<OrganisationFilter, 'actorKind' | 'province' | 'region' | 'includeInactive'>;
 
 export interface OrganisationStatusRow {
   code: string;
@@ -26,12 +21,9 @@ export interface OrganisationStatusRow {
   inhabitants: number | null;
 }
 
-/** Every active organisation with its response (if any) in one wave. */
+/** Every active organisation (all with `includeInactive`) with its response (if any) in one wave. */
 export function organisationStatusRows(db: Db, waveId: string, filter: StatusFilter = {}): Promise<OrganisationStatusRow[]> {
-  let q = db
-    .selectFrom('organisations as o')
-    .leftJoin('responses as r', (j) => j.onRef('r.organisation_code', '=', 'o.code').on('r.wave_id', '=', waveId))
-    .leftJoin('organisations as reg', (j) => j.onRef('reg.code', '=', 'o.region_code').on('reg.actor_kind', '=', 'regio'))
+  return organisationsInWave(db, waveId, filter)
     .select((eb) => [
       'o.code', 'o.name', 'o.actor_kind', 'o.province_code', 'o.province_name', 'o.region_code', 'o.active', 'o.contact_email', 'o.inhabitants',
       'reg.name as region_name',
@@ -39,12 +31,8 @@ export function organisationStatusRows(db: Db, waveId: string, filter: StatusFil
       eb.selectFrom('users as u').select((e) => e.fn.max('u.last_login_at').as('m')).whereRef('u.organisation_code', '=', 'o.code').as('last_login_at'),
     ])
     .orderBy('o.actor_kind')
-    .orderBy('o.name');
-  if (!filter.includeInactive) q = q.where('o.active', '=', 1);
-  if (filter.actorKind) q = q.where('o.actor_kind', '=', filter.actorKind);
-  if (filter.province) q = q.where('o.province_code', '=', filter.province);
-  if (filter.region) q = q.where('o.region_code', '=', filter.region);
-  return q.execute() as Promise<OrganisationStatusRow[]>;
+    .orderBy('o.name')
+    .execute() as Promise<OrganisationStatusRow[]>;
 }
 
 /** An organisation's responses in every wave. */

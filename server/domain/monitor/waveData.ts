@@ -15,6 +15,9 @@ export interface WaveData {
   answers: Map<string, Map<string, AnswerValue>>;
 }
 
+/** Option codes are short; longer strings are explanations and other free text. */
+const MAX_SHARED_LENGTH = 64;
+
 /**
  * Builds WaveData a batch of rows at a time, in one pass (each JSON value parsed once); answers of
  * unknown organisations are ignored. Organisation codes and option codes are shared, not copied per
@@ -27,6 +30,8 @@ export function waveDataIndexer(orgs: OrgInfo[]): { add(rows: Iterable<RawAnswer
   // Most answers are option codes ("mee_bezig"): read those without the JSON parser, which is the hot spot at scale.
   const parseValue = (json: string): AnswerValue => {
     if (json.charCodeAt(0) !== 34 || json.indexOf('\\') >= 0) return JSON.parse(json) as AnswerValue;
+    // Free texts seldom repeat: sharing them would only fill the map.
+    if (json.length > MAX_SHARED_LENGTH) return json.slice(1, -1);
     let code = codes.get(json);
     if (code === undefined) codes.set(json, (code = json.slice(1, -1)));
     return code;
@@ -43,12 +48,6 @@ export function waveDataIndexer(orgs: OrgInfo[]): { add(rows: Iterable<RawAnswer
       }
     },
   };
-}
-
-export function indexWaveData(orgs: OrgInfo[], rows: Iterable<RawAnswer>): WaveData {
-  const indexer = waveDataIndexer(orgs);
-  indexer.add(rows);
-  return indexer.data;
 }
 
 /** Answers to one field by organisations of one actor kind that count under the filter. */

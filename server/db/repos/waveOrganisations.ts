@@ -1,0 +1,30 @@
+import type { Db } from '../database.ts';
+
+/** Which organisations a list, a response figure or an export covers. */
+export interface OrganisationFilter {
+  actorKind?: string;
+  province?: string;
+  region?: string;
+  /** Municipality size as the monitor segments it; organisations without inhabitants drop out. */
+  inhabitants?: 'lt100k' | 'ge100k';
+  /** Also deactivated organisations (the organisation list shows them; response figures and exports do not). */
+  includeInactive?: boolean;
+}
+
+/**
+ * Organisations (`o`) with their response in one wave (`r`, absent when they have none) and the
+ * name of their youth-care region (`reg`), narrowed by the filter. Callers choose the columns.
+ */
+export function organisationsInWave(db: Db, waveId: string, filter: OrganisationFilter = {}) {
+  let q = db
+    .selectFrom('organisations as o')
+    .leftJoin('responses as r', (j) => j.onRef('r.organisation_code', '=', 'o.code').on('r.wave_id', '=', waveId))
+    .leftJoin('organisations as reg', (j) => j.onRef('reg.code', '=', 'o.region_code').on('reg.actor_kind', '=', 'regio'));
+  if (!filter.includeInactive) q = q.where('o.active', '=', 1);
+  if (filter.actorKind) q = q.where('o.actor_kind', '=', filter.actorKind);
+  if (filter.province) q = q.where('o.province_code', '=', filter.province);
+  if (filter.region) q = q.where('o.region_code', '=', filter.region);
+  if (filter.inhabitants === 'lt100k') q = q.where('o.inhabitants', '<', 100_000);
+  if (filter.inhabitants === 'ge100k') q = q.where('o.inhabitants', '>=', 100_000);
+  return q;
+}
