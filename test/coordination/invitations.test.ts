@@ -2,10 +2,9 @@ import request from 'supertest';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { findUserByEmail } from '../../server/db/repos/users.ts';
 import { $, type Session } from '../support/context.ts';
-import { createCoordinationContext, csrfFrom, linkIn, startSmtp } from './support.ts';
+import { createCoordinationContext, type CoordinationContext, csrfFrom, linkIn, startSmtp } from './support.ts';
 
-type Ctx = Awaited<ReturnType<typeof createCoordinationContext>>;
-let ctx: Ctx;
+let ctx: CoordinationContext;
 let smtp: Awaited<ReturnType<typeof startSmtp>>;
 let coord: Session;
 

@@ -4,12 +4,11 @@ import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { emlText } from '../../server/mail/outbox.ts';
 import { $, type Session } from '../support/context.ts';
-import { createCoordinationContext, csrfFrom, linkIn, startSmtp } from './support.ts';
+import { createCoordinationContext, type CoordinationContext, csrfFrom, linkIn, startSmtp } from './support.ts';
 
-type Ctx = Awaited<ReturnType<typeof createCoordinationContext>>;
 
 describe('without a mail server: the outbox', () => {
-  let ctx: Ctx;
+  let ctx: CoordinationContext;
   let coord: Session;
   let admin: Session;
   beforeAll(async () => {
@@ -61,7 +60,7 @@ describe('without a mail server: the outbox', () => {
 });
 
 describe('with a mail server that fails', () => {
-  let ctx: Ctx;
+  let ctx: CoordinationContext;
   let coord: Session;
   beforeAll(async () => {
     // A port where nothing listens: the server is gone.

@@ -2,10 +2,9 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findOrganisation } from '../../server/db/repos/organisations.ts';
 import { $, type Session } from '../support/context.ts';
-import { createCoordinationContext, csrfFrom } from './support.ts';
+import { createCoordinationContext, type CoordinationContext, csrfFrom } from './support.ts';
 
-type Ctx = Awaited<ReturnType<typeof createCoordinationContext>>;
-let ctx: Ctx;
+let ctx: CoordinationContext;
 let coord: Session;
 
 beforeAll(async () => {

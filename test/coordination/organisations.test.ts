@@ -2,11 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findOrganisation } from '../../server/db/repos/organisations.ts';
 import { findUserByEmail } from '../../server/db/repos/users.ts';
 import { $, type Session } from '../support/context.ts';
-import { createCoordinationContext, csrfFrom } from './support.ts';
+import { createCoordinationContext, type CoordinationContext, csrfFrom } from './support.ts';
 
 const WAVE = 'hervormingsagenda-2024';
-type Ctx = Awaited<ReturnType<typeof createCoordinationContext>>;
-let ctx: Ctx;
+let ctx: CoordinationContext;
 let coord: Session;
 let respondent: Session;
 

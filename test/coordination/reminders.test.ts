@@ -2,11 +2,10 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { getOrCreateResponse, setResponseState, writeChanges } from '../../server/db/repos/responses.ts';
 import { insertUser } from '../../server/db/repos/users.ts';
 import { $, type Session } from '../support/context.ts';
-import { createCoordinationContext, csrfFrom, startSmtp } from './support.ts';
+import { createCoordinationContext, type CoordinationContext, csrfFrom, startSmtp } from './support.ts';
 
 const WAVE = 'hervormingsagenda-2024';
-type Ctx = Awaited<ReturnType<typeof createCoordinationContext>>;
-let ctx: Ctx;
+let ctx: CoordinationContext;
 let smtp: Awaited<ReturnType<typeof startSmtp>>;
 let coord: Session;
 

@@ -4,11 +4,10 @@ import { getOrCreateResponse, setResponseState, writeChanges } from '../../serve
 import { buildResponseOverview } from '../../server/services/responseOverview.ts';
 import { questionsFor } from '../../server/survey/model.ts';
 import { $, type Session } from '../support/context.ts';
-import { createCoordinationContext } from './support.ts';
+import { createCoordinationContext, type CoordinationContext } from './support.ts';
 
 const WAVE = 'hervormingsagenda-2024';
-type Ctx = Awaited<ReturnType<typeof createCoordinationContext>>;
-let ctx: Ctx;
+let ctx: CoordinationContext;
 let coord: Session;
 
 /** Puts an organisation's response in a state: a response row without answers, answered, or submitted at a time. */

@@ -8,9 +8,8 @@ import request from 'supertest';
 import type { Express } from 'express';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { $, type Session } from '../support/context.ts';
-import { createCoordinationContext } from './support.ts';
+import { createCoordinationContext, type CoordinationContext } from './support.ts';
 
-type Ctx = Awaited<ReturnType<typeof createCoordinationContext>>;
 type Who = 'anoniem' | 'respondent' | 'respondent-ander' | 'coordinator' | 'analyst' | 'admin';
 type Policy = 'public' | 'login' | 'view-org' | 'edit-org' | 'coordination' | 'admin' | 'analysis';
 
@@ -102,7 +101,7 @@ function routesOf(app: Express): RouteDef[] {
   return out;
 }
 
-let ctx: Ctx;
+let ctx: CoordinationContext;
 let victimId: number;
 const sessions = {} as Record<Who, Session>;
 const logoutSessions = {} as Record<Who, Session>;

@@ -51,7 +51,9 @@ export const linkIn = (text: string): string => {
 };
 
 /** The test app with e-mail to the given SMTP server, or to a fresh temporary outbox folder. */
-export async function createCoordinationContext(opts: { smtpUrl?: string; start?: Date } = {}): Promise<TestContext & { outboxDir: string }> {
+export type CoordinationContext = TestContext & { outboxDir: string };
+
+export async function createCoordinationContext(opts: { smtpUrl?: string; start?: Date } = {}): Promise<CoordinationContext> {
   const outboxDir = mkdtempSync(path.join(os.tmpdir(), 'afsprakenmonitor-outbox-'));
   const ctx = await createTestContext(opts.start, { smtpUrl: opts.smtpUrl ?? null, outboxDir, baseUrl: 'https://monitor.example.nl' });
   const close = ctx.close;

@@ -1,11 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findWave } from '../../server/db/repos/waves.ts';
 import { $, type Session } from '../support/context.ts';
-import { createCoordinationContext, csrfFrom } from './support.ts';
+import { createCoordinationContext, type CoordinationContext, csrfFrom } from './support.ts';
 
 const WAVE = 'hervormingsagenda-2024';
-type Ctx = Awaited<ReturnType<typeof createCoordinationContext>>;
-let ctx: Ctx;
+let ctx: CoordinationContext;
 let admin: Session;
 let coord: Session;
 let respondent: Session;

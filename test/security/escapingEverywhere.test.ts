@@ -6,7 +6,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findOrganisation } from '../../server/db/repos/organisations.ts';
 import { submitResponse, saveAnswers } from '../../server/services/responses.ts';
-import { createCoordinationContext, csrfFrom } from '../coordination/support.ts';
+import { createCoordinationContext, type CoordinationContext, csrfFrom } from '../coordination/support.ts';
 import { download, readXlsx, writeXlsx } from '../exchange/support.ts';
 import { $, type Session } from '../support/context.ts';
 import { fullAnswers } from './fixtures.ts';
@@ -37,8 +37,7 @@ const RISKY: Record<string, string> = {
   GM0060: '@SUM(1+1)',
 };
 
-type Ctx = Awaited<ReturnType<typeof createCoordinationContext>>;
-let ctx: Ctx;
+let ctx: CoordinationContext;
 let coord: Session;
 let analyst: Session;
 let admin: Session;
