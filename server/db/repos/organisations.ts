@@ -10,30 +10,6 @@ export const listOrganisations = (db: Db, actorKind?: string): Promise<Organisat
   return q.execute();
 };
 
-/** Insert or update by code: loading reference data twice changes nothing. */
-export async function upsertOrganisations(db: Db, rows: NewOrganisation[]): Promise<void> {
-  if (rows.length === 0) return;
-  await db.transaction().execute(async (trx) => {
-    for (const row of rows) {
-      await trx
-        .insertInto('organisations')
-        .values(row)
-        .onConflict((oc) =>
-          oc.column('code').doUpdateSet({
-            name: row.name,
-            actor_kind: row.actor_kind,
-            province_code: row.province_code ?? null,
-            province_name: row.province_name ?? null,
-            region_code: row.region_code ?? null,
-            inhabitants: row.inhabitants ?? null,
-            updated_at: row.updated_at,
-          }),
-        )
-        .execute();
-    }
-  });
-}
-
 /** Reference data at start-up: add what is missing, never overwrite a coordinator's edits. */
 export async function insertMissingOrganisations(db: Db, rows: NewOrganisation[]): Promise<void> {
   await db.transaction().execute(async (trx) => {

@@ -13,6 +13,3 @@ export function dashboardAccess(user: SessionUser, ownSubmitted: boolean): Dashb
   if (user.role !== 'respondent' || !user.organisationCode) return 'forbidden';
   return ownSubmitted ? 'respondent' : 'locked';
 }
-
-/** Organisation names beside explanations: staff only; others read them anonymously. */
-export const maySeeNames = (access: DashboardAccess): boolean => access === 'staff';

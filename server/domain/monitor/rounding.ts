@@ -10,6 +10,3 @@ export function roundPercent(count: number, n: number): number | null {
 
 /** Percentages of n for each count, or nulls when nobody answered. */
 export const percentages = (counts: number[], n: number): (number | null)[] => counts.map((c) => roundPercent(c, n));
-
-/** The report's notation: '84%'; '–' when there is no figure. */
-export const formatPercent = (p: number | null): string => (p === null ? '–' : `${p}%`);

@@ -61,10 +61,3 @@ export function answersOf(data: WaveData, field: string, actorKind: string, filt
   }
   return out;
 }
-
-/** The organisations (of an actor kind, under a filter) that answered any of these fields. */
-export function respondentsOf(data: WaveData, fields: string[], actorKind: string, filter: SegmentFilter): Set<string> {
-  const out = new Set<string>();
-  for (const f of fields) for (const code of answersOf(data, f, actorKind, filter).keys()) out.add(code);
-  return out;
-}

@@ -9,6 +9,3 @@ const RISKY = /^'*[=+\-@\t\r]/;
 export const escapeCsvText = (text: string): string => (RISKY.test(text) ? `'${text}` : text);
 
 export const unescapeCsvText = (text: string): string => (RISKY.test(text) && text.startsWith("'") ? text.slice(1) : text);
-
-/** Whether an (unescaped) text would be taken for a formula. */
-export const looksLikeFormula = (text: string): boolean => /^[=+\-@]/.test(text);

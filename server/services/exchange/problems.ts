@@ -32,15 +32,3 @@ export function columnLetter(index: number): string {
 }
 
 export const cellAddress = (column: number, row: number): string => `${columnLetter(column)}${row}`;
-
-/** Problems per sheet, in the order the sheets appear (the report page groups them). */
-export function groupBySheet(problems: Problem[]): { sheet: string | null; problems: Problem[] }[] {
-  const groups = new Map<string | null, Problem[]>();
-  for (const p of problems) {
-    const key = p.sheet ?? null;
-    const list = groups.get(key) ?? [];
-    list.push(p);
-    groups.set(key, list);
-  }
-  return [...groups.entries()].map(([sheet, list]) => ({ sheet, problems: list }));
-}
