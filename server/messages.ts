@@ -16,6 +16,8 @@ export const messages = {
   otherNotChosen: (label: string) => `Vul dit alleen in als u ‘${label}’ kiest.`,
   errorSummaryTitle: 'Er is een probleem',
   loginFailed: 'Het e-mailadres of het wachtwoord is onjuist.',
+  loginEmailMissing: 'Vul uw e-mailadres in.',
+  loginPasswordMissing: 'Vul uw wachtwoord in.',
   loginRequired: 'Log in om verder te gaan.',
   sessionExpired: 'Uw sessie was verlopen. Log opnieuw in; wat u had ingevuld staat nog op de pagina, maar is nog niet opgeslagen.',
   saved: 'Uw antwoorden zijn opgeslagen.',

@@ -23,13 +23,16 @@ function regenerate(req: Request): Promise<void> {
   return new Promise((resolve, reject) => req.session.regenerate((err) => (err ? reject(err) : resolve())));
 }
 
-function renderLogin(res: Response, status: number, email: string, error: string | null): void {
-  res.status(status).render('login', { title: 'Inloggen', email, error, expired: false });
+/** Messages per field of the login form (the account-level ones stand at the e-mail field). */
+type LoginErrors = Partial<Record<'email' | 'password', string>>;
+
+function renderLogin(res: Response, status: number, email: string, errors: LoginErrors): void {
+  res.status(status).render('login', { title: 'Inloggen', email, errors, expired: false });
 }
 
 function renderThrottled(res: Response, seconds: number, view: 'login' | 'login-code', email = ''): void {
   res.set('Retry-After', String(seconds));
-  if (view === 'login') return renderLogin(res, 429, email, throttledMessage(seconds));
+  if (view === 'login') return renderLogin(res, 429, email, { email: throttledMessage(seconds) });
   res.status(429).render('login-code', { title: 'Inlogcode', error: throttledMessage(seconds) });
 }
 
@@ -59,17 +62,22 @@ export function authRoutes(s: Services, passport: AppPassport): Router {
 
   r.get('/inloggen', (req, res) => {
     if (req.user) return res.redirect('/');
-    res.render('login', { title: 'Inloggen', email: '', error: null, expired: Boolean(req.session.pendingForm) });
+    res.render('login', { title: 'Inloggen', email: '', errors: {}, expired: Boolean(req.session.pendingForm) });
   });
 
   r.post('/inloggen', async (req, res, next) => {
     const email = str(req.body?.email);
+    // An empty field is a slip, not a guess: say which, and do not count it as a failed login.
+    const missing: LoginErrors = {};
+    if (!email.trim()) missing.email = messages.loginEmailMissing;
+    if (!str(req.body?.password)) missing.password = messages.loginPasswordMissing;
+    if (missing.email || missing.password) return renderLogin(res, 422, email, missing);
     const wait = await loginBlockedFor(s, req, email);
     if (wait > 0) return renderThrottled(res, wait, 'login', email);
     const user = await checkPassword(passport, req, res);
     if (!user) {
       await recordLoginFailure(s, req, email);
-      return renderLogin(res, 401, email, messages.loginFailed);
+      return renderLogin(res, 401, email, { email: messages.loginFailed });
     }
     await recordLoginSuccess(s, email);
     const row = await findUserById(s.db, user.id);

@@ -63,6 +63,14 @@ export const PAGES: PageCase[] = [
     },
   },
   {
+    name: 'inloggen: lege velden (422)', as: null,
+    async visit(page) {
+      await page.goto('/inloggen');
+      await navigates(page, () => page.getByRole('button', { name: 'Inloggen' }).click());
+      if (!(await page.textContent('#password-fout'))?.includes('Vul uw wachtwoord in')) throw new Error('no field message');
+    },
+  },
+  {
     name: 'inloggen: te veel pogingen (429)', as: null,
     async visit(page) {
       for (let i = 0; i < 6; i++) {

@@ -27,18 +27,39 @@ describe('login', () => {
     expect($(wrong.text)('#email').val()).toBe('ams@example.nl');
   });
 
-  it('gives that message too for empty fields and for a deactivated account, and logs nobody in', async () => {
+  it('gives that message too for a deactivated account, and logs nobody in', async () => {
     await ctx.addUser('oud@example.nl', 'respondent', 'GM0363');
     ctx.database.sqlite.prepare("update users set active = 0 where email = 'oud@example.nl'").run();
     const agent = request.agent(ctx.app);
     const csrf = await loginPage(agent);
     const wrong = await agent.post('/inloggen').type('form').send({ _csrf: csrf, email: 'ams@example.nl', password: 'fout-wachtwoord' });
-    for (const body of [{ email: '', password: '' }, { email: 'ams@example.nl', password: '' }, { email: 'oud@example.nl', password: TEST_PASSWORD }]) {
-      const res = await agent.post('/inloggen').type('form').send({ _csrf: csrf, ...body });
-      expect(res.status, body.email).toBe(401);
-      expect($(res.text)('#foutmeldingen').text()).toBe($(wrong.text)('#foutmeldingen').text());
-    }
+    const res = await agent.post('/inloggen').type('form').send({ _csrf: csrf, email: 'oud@example.nl', password: TEST_PASSWORD });
+    expect(res.status).toBe(401);
+    expect($(res.text)('#foutmeldingen').text()).toBe($(wrong.text)('#foutmeldingen').text());
+    expect($(res.text)('#email-fout').text()).toContain('Het e-mailadres of het wachtwoord is onjuist.');
     expect((await agent.get(`/vragenlijst/${WAVE}/GM0363`)).headers.location).toBe('/inloggen');
+  });
+
+  it('names an empty field at that field (422), keeps the typed address and counts no failed login', async () => {
+    await ctx.addUser('leeg@example.nl', 'respondent', 'GM0363');
+    const agent = request.agent(ctx.app);
+    const csrf = await loginPage(agent);
+    const both = $((await agent.post('/inloggen').type('form').send({ _csrf: csrf, email: ' ', password: '' })).text);
+    expect(both('#foutmeldingen a').map((_i, a) => `${both(a).attr('href')} ${both(a).text()}`).get())
+      .toEqual(['#email Vul uw e-mailadres in.', '#password Vul uw wachtwoord in.']);
+    expect(both('#email').attr('aria-describedby')).toBe('email-fout');
+    expect(both('#password').attr('aria-invalid')).toBe('true');
+    for (let i = 0; i < 6; i++) {
+      const res = await agent.post('/inloggen').type('form').send({ _csrf: csrf, email: 'leeg@example.nl', password: '' });
+      expect(res.status).toBe(422);
+      const page = $(res.text);
+      expect(page('#password-fout').text()).toContain('Vul uw wachtwoord in.');
+      expect(page('#email-fout').length).toBe(0);
+      expect(page('#email').val()).toBe('leeg@example.nl');
+    }
+    // Six empty passwords later the account is not blocked: the right password still works.
+    const ok = await agent.post('/inloggen').type('form').send({ _csrf: csrf, email: 'leeg@example.nl', password: TEST_PASSWORD });
+    expect(ok.status).toBe(303);
   });
 
   it('gives a new session id at login', async () => {
