@@ -185,6 +185,8 @@ describe('analyst workbook', () => {
     const bad = await agent.get(`/analyse/${WAVE}?provincie=PV99`);
     expect(bad.status).toBe(422);
     expect($(bad.text)('.error-summary').text()).toContain('PV99');
+    expect($(bad.text)('#provincie-fout').text()).toContain('PV99');
+    expect($(bad.text)('#provincie option[selected]').attr('value')).toBe('PV99'); // the typed value stays
     const respondent = await ctx.login('ams@example.nl');
     expect((await respondent.agent.get(`/analyse/${WAVE}/werkboek.xlsx`)).status).toBe(403);
   });
