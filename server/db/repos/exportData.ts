@@ -1,24 +1,13 @@
 import type { AnswerValue } from '../../questions/index.ts';
 import type { Db } from '../database.ts';
-import { organisationsInWave, type OrganisationFilter } from './waveOrganisations.ts';
+import { organisationInWaveColumns, organisationsInWave, type OrganisationFilter, type OrganisationInWave } from './waveOrganisations.ts';
 
 /** Export rows: active organisations only, so no `includeInactive`. */
 export type ExportFilter = Omit<OrganisationFilter, 'includeInactive'>;
 
 /** One organisation with its response in a wave: a row of 'Ruwe data'. */
-export interface ExportOrganisation {
-  code: string;
-  name: string;
-  actor_kind: string;
-  province_code: string | null;
-  province_name: string | null;
-  region_code: string | null;
-  region_name: string | null;
-  inhabitants: number | null;
+export interface ExportOrganisation extends OrganisationInWave {
   response_id: number | null;
-  response_state: string | null;
-  response_version: number | null;
-  submitted_at: string | null;
 }
 
 export interface ExportBatch {
@@ -27,10 +16,7 @@ export interface ExportBatch {
   answers: Map<number, Record<string, AnswerValue>>;
 }
 
-const exportColumns = [
-  'o.code', 'o.name', 'o.actor_kind', 'o.province_code', 'o.province_name', 'o.region_code', 'reg.name as region_name',
-  'o.inhabitants', 'r.id as response_id', 'r.state as response_state', 'r.version as response_version', 'r.submitted_at',
-] as const;
+const exportColumns = [...organisationInWaveColumns, 'r.id as response_id'] as const;
 
 async function answersOf(db: Db, responseIds: number[]): Promise<Map<number, Record<string, AnswerValue>>> {
   const out = new Map<number, Record<string, AnswerValue>>();

@@ -1,33 +1,22 @@
 import type { Db } from '../database.ts';
-import { organisationsInWave, type OrganisationFilter } from './waveOrganisations.ts';
+import { organisationInWaveColumns, organisationsInWave, type OrganisationFilter, type OrganisationInWave } from './waveOrganisations.ts';
 
 export type StatusFilter = Pick<OrganisationFilter, 'actorKind' | 'province' | 'region' | 'includeInactive'>;
 
-export interface OrganisationStatusRow {
-  code: string;
-  name: string;
-  actor_kind: string;
-  province_code: string | null;
-  province_name: string | null;
-  region_code: string | null;
-  region_name: string | null;
-  response_state: string | null;
-  response_version: number | null;
-  submitted_at: string | null;
+/** A row of the organisation list and the response figures. */
+export interface OrganisationStatusRow extends OrganisationInWave {
   response_updated_at: string | null;
   last_login_at: string | null;
   active: number;
   contact_email: string | null;
-  inhabitants: number | null;
 }
 
 /** Every active organisation (all with `includeInactive`) with its response (if any) in one wave. */
 export function organisationStatusRows(db: Db, waveId: string, filter: StatusFilter = {}): Promise<OrganisationStatusRow[]> {
   return organisationsInWave(db, waveId, filter)
     .select((eb) => [
-      'o.code', 'o.name', 'o.actor_kind', 'o.province_code', 'o.province_name', 'o.region_code', 'o.active', 'o.contact_email', 'o.inhabitants',
-      'reg.name as region_name',
-      'r.state as response_state', 'r.version as response_version', 'r.submitted_at', 'r.updated_at as response_updated_at',
+      ...organisationInWaveColumns,
+      'o.active', 'o.contact_email', 'r.updated_at as response_updated_at',
       eb.selectFrom('users as u').select((e) => e.fn.max('u.last_login_at').as('m')).whereRef('u.organisation_code', '=', 'o.code').as('last_login_at'),
     ])
     .orderBy('o.actor_kind')

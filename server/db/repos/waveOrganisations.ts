@@ -11,6 +11,27 @@ export interface OrganisationFilter {
   includeInactive?: boolean;
 }
 
+/** An organisation with where it lies and its response in the wave (nulls when it has none). */
+export interface OrganisationInWave {
+  code: string;
+  name: string;
+  actor_kind: string;
+  province_code: string | null;
+  province_name: string | null;
+  region_code: string | null;
+  region_name: string | null;
+  inhabitants: number | null;
+  response_state: string | null;
+  response_version: number | null;
+  submitted_at: string | null;
+}
+
+/** The columns of OrganisationInWave, for `.select()` on organisationsInWave. */
+export const organisationInWaveColumns = [
+  'o.code', 'o.name', 'o.actor_kind', 'o.province_code', 'o.province_name', 'o.region_code', 'reg.name as region_name',
+  'o.inhabitants', 'r.state as response_state', 'r.version as response_version', 'r.submitted_at',
+] as const;
+
 /**
  * Organisations (`o`) with their response in one wave (`r`, absent when they have none) and the
  * name of their youth-care region (`reg`), narrowed by the filter. Callers choose the columns.
