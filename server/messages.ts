@@ -12,6 +12,15 @@ export const messages = {
   unknownQuestion: 'Deze vraag hoort niet bij de vragenlijst van uw organisatie.',
   otherTheme: 'Deze vraag hoort niet bij dit thema.',
   notApplicable: 'Deze vraag is alleen van toepassing na een ander antwoord op de vorige vraag; laat haar leeg.',
+  onlyAfter: (labels: string, n: number) => `Deze vraag geldt alleen bij antwoord ${labels} op vraag ${n}; laat haar leeg.`,
+  ignoredFollowUps: (questions: string, labels: string, n: number) =>
+    `De antwoorden bij ${questions} zijn niet bewaard, omdat ze alleen gelden bij antwoord ${labels} op vraag ${n}.`,
+  errorsOthersSaved: 'Uw andere antwoorden op deze pagina zijn opgeslagen. De antwoorden hieronder zijn niet opgeslagen; verbeter ze en klik op ‘Opslaan’.',
+  errorsNothingElseChanged: 'De antwoorden hieronder zijn niet opgeslagen; verbeter ze en klik op ‘Opslaan’. Uw andere antwoorden op deze pagina waren al opgeslagen.',
+  conflictOnPage:
+    'Een collega heeft intussen dezelfde vragen anders beantwoord. Uw andere antwoorden zijn opgeslagen. Kies bij elke gemarkeerde vraag welk antwoord moet blijven en klik op ‘Opslaan’.',
+  conflictChoose: 'Kies of u uw eigen antwoord houdt of het antwoord van uw collega overneemt.',
+  apiVersionRequired: 'Geef "version" mee: de versie van de antwoorden waarop uw wijziging is gebaseerd (zie GET op dezelfde URL).',
   required: 'Beantwoord deze vraag.',
   otherNotChosen: (label: string) => `Vul dit alleen in als u ‘${label}’ kiest.`,
   errorSummaryTitle: 'Er is een probleem',
@@ -35,4 +44,8 @@ export const messages = {
   notFound: 'Deze pagina bestaat niet.',
   csrf: 'Het formulier was verlopen. Probeer het opnieuw; uw invoer staat nog op de pagina.',
   serverError: 'Er ging iets mis aan onze kant. Probeer het later opnieuw.',
+  databaseBusy: 'Het systeem is even bezet. Wat u net deed, is niet bewaard. Probeer het over een ogenblik opnieuw.',
+  storageFailed: 'Er is een storing bij de opslag. Wat u net deed, is niet bewaard. Probeer het later opnieuw.',
+  badRequest: 'Dit verzoek klopt niet. Ga terug en probeer het opnieuw.',
+  unreadableBody: 'De server kan deze invoer niet lezen. Gebruik het formulier op de pagina.',
 } as const;

@@ -1,12 +1,16 @@
 import { moduleFor, type AnswerValue, type OptionDef } from '../questions/index.ts';
 import { fieldsOf, isApplicable, questionsFor, type Answers } from '../survey/model.ts';
 import type { Question, Survey } from '../survey/schema.ts';
+import { questionNumbers } from '../survey/numbers.ts';
 
 export interface FieldView {
   id: string;
   value: string | string[];
   error: string | null;
+  /** A colleague's conflicting value as text ('(leeg)' when cleared), null without a conflict. */
   conflict: string | null;
+  /** The user's own value in that conflict, as text. */
+  conflictMine: string | null;
 }
 
 export interface QuestionView {
@@ -30,22 +34,18 @@ export interface PageState {
   /** Exactly what the user typed (re-shown after a validation error). */
   raw?: Record<string, unknown>;
   errors?: Record<string, string>;
-  conflicts?: Record<string, AnswerValue | null>;
+  conflicts?: Record<string, { mine: AnswerValue | null; theirs: AnswerValue | null }>;
 }
 
 const rawToForm = (v: unknown): string | string[] =>
   Array.isArray(v) ? v.map(String) : typeof v === 'string' ? v : v === undefined || v === null ? '' : String(v);
 
-function fieldView(id: string, q: Question, role: 'answer' | 'text', st: PageState, survey: Survey): FieldView {
+function fieldView(id: string, q: Question, role: 'answer' | 'text', st: PageState): FieldView {
   const m = role === 'answer' ? moduleFor(q.type) : moduleFor('tekst');
-  const value = st.raw && id in st.raw ? rawToForm(st.raw[id]) : st.raw && !(id in st.raw) && Array.isArray(m.toFormValue(undefined)) ? [] : m.toFormValue(st.answers[id]);
-  let conflict: string | null = null;
-  if (st.conflicts && id in st.conflicts) {
-    const theirs = st.conflicts[id];
-    conflict = theirs === null || theirs === undefined ? '(leeg)' : role === 'answer' ? m.format(q, theirs) : String(theirs);
-  }
-  void survey;
-  return { id, value, error: st.errors?.[id] ?? null, conflict };
+  const value = st.raw && id in st.raw ? rawToForm(st.raw[id]) : m.toFormValue(st.answers[id]);
+  const text = (v: AnswerValue | null | undefined) => (v === null || v === undefined ? '(leeg)' : role === 'answer' ? m.format(q, v) : String(v));
+  const c = st.conflicts?.[id];
+  return { id, value, error: st.errors?.[id] ?? null, conflict: c ? text(c.theirs) : null, conflictMine: c ? text(c.mine) : null };
 }
 
 function conditionText(q: Question, survey: Survey, numbers: Map<string, number>): string | null {
@@ -59,22 +59,21 @@ function conditionText(q: Question, survey: Survey, numbers: Map<string, number>
 /** View models of one theme's questions (or all when theme is null), for the form, review and print pages. */
 export function questionViews(survey: Survey, actor: string, theme: string | null, st: PageState): QuestionView[] {
   const all = questionsFor(survey, actor);
-  const numbers = new Map<string, number>();
-  for (const t of survey.themes) all.filter((q) => q.theme === t.id).forEach((q, i) => numbers.set(q.id, i + 1));
+  const numbers = questionNumbers(survey, actor);
   return all
     .filter((q) => theme === null || q.theme === theme)
     .map((q) => {
       const m = moduleFor(q.type);
       const fields = fieldsOf(q);
       const stored = (id: string) => st.answers[id];
-      const text = (id: string) => (fields.some((f) => f.id === id) ? fieldView(id, q, 'text', st, survey) : null);
+      const text = (id: string) => (fields.some((f) => f.id === id) ? fieldView(id, q, 'text', st) : null);
       const v = stored(q.id);
       const options = m.options(q);
       return {
         number: numbers.get(q.id) ?? 0,
         question: q,
         options,
-        answer: fieldView(q.id, q, 'answer', st, survey),
+        answer: fieldView(q.id, q, 'answer', st),
         toelichting: text(`${q.id}.toelichting`),
         anders: text(`${q.id}.anders`),
         otherCodes: (options ?? []).filter((o) => o.other).map((o) => o.code),

@@ -57,8 +57,8 @@ export function numberModule(type: string, rules: NumberRules): QuestionModule {
     definitionShape: numberShape,
     options: () => null,
     parseForm: parseText,
-    parseJson: (q, raw) =>
-      typeof raw === 'number' || raw === null || raw === undefined ? parseText(q, raw) : { ok: false, error: messages.notANumber },
+    // Text as typed ('12,5', '€ 1.200') is read like the form reads it, so autosave saves what the form saves.
+    parseJson: parseText,
     parseCell: parseText,
     format: (_q, value) => rules.format(Number(value)),
     exportCell: (_q, value) => Number(value),

@@ -3,8 +3,10 @@ import { listWaves } from '../db/repos/waves.ts';
 import { fieldworkState } from '../domain/fieldwork.ts';
 import { assertCanEdit, assertCanView, param, requireLogin } from '../http/guards.ts';
 import { HttpError, notFound } from '../http/errors.ts';
-import { moduleFor } from '../questions/index.ts';
+import { moduleFor, type AnswerValue } from '../questions/index.ts';
+import { messages } from '../messages.ts';
 import type { Services } from '../services/context.ts';
+import { wavesVisibleTo } from '../services/surveyWaves.ts';
 import { loadResponseView, reopenResponse, saveAnswers, submitResponse, type ResponseView } from '../services/responses.ts';
 import { missingRequired } from '../survey/model.ts';
 
@@ -30,8 +32,9 @@ export function apiRoutes(s: Services): Router {
   const r = Router();
   r.use(requireLogin);
 
-  r.get('/waves', async (_req, res) => {
-    const waves = await listWaves(s.db);
+  r.get('/waves', async (req, res) => {
+    // A respondent sees the waves of the surveys their organisation answers; staff see all.
+    const waves = await wavesVisibleTo(s, req.user!.organisationCode);
     res.json(
       waves.map((w) => ({
         id: w.id, title: w.title, survey: w.survey_id, state: w.state,
@@ -65,28 +68,26 @@ export function apiRoutes(s: Services): Router {
   r.put('/waves/:wave/responses/:org', async (req, res) => {
     const v = await load(s, req);
     assertCanEdit(req.user!, v.organisation.code);
-    const body = req.body as { version?: unknown; answers?: unknown };
+    const body = req.body as { version?: unknown; answers?: unknown; bases?: unknown };
     if (!body || typeof body.answers !== 'object' || body.answers === null || Array.isArray(body.answers)) {
       throw new HttpError(400, 'Stuur een object met "answers" (antwoorden per vraag-id) en "version".');
     }
-    const baseVersion = Number.isInteger(body.version) ? (body.version as number) : v.version;
+    // Without a version the server cannot tell a colleague's change from the client's own: refuse.
+    if (!Number.isInteger(body.version)) throw new HttpError(400, messages.apiVersionRequired);
+    const bases = body.bases && typeof body.bases === 'object' && !Array.isArray(body.bases) ? (body.bases as Record<string, AnswerValue | null>) : undefined;
     const result = await saveAnswers(s, {
-      waveId: v.wave.id, orgCode: v.organisation.code, userId: req.user!.id, baseVersion,
-      input: body.answers as Record<string, unknown>, mode: 'json', channel: req.user!.role === 'respondent' ? 'api' : 'namens',
+      waveId: v.wave.id, orgCode: v.organisation.code, userId: req.user!.id, baseVersion: body.version as number, bases,
+      input: body.answers as Record<string, unknown>, mode: 'json', channel: req.user!.role === 'respondent' ? 'api' : 'namens', partial: true,
     });
-    switch (result.kind) {
-      case 'invalid':
-        return res.status(422).json({ error: 'Niet alle antwoorden zijn geldig.', errors: result.errors, version: result.version });
-      case 'conflict':
-        return res.status(409).json({
-          error: 'Een collega heeft intussen dezelfde antwoorden gewijzigd.',
-          conflicts: result.conflicts, version: result.version,
-        });
-      case 'locked':
-        return res.status(409).json({ error: result.message, version: result.version });
-      case 'saved':
-        return res.json({ ...responseBody(v, result.answers, result.version), changed: result.changed });
-    }
+    if (result.kind === 'locked') return res.status(409).json({ error: result.message, version: result.version });
+    if (result.kind !== 'saved') throw new Error(`unexpected save result ${result.kind}`);
+    const saved = { ...responseBody(v, result.answers, result.version), changed: result.changed };
+    const errors = result.errors ?? {};
+    const conflicts = result.conflicts ?? [];
+    // Refused fields are reported on their own; everything else in the request is saved ('changed', 'version').
+    if (Object.keys(errors).length) return res.status(422).json({ error: 'Niet alle antwoorden zijn geldig; de andere zijn opgeslagen.', errors, conflicts, ...saved });
+    if (conflicts.length) return res.status(409).json({ error: 'Een collega heeft intussen dezelfde antwoorden gewijzigd; de andere zijn opgeslagen.', conflicts, ...saved });
+    return res.json(saved);
   });
 
   r.post('/waves/:wave/responses/:org/submit', async (req, res) => {

@@ -1,14 +1,19 @@
 import { Router, type Request, type Response } from 'express';
-import { listWaves } from '../db/repos/waves.ts';
+import { findOrganisation } from '../db/repos/organisations.ts';
 import { fieldworkState } from '../domain/fieldwork.ts';
 import { flash } from '../http/setUpViews.ts';
 import { assertCanEdit, assertCanView, param, requireLogin } from '../http/guards.ts';
 import { notFound } from '../http/errors.ts';
 import { messages } from '../messages.ts';
-import { questionViews, type PageState } from '../presenters/questionView.ts';
+import { questionViews } from '../presenters/questionView.ts';
+import { themePage, type ThemePageState } from '../presenters/themePage.ts';
+import { ignoredNotice } from '../presenters/saveNotice.ts';
+import { postedBases, saveThemeForm, themeInput } from '../services/themeSave.ts';
+import type { AnswerValue } from '../questions/index.ts';
 import type { Services } from '../services/context.ts';
-import { loadResponseView, reopenResponse, saveAnswers, submitResponse, type ResponseView } from '../services/responses.ts';
-import { fieldMap, missingRequired, progressByTheme, themesFor } from '../survey/model.ts';
+import { wavesAnsweredBy } from '../services/surveyWaves.ts';
+import { loadResponseView, reopenResponse, submitResponse, type ResponseView } from '../services/responses.ts';
+import { missingRequired, progressByTheme, themesFor } from '../survey/model.ts';
 import { canEditResponse } from '../auth/roles.ts';
 
 const base = (v: ResponseView) => `/vragenlijst/${v.wave.id}/${v.organisation.code}`;
@@ -31,34 +36,18 @@ function pageLocals(v: ResponseView, req: Request) {
   };
 }
 
-/** Only the fields of this theme, from a urlencoded body; a missing checkbox group means 'none chosen'. */
-function themeInput(v: ResponseView, theme: string, body: Record<string, unknown>): Record<string, unknown> {
-  const input: Record<string, unknown> = {};
-  for (const [id, f] of fieldMap(v.survey, v.organisation.actor_kind)) {
-    if (f.question.theme === theme) input[id] = body[id] ?? null;
-  }
-  return input;
+function renderTheme(res: Response, req: Request, v: ResponseView, theme: string, st: ThemePageState, status = 200) {
+  res.status(status).render('questionnaire/theme', { ...pageLocals(v, req), ...themePage(v.survey, v.organisation.actor_kind, theme, st) });
 }
 
-function renderTheme(res: Response, req: Request, v: ResponseView, theme: string, st: PageState & { version: number; notice?: string | null }, status = 200) {
-  const themes = themesFor(v.survey, v.organisation.actor_kind);
-  const index = themes.findIndex((t) => t.id === theme);
-  const items = questionViews(v.survey, v.organisation.actor_kind, theme, st);
-  const errorList = items.flatMap((i) =>
-    [i.answer, i.anders, i.toelichting].filter((f) => f?.error).map((f) => ({ href: `#${f!.id.replaceAll('.', '-')}`, text: f!.error! })),
-  );
-  res.status(status).render('questionnaire/theme', {
-    ...pageLocals(v, req),
-    title: themes[index]!.title,
-    theme: themes[index],
-    next: themes[index + 1] ?? null,
-    previous: themes[index - 1] ?? null,
-    items,
-    errorList,
-    version: st.version,
-    notice: st.notice ?? null,
-    hasConflicts: Boolean(st.conflicts && Object.keys(st.conflicts).length),
-  });
+/** Where the form's buttons lead after a save: the pager and 'Opslaan en volgende' save first, then go. */
+function destination(v: ResponseView, themes: { id: string }[], index: number, actie: unknown): string {
+  const next = themes[index + 1];
+  const previous = themes[index - 1];
+  if (actie === 'volgende') return next ? `${base(v)}/thema/${next.id}` : `${base(v)}/controleren`;
+  if (actie === 'vorige' && previous) return `${base(v)}/thema/${previous.id}`;
+  if (actie === 'overzicht') return base(v);
+  return `${base(v)}/thema/${themes[index]!.id}`;
 }
 
 export function questionnaireRoutes(s: Services): Router {
@@ -69,7 +58,9 @@ export function questionnaireRoutes(s: Services): Router {
   r.get('/vragenlijst', async (req, res) => {
     const org = req.user!.organisationCode;
     if (!org) return res.redirect('/');
-    const waves = await listWaves(s.db);
+    // Only the waves of a survey the organisation's kind answers (surveys run side by side).
+    const kind = (await findOrganisation(s.db, org))?.actor_kind;
+    const waves = kind ? await wavesAnsweredBy(s, kind) : [];
     const wave = waves.find((w) => fieldworkState(w, s.now()) === 'open') ?? waves[0];
     if (!wave) throw notFound();
     res.redirect(`/vragenlijst/${wave.id}/${org}`);
@@ -87,11 +78,12 @@ export function questionnaireRoutes(s: Services): Router {
     if (!themesFor(v.survey, v.organisation.actor_kind).some((t) => t.id === theme)) throw notFound();
     const pending = req.session.pendingForm;
     if (pending && pending.path === req.originalUrl) {
-      // Back after an expired session or form token: show what was typed, not yet saved.
+      // Back after an expired session or form token: show what was typed, not yet saved, on its old bases.
       delete req.session.pendingForm;
       const body = pending.body;
       const version = Number(body.version ?? v.version);
-      return renderTheme(res, req, v, theme, { answers: v.answers, raw: themeInput(v, theme, body), version, notice: messages.sessionExpired });
+      const raw = themeInput(v, theme, body);
+      return renderTheme(res, req, v, theme, { answers: v.answers, raw, bases: postedBases(body), version, notice: messages.sessionExpired });
     }
     renderTheme(res, req, v, theme, { answers: v.answers, version: v.version });
   });
@@ -104,31 +96,36 @@ export function questionnaireRoutes(s: Services): Router {
     const index = themes.findIndex((t) => t.id === theme);
     if (index < 0) throw notFound();
     const body = req.body as Record<string, unknown>;
-    const input = themeInput(v, theme, body);
-    const baseVersion = Number.isInteger(Number(body.version)) ? Number(body.version) : v.version;
-    const result = await saveAnswers(s, {
-      waveId: v.wave.id, orgCode: v.organisation.code, userId: req.user!.id, baseVersion,
-      input, mode: 'form', theme, channel: req.user!.role === 'respondent' ? 'web' : 'namens',
-    });
-    switch (result.kind) {
-      case 'invalid':
-        return renderTheme(res, req, v, theme, { answers: result.answers, raw: input, errors: result.errors, version: baseVersion }, 422);
-      case 'conflict':
-        return renderTheme(res, req, v, theme, {
-          answers: result.answers,
-          conflicts: Object.fromEntries(result.conflicts.map((c) => [c.field, c.theirs])),
-          version: result.version,
-          notice: messages.conflict,
-        }, 409);
-      case 'locked':
-        return renderTheme(res, req, v, theme, { answers: result.answers, raw: input, version: result.version, notice: result.message }, 409);
-      case 'saved': {
-        flash(req, 'success', result.changed.length ? messages.saved : messages.nothingChanged);
-        const next = themes[index + 1];
-        if (body.actie === 'volgende') return res.redirect(303, next ? `${base(v)}/thema/${next.id}` : `${base(v)}/controleren`);
-        return res.redirect(303, `${base(v)}/thema/${theme}`);
-      }
+    const channel = req.user!.role === 'respondent' ? 'web' : 'namens';
+    const { result, input, bases, undecided } = await saveThemeForm(s, v, theme, body, { id: req.user!.id, channel });
+    if (result.kind !== 'saved') {
+      // Only 'locked' happens here (partial saves never refuse as a whole): keep what was typed.
+      const message = result.kind === 'locked' ? result.message : messages.serverError;
+      return renderTheme(res, req, v, theme, { answers: result.answers, raw: input, bases, version: result.version, notice: message }, 409);
     }
+    const errors = { ...result.errors };
+    for (const id of undecided) errors[id] ??= messages.conflictChoose;
+    const conflicts = result.conflicts ?? [];
+    const ignored = ignoredNotice(v.survey, v.organisation.actor_kind, result.ignored ?? []);
+    if (Object.keys(errors).length === 0 && conflicts.length === 0) {
+      const saved = result.changed.length ? messages.saved : body.actie === 'opslaan' || body.actie === undefined ? messages.nothingChanged : null;
+      const text = [saved ?? (ignored ? messages.saved : null), ignored].filter(Boolean).join(' ');
+      if (text) flash(req, 'success', text);
+      return res.redirect(303, destination(v, themes, index, body.actie));
+    }
+    // Some fields refused or in conflict: the rest is saved; show those fields with what the user typed.
+    const kept = new Set([...Object.keys(errors), ...conflicts.map((c) => c.field)]);
+    const raw = Object.fromEntries(Object.entries(input).filter(([id]) => kept.has(id)));
+    const pageBases: Record<string, AnswerValue | null> = {};
+    for (const id of Object.keys(errors)) if (bases && id in bases) pageBases[id] = bases[id]!;
+    // A conflict's base becomes the colleague's value the user now sees: choosing 'mijn' writes over exactly that.
+    for (const c of conflicts) pageBases[c.field] = c.theirs;
+    return renderTheme(res, req, v, theme, {
+      answers: result.answers, raw, errors, bases: pageBases, version: result.version,
+      conflicts: Object.fromEntries(conflicts.map((c) => [c.field, { mine: c.mine, theirs: c.theirs }])),
+      notice: [conflicts.length ? messages.conflictOnPage : null, ignored].filter(Boolean).join(' ') || null,
+      othersSaved: result.changed.length > 0,
+    }, Object.keys(errors).length ? 422 : 409);
   });
 
   r.get('/vragenlijst/:wave/:org/controleren', async (req, res) => {

@@ -52,7 +52,14 @@ export interface Conflict {
 }
 
 export type SaveResult =
-  | { kind: 'saved'; version: number; changed: string[]; answers: Answers }
+  | {
+      kind: 'saved'; version: number; changed: string[]; answers: Answers;
+      /** Only with `partial`: fields refused on their own while the rest was saved. */
+      errors?: Record<string, string>;
+      conflicts?: Conflict[];
+      /** Follow-ups whose answers were dropped because their condition does not hold. */
+      ignored?: string[];
+    }
   | { kind: 'invalid'; errors: Record<string, string>; version: number; answers: Answers }
   | { kind: 'conflict'; conflicts: Conflict[]; version: number; answers: Answers }
   | { kind: 'locked'; message: string; version: number; answers: Answers };
@@ -63,12 +70,23 @@ export interface SaveRequest {
   userId: number | null;
   /** The version the client's values are based on; null = overwrite without merge (imports). */
   baseVersion: number | null;
+  /**
+   * Per field, the value the client's page showed before the user typed (overrides baseVersion for
+   * that field): a value equal to its base is untouched and never written back.
+   */
+  bases?: Record<string, AnswerValue | null>;
   input: Record<string, unknown>;
   mode: 'form' | 'json' | 'cell';
   theme?: string;
   channel: string;
   /** Staff bulk imports (answers collected elsewhere, a previous year's monitor) may write outside the fieldwork. */
   outsideFieldwork?: boolean;
+  /** Save the valid, non-conflicting fields even when others are refused (respondents' pages and API). */
+  partial?: boolean;
+  /** Fields whose conflict the user has not decided yet: never written, reported as conflicts again. */
+  hold?: string[];
+  /** Drop answers to follow-ups that do not apply instead of refusing them (plain form posts). */
+  ignoreNotApplicable?: boolean;
 }
 
 const lockMessage = (v: ResponseView, outsideFieldwork = false): string | null =>
@@ -79,8 +97,9 @@ const lockMessage = (v: ResponseView, outsideFieldwork = false): string | null =
   : null;
 
 /**
- * Saves in one transaction. A save based on an older version is merged field by field:
- * a field a colleague changed meanwhile to something else is a conflict, and then nothing is saved.
+ * Saves in one transaction, merged field by field against what each value was based on: a field the
+ * user did not change is never written; a field a colleague changed meanwhile to something else is a
+ * conflict. Without `partial` one refused field stops the whole save (imports); with it the rest is saved.
  */
 export async function saveAnswers(s: Services, req: SaveRequest): Promise<SaveResult> {
   const view = await loadResponseView(s, req.waveId, req.orgCode);
@@ -91,11 +110,15 @@ export async function saveAnswers(s: Services, req: SaveRequest): Promise<SaveRe
     const version = response.version;
     const locked = lockMessage({ ...view, submitted: response.state === 'ingediend' }, req.outsideFieldwork);
     if (locked) return { kind: 'locked', message: locked, version, answers: current };
+    const atVersion = req.baseVersion === null || req.baseVersion >= version ? current : await answersAtVersion(trx, response.id, req.baseVersion);
+    const base = (field: string) => (req.bases && field in req.bases ? req.bases[field] : atVersion[field]);
     const actor = view.organisation.actor_kind;
-    const parsed = parseAnswerInput(view.survey, actor, req.input, { mode: req.mode, theme: req.theme, current });
-    if (Object.keys(parsed.errors).length > 0) return { kind: 'invalid', errors: parsed.errors, version, answers: current };
+    const parsed = parseAnswerInput(view.survey, actor, req.input, {
+      mode: req.mode, theme: req.theme, current, base, ignoreNotApplicable: req.ignoreNotApplicable,
+    });
+    const errors = parsed.errors;
+    if (Object.keys(errors).length > 0 && !req.partial) return { kind: 'invalid', errors, version, answers: current };
 
-    const base = req.baseVersion === null || req.baseVersion >= version ? current : await answersAtVersion(trx, response.id, req.baseVersion);
     const conflicts: Conflict[] = [];
     const changes: AnswerChange[] = [];
     // What the page should show after a conflict: colleagues' values where this user changed nothing.
@@ -103,21 +126,21 @@ export async function saveAnswers(s: Services, req: SaveRequest): Promise<SaveRe
     for (const [field, mine] of Object.entries(parsed.values)) {
       const theirs = current[field] ?? null;
       if (sameValue(mine, theirs)) continue;
-      if (sameValue(mine, base[field])) continue; // untouched here, changed by a colleague: keep theirs
       if (mine === null) delete proposed[field];
       else proposed[field] = mine;
-      if (sameValue(theirs, base[field])) changes.push({ field, old: theirs, new: mine });
+      if (sameValue(theirs, base(field)) && !req.hold?.includes(field)) changes.push({ field, old: theirs, new: mine });
       else conflicts.push({ field, mine, theirs });
     }
-    if (conflicts.length > 0) return { kind: 'conflict', conflicts, version, answers: proposed };
-    if (changes.length === 0) return { kind: 'saved', version, changed: [], answers: current };
+    if (conflicts.length > 0 && !req.partial) return { kind: 'conflict', conflicts, version, answers: proposed };
+    const extra = req.partial ? { errors, conflicts, ignored: parsed.ignored } : {};
+    if (changes.length === 0) return { kind: 'saved', version, changed: [], answers: current, ...extra };
     await writeChanges(trx, response.id, changes, version + 1, req.userId, req.channel, now);
     const answers = { ...current };
     for (const c of changes) {
       if (c.new === null) delete answers[c.field];
       else answers[c.field] = c.new;
     }
-    return { kind: 'saved', version: version + 1, changed: changes.map((c) => c.field), answers };
+    return { kind: 'saved', version: version + 1, changed: changes.map((c) => c.field), answers, ...extra };
   });
 }
 

@@ -52,25 +52,27 @@ describe('JSON API', () => {
     expect(got.body).toMatchObject({ state: 'concept', version: 1, answers: { 'rijk.reikwijdte.01': 'afgerond' } });
   });
 
-  it('validates like the forms: 422 with a Dutch message per field, nothing saved', async () => {
+  it('validates like the forms: 422 with a Dutch message per refused field, the valid ones saved', async () => {
     const res = await put({ version: 1, answers: { 'rijk.reikwijdte.02': 'klaar', 'gemeente.reikwijdte.01': 'ja', 'rijk.reikwijdte.01': 'mee_bezig' } });
     expect(res.status).toBe(422);
     expect(res.body.errors).toEqual({
       'rijk.reikwijdte.02': 'Kies een van de gegeven antwoorden.',
       'gemeente.reikwijdte.01': 'Deze vraag hoort niet bij de vragenlijst van uw organisatie.',
     });
-    expect((await s.agent.get(url)).body.answers['rijk.reikwijdte.01']).toBe('afgerond');
+    expect(res.body.changed).toEqual(['rijk.reikwijdte.01']);
+    expect(res.body.version).toBe(2);
+    expect((await s.agent.get(url)).body.answers['rijk.reikwijdte.01']).toBe('mee_bezig');
   });
 
   it('reports a conflict for a stale version instead of overwriting', async () => {
     await ctx.addUser('rijk2@example.nl', 'respondent', ORG);
     const colleague = await ctx.login('rijk2@example.nl');
-    const ok = await colleague.agent.put(url).set('X-CSRF-Token', colleague.csrf).send({ version: 1, answers: { 'rijk.reikwijdte.01': 'bijna_klaar' } });
+    const ok = await colleague.agent.put(url).set('X-CSRF-Token', colleague.csrf).send({ version: 2, answers: { 'rijk.reikwijdte.01': 'bijna_klaar' } });
     expect(ok.status).toBe(200);
-    const res = await put({ version: 1, answers: { 'rijk.reikwijdte.01': 'niet_begonnen' } });
+    const res = await put({ version: 2, answers: { 'rijk.reikwijdte.01': 'niet_begonnen' } });
     expect(res.status).toBe(409);
     expect(res.body.conflicts).toEqual([{ field: 'rijk.reikwijdte.01', mine: 'niet_begonnen', theirs: 'bijna_klaar' }]);
-    expect(res.body.version).toBe(2);
+    expect(res.body.version).toBe(3);
   });
 
   it('submits only when complete', async () => {
@@ -84,7 +86,7 @@ describe('JSON API', () => {
       if (!q.actorKinds.includes('rijk') || !q.required || q.condition) continue;
       answers[q.id] = q.options?.[0]?.code ?? 1;
     }
-    const saved = await put({ version: 2, answers });
+    const saved = await put({ version: 3, answers });
     expect(saved.status).toBe(200);
     const done = await submit();
     expect(done.status).toBe(200);

@@ -49,7 +49,7 @@ describe('a gemeente fills in the questionnaire', () => {
     expect(start('.progress-table tbody tr').first().text()).toMatch(/1 van 1/);
   });
 
-  it('rejects bad numbers with a message at each field, a linked summary, 422 and the typed values kept', async () => {
+  it('rejects bad numbers with a message at each field, a linked summary naming the question, 422, typed values kept and the valid ones saved', async () => {
     const res = await postTheme(s, ORG, 'lokale-teams', {
       'gemeente.lokale-teams.01': 'ja',
       'gemeente.lokale-teams.08': '150',
@@ -60,19 +60,25 @@ describe('a gemeente fills in the questionnaire', () => {
     expect(res.status).toBe(422);
     const page = $(res.text);
     const summary = page('#foutmeldingen a').map((_i, a) => `${page(a).attr('href')} ${page(a).text()}`).get();
-    expect(summary).toContain('#gemeente-lokale-teams-08 Vul een getal in van maximaal 100%.');
-    expect(summary.some((t) => t.startsWith('#gemeente-lokale-teams-09 Vul een getal in'))).toBe(true);
+    expect(summary).toContain('#gemeente-lokale-teams-08 Vraag 8: Vul een getal in van maximaal 100%.');
+    expect(summary.some((t) => t.startsWith('#gemeente-lokale-teams-09 Vraag 9: Vul een getal in'))).toBe(true);
+    expect(page('title').text()).toMatch(/^Fout: /);
+    expect(page('#foutmeldingen').text()).toContain('Uw andere antwoorden op deze pagina zijn opgeslagen.');
     expect(page('#gemeente-lokale-teams-08').val()).toBe('150');
     expect(page('#gemeente-lokale-teams-09').val()).toBe('veel');
-    expect(page('#gemeente-lokale-teams-10').val()).toBe('1.250.000,50');
+    // The valid amount was saved; it is shown as stored.
+    expect(page('#gemeente-lokale-teams-10').val()).toBe('1250000,5');
     expect(page('#gemeente-lokale-teams-08-fout').text()).toContain('maximaal 100');
     expect(page('#gemeente-lokale-teams-08').attr('aria-invalid')).toBe('true');
     // The 'anders' text without choosing 'andere afspraken' is refused, not dropped.
     expect(page('#gemeente-lokale-teams-07-anders-fout').text()).toContain('Vul dit alleen in als u ‘Andere afspraken’ kiest');
     expect(page('input[name="gemeente.lokale-teams.01"][value="ja"]').attr('checked')).toBeDefined();
-    // Nothing of the page was saved.
+    // One wrong value does not block the page: the valid answers are saved, the wrong ones not.
     const api = await s.agent.get(`/api/waves/${WAVE}/responses/${ORG}`);
-    expect(api.body.answers['gemeente.lokale-teams.01']).toBeUndefined();
+    expect(api.body.answers['gemeente.lokale-teams.01']).toBe('ja');
+    expect(api.body.answers['gemeente.lokale-teams.10']).toBe(1250000.5);
+    expect(api.body.answers['gemeente.lokale-teams.08']).toBeUndefined();
+    expect(api.body.answers['gemeente.lokale-teams.07.anders']).toBeUndefined();
   });
 
   it('accepts Dutch number notation and stores numbers', async () => {
@@ -90,11 +96,14 @@ describe('a gemeente fills in the questionnaire', () => {
   });
 
   it('asks a follow-up only after the given answer, and clears it when the answer changes', async () => {
-    const refused = await postTheme(s, ORG, 'aanpalende-domeinen', {
+    // Without JavaScript the follow-up is on the page; its answer is ignored (GOV.UK's conditional reveal), and the confirmation says so.
+    const ignored = await postTheme(s, ORG, 'aanpalende-domeinen', {
       'gemeente.aanpalende-domeinen.01': 'nee', 'gemeente.aanpalende-domeinen.03': 'maatwerkbudgetten',
     });
-    expect(refused.status).toBe(422);
-    expect($(refused.text)('#gemeente-aanpalende-domeinen-03-fout').text()).toContain('alleen van toepassing');
+    expect(ignored.status).toBe(303);
+    const confirmation = $((await s.agent.get(ignored.headers.location!)).text)('.utrecht-alert--ok').text();
+    expect(confirmation).toContain('Uw antwoorden zijn opgeslagen. De antwoorden bij vraag 3 zijn niet bewaard, omdat ze alleen gelden bij antwoord ‘Ja’ op vraag 1.');
+    expect((await s.agent.get(`/api/waves/${WAVE}/responses/${ORG}`)).body.answers['gemeente.aanpalende-domeinen.03']).toBeUndefined();
 
     const page = $((await s.agent.get(themeUrl(ORG, 'aanpalende-domeinen'))).text);
     const followUp = page('#vraag-gemeente-aanpalende-domeinen-03');

@@ -40,7 +40,9 @@ describe('every actor kind gets its own questionnaire', () => {
     const page = $((await s.agent.get(`/vragenlijst/${WAVE}/RIJK/thema/reikwijdte`)).text);
     const q1 = page('#vraag-rijk-reikwijdte-01');
     expect(q1.find('.question__planning').text()).toContain('Start 2023');
-    expect(q1.find('input[type=radio]').map((_i, el) => page(el).attr('value')).get()).toEqual(['niet_begonnen', 'mee_bezig', 'bijna_klaar', 'afgerond']);
+    expect(q1.find('input[type=radio]').map((_i, el) => page(el).attr('value')).get()).toEqual(['niet_begonnen', 'mee_bezig', 'bijna_klaar', 'afgerond', '']);
+    // The last one is 'Geen antwoord': any single answer can be taken back.
+    expect(q1.find('label[for="rijk-reikwijdte-01-wissen"]').text()).toBe('Geen antwoord');
     expect(q1.find('label').first().text()).toBe('Nog niet begonnen');
     expect(q1.find('textarea[name="rijk.reikwijdte.01.toelichting"]').length).toBe(1);
     const res = await postTheme(s, 'RIJK', 'reikwijdte', { 'rijk.reikwijdte.01': 'afgerond', 'rijk.reikwijdte.09': 'nee', 'rijk.reikwijdte.09.toelichting': 'Wetsvoorstel in voorbereiding.' });

@@ -56,8 +56,10 @@ describe('numbers', () => {
     expect(m.parseForm(q('getal'), '12,5')).toEqual({ ok: false, error: 'Vul een heel getal in, zonder komma.' });
     expect(m.parseForm(q('getal'), '-1').ok).toBe(false);
     expect(m.parseJson(q('getal'), 12)).toEqual({ ok: true, value: 12 });
-    // The API takes JSON numbers; a string is a client mistake worth reporting.
-    expect(m.parseJson(q('getal'), '12').ok).toBe(false);
+    // Text is read as the form reads it (autosave sends what was typed).
+    expect(m.parseJson(q('getal'), '12')).toEqual({ ok: true, value: 12 });
+    expect(moduleFor('percentage').parseJson(q('percentage'), '12,5%')).toEqual({ ok: true, value: 12.5 });
+    expect(m.parseJson(q('getal'), true).ok).toBe(false);
   });
 
   it('percentage stays between 0 and 100', () => {
