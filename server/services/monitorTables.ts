@@ -1,7 +1,7 @@
 import { loadSegmentChoices, loadWaveOrganisations, waveAnswerBatches } from '../db/repos/monitorData.ts';
 import { findWave } from '../db/repos/waves.ts';
 import type { Wave } from '../db/schema.ts';
-import type { SegmentChoices } from '../domain/monitor/segments.ts';
+import type { SegmentChoices } from '../domain/monitor/dimensions/index.ts';
 import { buildTables } from '../domain/monitor/tables.ts';
 import type { SegmentFilter, WaveTables } from '../domain/monitor/types.ts';
 import { waveDataIndexer, type WaveData } from '../domain/monitor/waveData.ts';

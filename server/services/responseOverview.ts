@@ -1,4 +1,5 @@
 import { organisationStatusRows, type StatusFilter } from '../db/repos/responseStatus.ts';
+import { dimensionValues, segmentConditions, type DimensionValues } from '../domain/monitor/dimensions/index.ts';
 import { findWave } from '../db/repos/waves.ts';
 import {
   cumulativeSubmissions, groupBy, responseStateOf, responseTable,
@@ -8,7 +9,8 @@ import type { Survey } from '../survey/schema.ts';
 import { isoNow, type Services } from './context.ts';
 import { NotFoundError } from './responses.ts';
 
-export type ResponseOverviewFilter = StatusFilter;
+/** An actor kind and any monitor dimensions (province, region, inhabitants class, …). */
+export type ResponseOverviewFilter = DimensionValues & { actorKind?: string };
 
 export interface ResponseOverview {
   wave: { id: string; title: string; state: string; opensOn: string; closesOn: string; referenceDate: string };
@@ -25,16 +27,11 @@ export interface ResponseOverview {
   generatedAt: string;
 }
 
-/** How table 1.3 of the 2024 report names the parties; other kinds use the survey's plural label. */
-const reportLabels: Record<string, string> = {
-  bgzj: 'BGZJ (aanbieders)',
-  sbj: 'SBJ (professionals)',
-};
-
 export function reportActors(survey: Survey): ActorInfo[] {
   return survey.actors.map((a) => ({
     id: a.id,
-    label: reportLabels[a.id] ?? a.labelPlural,
+    // How the response table (table 1.3 in 2024) names the party: the definition's reportLabel.
+    label: a.reportLabel ?? a.labelPlural,
     reportedQuestionCount: a.reportedQuestionCount ?? 0,
   }));
 }
@@ -62,23 +59,21 @@ export async function organisationStatuses(s: Services, waveId: string, filter: 
   });
 }
 
-/** The response overview of a wave, optionally narrowed to an actor kind, province or region. */
-export async function buildResponseOverview(
-  s: Services,
-  waveId: string,
-  filter: { actorKind?: string; province?: string; region?: string } = {},
-): Promise<ResponseOverview> {
+/** The response overview of a wave, optionally narrowed to an actor kind and monitor dimensions. */
+export async function buildResponseOverview(s: Services, waveId: string, filter: ResponseOverviewFilter = {}): Promise<ResponseOverview> {
   const wave = await findWave(s.db, waveId);
   const survey = wave && s.surveys.get(wave.survey_id);
   if (!wave || !survey) throw new NotFoundError();
-  const clean: StatusFilter = {
-    ...(filter.actorKind ? { actorKind: filter.actorKind } : {}),
-    ...(filter.province ? { province: filter.province } : {}),
-    ...(filter.region ? { region: filter.region } : {}),
+  // Empty strings (an unchosen select) drop out; the dimensions say which organisations match.
+  const clean: ResponseOverviewFilter = { ...(filter.actorKind ? { actorKind: filter.actorKind } : {}), ...dimensionValues(filter) };
+  const conditions = segmentConditions(clean);
+  const statusFilter: StatusFilter = {
+    ...(clean.actorKind ? { actorKind: clean.actorKind } : {}),
+    ...(conditions.length ? { conditions } : {}),
   };
   const actors = reportActors(survey).filter((a) => !clean.actorKind || a.id === clean.actorKind);
   const kinds = new Set(actors.map((a) => a.id));
-  const organisations = (await organisationStatuses(s, waveId, clean)).filter((o) => kinds.has(o.actorKind));
+  const organisations = (await organisationStatuses(s, waveId, statusFilter)).filter((o) => kinds.has(o.actorKind));
   const { rows, total } = responseTable(actors, organisations);
   return {
     wave: { id: wave.id, title: wave.title, state: wave.state, opensOn: wave.opens_on, closesOn: wave.closes_on, referenceDate: wave.reference_date },

@@ -69,6 +69,8 @@ export const MONITOR_PAGES: PageCase[] = [
       if (!new URL(page.url()).search.includes('provincie=PV27')) throw new Error('filter not applied');
     },
   },
+  { name: 'monitor: thema gefilterd op stedelijkheid', as: analyst, visit: visit(m('/thema/residentieel?stedelijkheid=1'), '#stedelijkheid') },
+  { name: 'monitor: ongeldige stedelijkheid (422)', as: analyst, visit: visit(m('?stedelijkheid=9'), '.error-summary') },
   { name: 'monitor: ongeldig filter (422)', as: analyst, visit: visit(m('?inwoners=veel&provincie=PV99'), '.error-summary') },
   { name: 'monitor: thema met ongeldig filter (422)', as: analyst, visit: visit(m('/thema/residentieel?regio=JZ99'), '.error-summary') },
   { name: 'monitor: achter op planning', as: analyst, visit: visit(m('/achterstand'), '.behind-table') },

@@ -1,7 +1,7 @@
 import type { Db } from '../database.ts';
 import { organisationInWaveColumns, organisationsInWave, type OrganisationFilter, type OrganisationInWave } from './waveOrganisations.ts';
 
-export type StatusFilter = Pick<OrganisationFilter, 'actorKind' | 'province' | 'region' | 'includeInactive'>;
+export type StatusFilter = Pick<OrganisationFilter, 'actorKind' | 'province' | 'region' | 'conditions' | 'includeInactive'>;
 
 /** A row of the organisation list and the response figures. */
 export interface OrganisationStatusRow extends OrganisationInWave {

@@ -1,3 +1,4 @@
+import type { OrgCondition, OrgField } from '../../domain/monitor/dimensions/index.ts';
 import type { Db } from '../database.ts';
 
 /** Which organisations a list, a response figure or an export covers. */
@@ -5,8 +6,11 @@ export interface OrganisationFilter {
   actorKind?: string;
   province?: string;
   region?: string;
-  /** Municipality size as the monitor segments it; organisations without inhabitants drop out. */
-  inhabitants?: 'lt100k' | 'ge100k';
+  /**
+   * Monitor dimensions (inhabitants class, urbanisation, …) as their entries define them
+   * (`segmentConditions`); all must hold. The rule itself lives in the dimension, not here.
+   */
+  conditions?: OrgCondition[];
   /** Also deactivated organisations (the organisation list shows them; response figures and exports do not). */
   includeInactive?: boolean;
 }
@@ -32,6 +36,15 @@ export const organisationInWaveColumns = [
   'o.inhabitants', 'r.state as response_state', 'r.version as response_version', 'r.submitted_at',
 ] as const;
 
+/** Where each attribute a dimension condition tests is stored. */
+const columnOf = {
+  code: 'o.code', actorKind: 'o.actor_kind', provinceCode: 'o.province_code', regionCode: 'o.region_code', inhabitants: 'o.inhabitants',
+} as const satisfies Record<OrgField, string>;
+
+/** The actor kinds of the wave's survey (from its definition, copied at start-up). */
+const kindsOfWave = (db: Db, waveId: string) =>
+  db.selectFrom('survey_actor_kinds as k').innerJoin('waves as w', 'w.survey_id', 'k.survey_id').where('w.id', '=', waveId);
+
 /**
  * Organisations (`o`) with their response in one wave (`r`, absent when they have none) and the
  * name of their youth-care region (`reg`), narrowed by the filter. Callers choose the columns.
@@ -40,12 +53,15 @@ export function organisationsInWave(db: Db, waveId: string, filter: Organisation
   let q = db
     .selectFrom('organisations as o')
     .leftJoin('responses as r', (j) => j.onRef('r.organisation_code', '=', 'o.code').on('r.wave_id', '=', waveId))
-    .leftJoin('organisations as reg', (j) => j.onRef('reg.code', '=', 'o.region_code').on('reg.actor_kind', '=', 'regio'));
+    .leftJoin('organisations as reg', (j) => j.onRef('reg.code', '=', 'o.region_code').on('reg.actor_kind', 'in', kindsOfWave(db, waveId).select('k.part_of')))
+    // Only the kinds the wave's survey lists: several surveys, each with its own organisations.
+    .where('o.actor_kind', 'in', kindsOfWave(db, waveId).select('k.actor_kind'));
   if (!filter.includeInactive) q = q.where('o.active', '=', 1);
   if (filter.actorKind) q = q.where('o.actor_kind', '=', filter.actorKind);
   if (filter.province) q = q.where('o.province_code', '=', filter.province);
   if (filter.region) q = q.where('o.region_code', '=', filter.region);
-  if (filter.inhabitants === 'lt100k') q = q.where('o.inhabitants', '<', 100_000);
-  if (filter.inhabitants === 'ge100k') q = q.where('o.inhabitants', '>=', 100_000);
+  for (const c of filter.conditions ?? []) {
+    q = c.op === 'in' ? q.where(columnOf[c.field], 'in', [...c.value]) : q.where(columnOf[c.field], c.op, c.value);
+  }
   return q;
 }

@@ -3,18 +3,16 @@
  * Keep this shape stable: the analyst workbook (one sheet per theme) is built from it.
  */
 import type { ActorId } from '../../survey/schema.ts';
+import type { DimensionValues } from './dimensions/index.ts';
 
-/** Which organisations count. Empty = all submitted responses, nationally. */
-export interface SegmentFilter {
-  /** Municipality size: fewer than 100,000 inhabitants, or 100,000 and more. */
-  inhabitants?: 'lt100k' | 'ge100k';
-  /** Province code, e.g. 'PV27' (a regio counts in the province where most of its inhabitants live). */
-  province?: string;
-  /** Youth-care region code, e.g. 'JZ13': the regio itself and its gemeenten. */
-  region?: string;
+/**
+ * Which organisations count. Empty = all submitted responses, nationally. One optional value per
+ * monitor dimension (`inhabitants`, `province`, `region`, `urbanisation`: see `dimensions/`).
+ */
+export type SegmentFilter = DimensionValues & {
   /** Count concept (not yet submitted) responses too; staff only. */
   includeUnsubmitted?: boolean;
-}
+};
 
 /** Smallest group whose percentages a segment may show. */
 export const MIN_GROUP_SIZE = 5;

@@ -1,6 +1,8 @@
 import type { Request, Response } from 'express';
 import { isStaff } from '../../domain/monitor/access.ts';
-import { describeSegment, parseSegmentQuery, segmentQuery, type ParsedSegment, type SegmentChoices } from '../../domain/monitor/segments.ts';
+import type { SegmentChoices } from '../../domain/monitor/dimensions/index.ts';
+import { describeSegment, parseSegmentQuery, segmentQuery, type ParsedSegment } from '../../domain/monitor/segmentQuery.ts';
+import { isSegmented } from '../../domain/monitor/segments.ts';
 import type { Services } from '../../services/context.ts';
 import { segmentChoices } from '../../services/monitorTables.ts';
 
@@ -9,6 +11,8 @@ export interface FilterState extends ParsedSegment {
   /** '?inwoners=…' to keep the filter in links. */
   query: string;
   description: string;
+  /** A dimension is chosen (the tables say so next to n). */
+  segmented: boolean;
   staff: boolean;
   /** For the error summary: [{href, text}]. */
   errorList: { href: string; text: string }[];
@@ -25,6 +29,7 @@ export async function readFilter(s: Services, req: Request): Promise<FilterState
     staff,
     query: segmentQuery(parsed.filter),
     description: describeSegment(parsed.filter, choices),
+    segmented: isSegmented(parsed.filter),
     errorList: Object.entries(parsed.errors).map(([field, text]) => ({ href: `#${field}`, text })),
   };
 }

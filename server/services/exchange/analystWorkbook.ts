@@ -13,7 +13,7 @@ import { segmentChoices } from '../monitorTables.ts';
 import { buildResponseOverview } from '../responseOverview.ts';
 import { NotFoundError } from '../responses.ts';
 import { codebookHeaders, codebookRows, codebookWidths } from './codebook.ts';
-import { describeExportFilter, type ExchangeFilter } from './filter.ts';
+import { describeExportFilter, rowFilter, type ExchangeFilter } from './filter.ts';
 import { writeMonitorSheets } from './monitorSheets.ts';
 import { RAW_SHEET, rawColumns, rawRow } from './rawData.ts';
 import { writeResponseSheet } from './responseSheet.ts';
@@ -80,13 +80,7 @@ function writeCodebook(wb: Workbook, survey: Survey, filter: ExportFilter) {
   ws.commit();
 }
 
-/** Only what the organisation rows can be narrowed by (the monitor's 'concepten' concerns tables). */
-export const rowFilter = (f: ExchangeFilter): ExportFilter => ({
-  ...(f.actorKind ? { actorKind: f.actorKind } : {}),
-  ...(f.province ? { province: f.province } : {}),
-  ...(f.region ? { region: f.region } : {}),
-  ...(f.inhabitants ? { inhabitants: f.inhabitants } : {}),
-});
+export { rowFilter } from './filter.ts';
 
 export async function writeAnalystWorkbook(s: Services, waveId: string, filter: ExchangeFilter, out: Writable): Promise<void> {
   const wave = await findWave(s.db, waveId);
@@ -100,8 +94,8 @@ export async function writeAnalystWorkbook(s: Services, waveId: string, filter: 
   wb.subject = selection;
   wb.created = s.now();
   // Built and written in one go, so the overview is garbage before the organisations stream.
-  writeResponseSheet(wb, await buildResponseOverview(s, waveId, { actorKind: filter.actorKind, province: filter.province, region: filter.region }), selection,
-    filter.inhabitants ? 'De respons telt alle gemeenten; de gemeentegrootte geldt voor de monitortabellen en de ruwe data.' : undefined);
+  // Response, tables and rows follow the same dimensions, so the sheets agree on who is in the selection.
+  writeResponseSheet(wb, await buildResponseOverview(s, waveId, filter), selection);
   await writeMonitorSheets(wb, s, waveId, filter);
   await writeToelichtingen(wb, s, survey, waveId, rows, out);
   await writeRawData(wb, s, survey, waveId, rows, out);

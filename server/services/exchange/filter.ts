@@ -1,20 +1,20 @@
 /**
- * The selection of an export, read from the same query string as the monitor pages
- * (inwoners, provincie, regio, concepten) plus `soort` (actor kind), so a download link keeps
- * the filters of the page it sits on.
+ * The selection of an export, read from the same query string as the monitor pages (one key per
+ * monitor dimension, and concepten) plus `soort` (actor kind), so a download link keeps the
+ * filters of the page it sits on.
  */
-import { describeSegment, parseSegmentQuery, segmentQuery, type SegmentChoices } from '../../domain/monitor/segments.ts';
+import type { ExportFilter } from '../../db/repos/exportData.ts';
+import { DIMENSIONS, segmentConditions, type SegmentChoices } from '../../domain/monitor/dimensions/index.ts';
+import { describeSegment, parseSegmentQuery, segmentQuery, type ParsedSegment } from '../../domain/monitor/segmentQuery.ts';
 import type { SegmentFilter } from '../../domain/monitor/types.ts';
 import type { Survey } from '../../survey/schema.ts';
 
-export interface ExchangeFilter extends SegmentFilter {
+export type ExchangeFilter = SegmentFilter & {
   actorKind?: string;
-}
+};
 
-export interface ParsedFilter {
+export interface ParsedFilter extends ParsedSegment {
   filter: ExchangeFilter;
-  errors: Record<string, string>;
-  values: Record<string, string>;
 }
 
 export function parseExportQuery(survey: Survey, query: Record<string, unknown>, choices: SegmentChoices): ParsedFilter {
@@ -26,7 +26,7 @@ export function parseExportQuery(survey: Survey, query: Record<string, unknown>,
     if (survey.actors.some((a) => a.id === soort)) filter.actorKind = soort;
     else errors.soort = 'Kies een soort organisatie uit de lijst.';
   }
-  return { filter, errors, values: { ...parsed.values, soort } };
+  return { ...parsed, filter, errors, values: { ...parsed.values, soort } };
 }
 
 export function exportQuery(f: ExchangeFilter): string {
@@ -40,7 +40,14 @@ export function describeExportFilter(survey: Survey, f: ExchangeFilter, choices:
   return `${actor}; ${describeSegment(f, choices)}`;
 }
 
-/** File name part: 'gemeente-pv27'. */
+/** File name part: 'gemeente-pv27', 'gemeente-stedelijkheid1' (a bare class number would say nothing). */
 export function filterSlug(f: ExchangeFilter): string {
-  return [f.actorKind, f.inhabitants, f.province, f.region].filter(Boolean).join('-').toLowerCase();
+  const parts = DIMENSIONS.map((d) => (f[d.id] && /^\d+$/.test(f[d.id]!) ? `${d.key}${f[d.id]}` : f[d.id]));
+  return [f.actorKind, ...parts].filter(Boolean).join('-').toLowerCase();
+}
+
+/** Only what the organisation rows can be narrowed by (the monitor's 'concepten' concerns tables). */
+export function rowFilter(f: ExchangeFilter): ExportFilter {
+  const conditions = segmentConditions(f);
+  return { ...(f.actorKind ? { actorKind: f.actorKind } : {}), ...(conditions.length ? { conditions } : {}) };
 }

@@ -1,0 +1,81 @@
+import { readFileSync } from 'node:fs';
+import { parse } from 'csv-parse/sync';
+import { describe, expect, it } from 'vitest';
+import { DIMENSIONS, segmentConditions } from '../../server/domain/monitor/dimensions/index.ts';
+import { describeSegment, parseSegmentQuery, segmentFields, segmentQuery } from '../../server/domain/monitor/segmentQuery.ts';
+import { counts } from '../../server/domain/monitor/segments.ts';
+import { org } from './build.ts';
+
+const choices = {
+  provinces: [{ code: 'PV20', name: 'Groningen' }, { code: 'PV27', name: 'Noord-Holland' }],
+  regions: [{ code: 'JZ01', name: 'Groningen' }],
+};
+const csv = (file: string) => parse(readFileSync(`server/reference/${file}`, 'utf8'), { columns: true }) as Record<string, string>[];
+
+describe('the monitor dimensions drive the filter', () => {
+  it('offers one form field per dimension, with its options', () => {
+    const fields = segmentFields(choices);
+    expect(fields.map((f) => f.name)).toEqual(DIMENSIONS.map((d) => d.key));
+    expect(fields.map((f) => f.name)).toEqual(['inwoners', 'provincie', 'regio', 'stedelijkheid']);
+    const urban = fields.find((f) => f.name === 'stedelijkheid')!;
+    expect(urban).toMatchObject({ label: 'Stedelijkheid', onlyGemeenten: true });
+    expect(urban.choices.map(([code]) => code)).toEqual(['1', '2', '3', '4', '5']);
+    expect(urban.choices[0]![1]).toContain('Zeer sterk stedelijk');
+    expect(fields.find((f) => f.name === 'provincie')!.choices).toEqual([['PV20', 'Groningen'], ['PV27', 'Noord-Holland']]);
+    expect(fields.find((f) => f.name === 'inwoners')!.onlyGemeenten).toBe(true);
+    expect(fields.find((f) => f.name === 'regio')!.onlyGemeenten).toBe(false);
+    // The same fields come with every parsed query, for the monitor form and the export form.
+    expect(parseSegmentQuery({}, choices, false).fields).toEqual(fields);
+  });
+
+  it('reads each dimension from its query key and writes it back the same way', () => {
+    const parsed = parseSegmentQuery({ stedelijkheid: '1', provincie: 'pv27', inwoners: 'ge100k' }, choices, false);
+    expect(parsed.errors).toEqual({});
+    expect(parsed.filter).toEqual({ urbanisation: '1', province: 'PV27', inhabitants: 'ge100k' });
+    expect(segmentQuery(parsed.filter)).toBe('?inwoners=ge100k&provincie=PV27&stedelijkheid=1');
+    expect(describeSegment(parsed.filter, choices)).toBe('100.000 inwoners of meer, provincie Noord-Holland, zeer sterk stedelijke gemeenten');
+  });
+
+  it('refuses an unknown value with a Dutch message per field', () => {
+    const parsed = parseSegmentQuery({ stedelijkheid: '9', regio: 'jz99', inwoners: 'veel' }, choices, false);
+    expect(parsed.filter).toEqual({});
+    expect(parsed.errors.stedelijkheid).toBe('Stedelijkheid ‘9’ bestaat niet. Kies een klasse van 1 (zeer sterk stedelijk) tot en met 5 (niet stedelijk).');
+    expect(parsed.errors.regio).toContain('‘JZ99’ bestaat niet');
+    expect(parsed.errors.inwoners).toContain('Kies minder dan 100.000 inwoners');
+    expect(parsed.values).toMatchObject({ stedelijkheid: '9', regio: 'JZ99', inwoners: 'veel' });
+  });
+
+  it('splits only gemeenten by inhabitants and urbanisation; regio’s are in neither', () => {
+    const regio = org('JZ13', 'regio', { regionCode: 'JZ13', provinceCode: 'PV27', inhabitants: 1_000_000 });
+    const small = org('JZ02', 'regio', { regionCode: 'JZ02', provinceCode: 'PV21', inhabitants: 50_000 });
+    const amsterdam = org('GM0363', 'gemeente', { regionCode: 'JZ13', provinceCode: 'PV27', inhabitants: 931_298 });
+    const stadskanaal = org('GM0037', 'gemeente', { regionCode: 'JZ01', provinceCode: 'PV20', inhabitants: 32_013 });
+    for (const f of [{ inhabitants: 'ge100k' }, { inhabitants: 'lt100k' }, { urbanisation: '1' }, { urbanisation: '5' }]) {
+      expect(counts(regio, f)).toBe(false);
+      expect(counts(small, f)).toBe(false);
+    }
+    expect(counts(amsterdam, { inhabitants: 'ge100k' })).toBe(true);
+    expect(counts(amsterdam, { urbanisation: '1' })).toBe(true);
+    expect(counts(stadskanaal, { urbanisation: '4' })).toBe(true);
+    expect(counts(stadskanaal, { urbanisation: '1' })).toBe(false);
+    // Province and region still hold their regio's; national bodies are never segmented.
+    expect(counts(regio, { region: 'JZ13' })).toBe(true);
+    expect(counts(regio, { province: 'PV27' })).toBe(true);
+    expect(counts(org('RIJK', 'rijk'), { urbanisation: '1' })).toBe(true);
+    // The SQL side gets the same rule, actor kinds included.
+    expect(segmentConditions({ inhabitants: 'ge100k' })).toEqual([
+      { field: 'actorKind', op: 'in', value: ['gemeente'] }, { field: 'inhabitants', op: '>=', value: 100_000 },
+    ]);
+  });
+
+  it('has a CBS urbanisation class for every 2024 municipality', () => {
+    const gemeenten = csv('gemeenten-2024.csv');
+    const urban = csv('stedelijkheid-2024.csv');
+    expect(urban.map((r) => r.code)).toEqual(gemeenten.map((r) => r.code));
+    expect(urban.map((r) => r.name)).toEqual(gemeenten.map((r) => r.name));
+    expect(new Set(urban.map((r) => r.stedelijkheid))).toEqual(new Set(['1', '2', '3', '4', '5']));
+    // CBS's own definition: the class follows from the address density (2,500 / 1,500 / 1,000 / 500 per km²).
+    const classOf = (d: number) => (d >= 2500 ? '1' : d >= 1500 ? '2' : d >= 1000 ? '3' : d >= 500 ? '4' : '5');
+    expect(urban.filter((r) => classOf(Number(r.omgevingsadressendichtheid)) !== r.stedelijkheid)).toEqual([]);
+  });
+});
