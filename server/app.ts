@@ -1,8 +1,10 @@
 import express, { type Express } from 'express';
+import type { Logger } from 'pino';
 import type { Config } from './config.ts';
 import { setUpAuth } from './http/setUpAuth.ts';
 import { setUpCsrf } from './http/setUpCsrf.ts';
 import { setUpErrorHandling } from './http/errors.ts';
+import { requireReadableBody } from './http/guards.ts';
 import { setUpBearer } from './http/setUpBearer.ts';
 import { setUpSecurity } from './http/setUpSecurity.ts';
 import { setUpSessions } from './http/setUpSessions.ts';
@@ -22,17 +24,20 @@ export interface AppOptions {
   config: Config;
   /** Where sessions are stored: the database file itself, or ':memory:' in tests. */
   sessionDbPath: string;
+  /** The request logger (tests pass one that writes to a stream they read); default the process logger. */
+  logger?: Logger;
 }
 
 /** Builds the whole web app from its services; no listening, so tests drive it with supertest. */
-export function createApp(s: Services, { config, sessionDbPath }: AppOptions): Express {
+export function createApp(s: Services, { config, sessionDbPath, logger }: AppOptions): Express {
   const app = express();
   app.disable('x-powered-by');
-  setUpSecurity(app, config);
+  setUpSecurity(app, config, logger);
   app.use(opsRoutes(s));
   setUpStatic(app);
   app.use(express.urlencoded({ extended: false, limit: '2mb', parameterLimit: 5000 }));
   app.use(express.json({ limit: '1mb' }));
+  app.use(requireReadableBody);
   setUpSessions(app, config, sessionDbPath);
   const passport = setUpAuth(app, s);
   setUpBearer(app, s);

@@ -2,6 +2,10 @@ import { randomBytes } from 'node:crypto';
 
 export interface Config {
   port: number;
+  /** Interface to listen on; undefined = every interface (Node's default). */
+  host: string | undefined;
+  /** Express 'trust proxy': false (default), a number of proxy hops, or addresses/subnets of trusted proxies. */
+  trustProxy: boolean | number | string;
   databasePath: string;
   sessionSecret: string;
   production: boolean;
@@ -19,6 +23,18 @@ export interface Config {
 const flag = (v: string | undefined, dflt: boolean) =>
   v === undefined || v === '' ? dflt : !['0', 'false', 'nee', 'off', 'no'].includes(v.toLowerCase());
 
+/**
+ * TRUST_PROXY: off unless set. A number is the count of proxies in front (1 = one reverse proxy);
+ * yes/true means 1; anything else is a list of proxy addresses or subnets ('loopback', '10.0.0.0/8').
+ */
+export function parseTrustProxy(v: string | undefined): boolean | number | string {
+  if (v === undefined || v.trim() === '' || !flag(v, false)) return false;
+  const t = v.trim();
+  if (/^\d+$/.test(t)) return Number(t);
+  if (['1', 'true', 'ja', 'on', 'yes'].includes(t.toLowerCase())) return 1;
+  return t;
+}
+
 /** Reads the environment once; fails fast on a missing production setting. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const production = env.NODE_ENV === 'production';
@@ -29,6 +45,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   return {
     port,
+    host: env.HOST?.trim() || undefined,
+    trustProxy: parseTrustProxy(env.TRUST_PROXY),
     databasePath: env.DATABASE_PATH ?? './data/afsprakenmonitor.sqlite',
     // Outside production a random secret per start is fine: sessions simply end at a restart.
     sessionSecret: env.SESSION_SECRET ?? randomBytes(32).toString('hex'),

@@ -2,6 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { createApp } from './app.ts';
 import { loadConfig } from './config.ts';
 import { logger } from './http/logger.ts';
+import { logUnhandledRejections } from './http/processHandlers.ts';
 import { boot } from './services/bootstrap.ts';
 import { seedDemoAnswers } from './services/demoAnswers.ts';
 import { SurveyDefinitionError } from './survey/loader.ts';
@@ -10,6 +11,7 @@ import { SurveyDefinitionError } from './survey/loader.ts';
 const SHUTDOWN_GRACE_MS = 15_000;
 
 async function main(): Promise<void> {
+  logUnhandledRejections(logger());
   const config = loadConfig();
   let booted;
   try {
@@ -26,8 +28,12 @@ async function main(): Promise<void> {
     ? await seedDemoAnswers(booted, new Set(booted.demoAccounts.map((a) => a.organisationCode).filter((c): c is string => c !== null)))
     : null;
   const log = logger();
+  if (config.production && config.trustProxy === false) {
+    // Behind a TLS proxy nothing works without it (no Secure cookie); directly on the internet it is right to leave off.
+    log.warn('TRUST_PROXY staat uit: X-Forwarded-For/-Proto worden niet geloofd. Zet TRUST_PROXY=1 als er één reverse proxy voor de app staat.');
+  }
   const app = createApp(booted.services, { config, sessionDbPath: config.databasePath });
-  const server = app.listen(config.port, () => {
+  const onListening = () => {
     const { port } = server.address() as AddressInfo;
     // The port line is read by the durability test and the bench (PORT=0 picks a free port).
     console.log(`Afsprakenmonitor draait op http://localhost:${port} (database ${config.databasePath})`);
@@ -36,7 +42,9 @@ async function main(): Promise<void> {
       for (const a of booted.demoAccounts) console.log(`  ${a.email.padEnd(22)} ${a.description}`);
     }
     if (demoData) console.log(`Voorbeeldantwoorden toegevoegd van ${demoData.organisations} andere organisaties (DEMO_ANSWERS=false om dit uit te zetten).`);
-  });
+  };
+  // HOST unset: every interface, as before; HOST=127.0.0.1 keeps the server to this machine.
+  const server = config.host ? app.listen(config.port, config.host, onListening) : app.listen(config.port, onListening);
 
   let stopping = false;
   const stop = (signal: string) => {
@@ -69,4 +77,8 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => stop('SIGINT'));
 }
 
-void main();
+// A failed start ends the process (the unhandled-rejection logger above would otherwise keep it idle).
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exit(1);
+});

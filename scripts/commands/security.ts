@@ -25,7 +25,9 @@ export const securityCommand: Command = {
       await setTotpSecret(services.db, user.id, null, null);
       console.log(`Tweestapsverificatie van ${user.email} staat uit; bij de volgende keer inloggen is het wachtwoord genoeg.`);
     } else {
+      // Both the password counter and the second-factor counter.
       await clearThrottle(services.db, throttleKey('account', user.email));
+      await clearThrottle(services.db, throttleKey('totp', String(user.id)));
       console.log(`Inlogblokkade van ${user.email} opgeheven.`);
     }
     return 0;

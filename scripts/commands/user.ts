@@ -1,13 +1,16 @@
-import { hashPassword, MIN_PASSWORD_LENGTH } from '../../server/auth/passwords.ts';
+import { passwordProblem } from '../../server/auth/passwordPolicy.ts';
+import { hashPassword } from '../../server/auth/passwords.ts';
 import { roles, type Role } from '../../server/auth/roles.ts';
 import { findOrganisation } from '../../server/db/repos/organisations.ts';
 import { findUserByEmail, insertUser, listUsers, normaliseEmail } from '../../server/db/repos/users.ts';
 import { isoNow } from '../../server/services/context.ts';
+import { readNewPassword } from './readPassword.ts';
 import type { Command } from './types.ts';
 
 export const userCommand: Command = {
   usage: [
-    'npm run admin -- user add --email E --password P --role respondent|coordinator|analyst|admin [--org CODE] [--name N]',
+    'npm run admin -- user add --email E --role respondent|coordinator|analyst|admin [--org CODE] [--name N]',
+    '    (het wachtwoord wordt gevraagd, of komt uit standaardinvoer: de eerste regel)',
     'npm run admin -- user list',
   ].join('\n'),
   options: { email: { type: 'string' }, password: { type: 'string' }, role: { type: 'string' }, org: { type: 'string' }, name: { type: 'string' } },
@@ -22,13 +25,19 @@ export const userCommand: Command = {
       console.error(this.usage);
       return 2;
     }
+    if (values.password !== undefined) {
+      // Refused before anything else: on the command line it is already in the shell history.
+      console.error('--password: zet het wachtwoord niet op de opdrachtregel (dan staat het in de geschiedenis en de proceslijst). Laat --password weg: het wordt gevraagd, of geef het via standaardinvoer, bv. `npm run admin -- user add … < wachtwoord.txt`.');
+      return 2;
+    }
     const email = normaliseEmail(String(values.email ?? ''));
-    const password = String(values.password ?? '');
+    const { password, mismatch } = await readNewPassword();
     const role = String(values.role ?? '') as Role;
     const org = values.org ? String(values.org).toUpperCase() : null;
     const problems: string[] = [];
     if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) problems.push('--email: geef een geldig e-mailadres.');
-    if (password.length < MIN_PASSWORD_LENGTH) problems.push(`--password: minstens ${MIN_PASSWORD_LENGTH} tekens.`);
+    const weak = mismatch ? 'De twee wachtwoorden zijn niet gelijk.' : passwordProblem(password, email);
+    if (weak) problems.push(`wachtwoord: ${weak}`);
     if (!roles.includes(role)) problems.push(`--role: kies uit ${roles.join(', ')}.`);
     if (role === 'respondent' && !org) problems.push('--org: verplicht voor een respondent (CBS-code zoals GM0363 of JZ13, of RIJK, VNG, BGZJ, SBJ, KBL).');
     if (org && !(await findOrganisation(services.db, org))) problems.push(`--org: organisatie ${org} bestaat niet.`);

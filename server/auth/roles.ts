@@ -17,6 +17,8 @@ export interface SessionUser {
   name: string | null;
   role: Role;
   organisationCode: string | null;
+  /** The user's session generation at login (see users.session_generation); absent for API tokens. */
+  sessionGeneration?: number;
 }
 
 export const toSessionUser = (u: User): SessionUser => ({
@@ -25,6 +27,7 @@ export const toSessionUser = (u: User): SessionUser => ({
   name: u.name,
   role: u.role as Role,
   organisationCode: u.organisation_code,
+  sessionGeneration: u.session_generation,
 });
 
 /** Reading an organisation's answers: its own respondents, and staff who coordinate or analyse. */

@@ -24,6 +24,8 @@ export interface UserTable {
   active: Generated<number>;
   totp_secret: string | null;
   totp_last_step: number | null;
+  /** Raised by a password reset: sessions logged in under an older generation end. */
+  session_generation: Generated<number>;
   created_at: string;
   last_login_at: string | null;
 }
@@ -118,13 +120,15 @@ export interface MailMessageTable {
   created_at: string;
 }
 
-/** An organisation import waiting for the coordinator's confirmation. */
-export interface ImportPreviewTable {
+/** An upload waiting for confirmation (offline workbook, bulk or organisation import); never in the session. */
+export interface PendingUploadTable {
   token: string;
   user_id: number;
-  file_name: string;
-  payload: string;
+  kind: string; // offline | bulk | organisations
+  payload: string; // JSON
+  bytes: number;
   created_at: string;
+  expires_at: string;
 }
 
 /** API tokens (Authorization: Bearer); only the SHA-256 hash of a token is stored. */
@@ -138,8 +142,17 @@ export interface ApiTokenTable {
   revoked_at: string | null;
 }
 
+/** The actor kinds a survey's definition lists, copied at start-up: its organisations are those of these kinds. */
+export interface SurveyActorKindTable {
+  survey_id: string;
+  actor_kind: string;
+  position: number;
+  part_of: string | null;
+}
+
 export interface Database {
   organisations: OrganisationTable;
+  survey_actor_kinds: SurveyActorKindTable;
   users: UserTable;
   waves: WaveTable;
   responses: ResponseTable;
@@ -149,7 +162,7 @@ export interface Database {
   api_tokens: ApiTokenTable;
   account_tokens: AccountTokenTable;
   mail_messages: MailMessageTable;
-  import_previews: ImportPreviewTable;
+  pending_uploads: PendingUploadTable;
   login_throttle: LoginThrottleTable;
 }
 

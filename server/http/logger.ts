@@ -1,4 +1,5 @@
-import pino, { type Logger } from 'pino';
+import pino, { type DestinationStream, type Logger } from 'pino';
+import { REDACT_PATHS } from './redact.ts';
 
 /**
  * One structured (JSON) logger for the process. Level from LOG_LEVEL; tests are quiet by default
@@ -11,12 +12,14 @@ export function logLevel(env: NodeJS.ProcessEnv = process.env): string {
 
 let shared: Logger | null = null;
 
+/** A logger with the app's settings; `destination` lets a test read what would be written. */
+export function createLogger(destination?: DestinationStream, level = logLevel()): Logger {
+  // Session cookies, CSRF tokens and API tokens never end up in a log file (URLs: see redact.ts).
+  const options = { level, base: { app: 'afsprakenmonitor' }, redact: REDACT_PATHS };
+  return destination ? pino(options, destination) : pino(options);
+}
+
 export function logger(): Logger {
-  shared ??= pino({
-    level: logLevel(),
-    base: { app: 'afsprakenmonitor' },
-    // Session cookies, CSRF tokens and API tokens never end up in a log file.
-    redact: ['req.headers.cookie', 'req.headers.authorization', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'],
-  });
+  shared ??= createLogger();
   return shared;
 }

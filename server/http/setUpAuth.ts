@@ -8,6 +8,12 @@ import type { Services } from '../services/context.ts';
 
 export type AppPassport = InstanceType<typeof Passport>;
 
+/** What a login session stores under passport.user. */
+interface StoredLogin {
+  id: number;
+  gen: number;
+}
+
 /**
  * Login sessions. One passport instance per app (not the module-wide singleton), so two apps in
  * one process (tests) never look users up in each other's database. The 'local' strategy checks
@@ -21,11 +27,14 @@ export function setUpAuth(app: Express, s: Services): AppPassport {
       verifyCredentials(s, email, password).then((user) => done(null, user ?? false), done);
     }),
   );
-  passport.serializeUser((user, done) => done(null, user.id));
-  passport.deserializeUser((id: number, done) => {
+  // The session keeps the user id and the session generation it logged in under (passport.user).
+  passport.serializeUser((user, done) => done(null, { id: user.id, gen: user.sessionGeneration ?? 0 } satisfies StoredLogin));
+  passport.deserializeUser((stored: StoredLogin | number, done) => {
+    // Sessions from before generations were stored hold only the id: they count as generation 0.
+    const { id, gen } = typeof stored === 'number' ? { id: stored, gen: 0 } : stored;
     findUserById(s.db, id).then(
-      // A deactivated account loses its sessions at the next request.
-      (u) => done(null, u && u.active ? toSessionUser(u) : false),
+      // A deactivated account, or one whose password was reset since this login, loses the session here.
+      (u) => done(null, u && u.active && u.session_generation === gen ? toSessionUser(u) : false),
       done,
     );
   });

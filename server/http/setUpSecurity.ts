@@ -3,7 +3,9 @@ import type { Express, Request, Response } from 'express';
 import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
 import type { Config } from '../config.ts';
+import type { Logger } from 'pino';
 import { logger } from './logger.ts';
+import { redactUrl } from './redact.ts';
 
 /** The Content-Security-Policy: only our own scripts, styles and forms; no inline code at all. */
 export function contentSecurityPolicy(production: boolean): Record<string, string[]> {
@@ -26,11 +28,20 @@ export function contentSecurityPolicy(production: boolean): Record<string, strin
 const REQUEST_ID = /^[\w.:-]{1,100}$/;
 const STATIC_FILE = /\.(css|js|map|png|svg|ico|woff2?)$/;
 
+/**
+ * Which proxies are believed about the client's address (X-Forwarded-For) and protocol. Off unless
+ * TRUST_PROXY says so: a header anyone can send must not give an attacker a fresh per-address login budget.
+ */
+function setUpTrustProxy(app: Express, config: Config): void {
+  app.set('trust proxy', config.trustProxy);
+}
+
 /** Security headers (helmet, strict CSP) and one structured log line per request with a request id. */
-export function setUpSecurity(app: Express, config: Config): void {
+export function setUpSecurity(app: Express, config: Config, log: Logger = logger()): void {
+  setUpTrustProxy(app, config);
   app.use(
     pinoHttp({
-      logger: logger(),
+      logger: log,
       // Keep a proxy's request id when it is sane, so one id follows the request through both logs.
       genReqId: (req: Request, res: Response) => {
         const incoming = req.headers['x-request-id'];
@@ -41,9 +52,9 @@ export function setUpSecurity(app: Express, config: Config): void {
       customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
       // One short line per request: who (user id, address), what, the outcome; no headers or cookies.
       serializers: {
-        // Upload forms carry the CSRF token in the address (see setUpCsrf); it stays out of the log.
+        // Invitation and reset links, upload tokens and the upload forms' CSRF token are in addresses: redacted.
         req: (req: { id: string; method: string; url: string; remoteAddress?: string }) => ({
-          id: req.id, method: req.method, url: req.url.replace(/([?&]_csrf=)[^&]*/, '$1[Redacted]'), remoteAddress: req.remoteAddress,
+          id: req.id, method: req.method, url: redactUrl(req.url), remoteAddress: req.remoteAddress,
         }),
         res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
       },

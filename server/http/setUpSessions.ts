@@ -11,7 +11,8 @@ export const SESSION_HOURS = 8;
  * joins an answer transaction). Cookies are httpOnly, SameSite=Lax, Secure in production.
  */
 export function setUpSessions(app: Express, config: Config, sessionDbPath: string): SQLite.Database {
-  const client = new SQLite(sessionDbPath);
+  // A short lock wait: this synchronous connection would otherwise block every request (server/db/busyRetry.ts).
+  const client = new SQLite(sessionDbPath, { timeout: 10 });
   client.pragma('journal_mode = WAL');
   const Base = makeSqliteStore(session);
   class Store extends Base {
@@ -20,7 +21,7 @@ export function setUpSessions(app: Express, config: Config, sessionDbPath: strin
       setInterval(() => this.clearExpiredSessions(), 15 * 60_000).unref();
     }
   }
-  if (config.production) app.set('trust proxy', 1);
+  // 'trust proxy' (needed for Secure cookies behind a TLS proxy) is set from TRUST_PROXY in setUpSecurity.
   app.use(
     session({
       name: 'afsprakenmonitor.sid',

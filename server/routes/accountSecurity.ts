@@ -1,4 +1,6 @@
 import { Router, type Request, type Response } from 'express';
+import { reserveTotpAttempt, totpSucceeded } from '../auth/loginThrottle.ts';
+import { throttledMessage } from '../auth/throttle.ts';
 import { canUseTotp, groupedSecret, newTotpSecret, totpUri, verifyTotp } from '../auth/totp.ts';
 import { findOrganisation } from '../db/repos/organisations.ts';
 import { claimTotpStep, setTotpSecret } from '../db/repos/security.ts';
@@ -61,8 +63,12 @@ export function accountSecurityRoutes(s: Services): Router {
     const code = typeof req.body?.code === 'string' ? req.body.code : '';
     const row = await currentUser(req);
     if (!row.totp_secret) return res.redirect(303, '/account');
+    // Same code counter as at login: a stolen session must not guess its way to switching the factor off.
+    const attempt = await reserveTotpAttempt(s, req, row.id);
+    if (!attempt.ok) return renderTotp(req, res.set('Retry-After', String(attempt.wait)), 429, throttledMessage(attempt.wait), code);
     const step = verifyTotp(row.totp_secret, code, s.now(), row.totp_last_step);
     if (step === null || !(await claimTotpStep(s.db, row.id, step))) return renderTotp(req, res, 422, CODE_ERROR, code);
+    await totpSucceeded(s, attempt, row.id);
     await setTotpSecret(s.db, row.id, null, null);
     flash(req, 'success', 'Tweestapsverificatie staat uit. U logt voortaan in met alleen uw wachtwoord.');
     res.redirect(303, '/account');

@@ -1,5 +1,5 @@
 import { Router, type NextFunction, type Request, type Response } from 'express';
-import { loginBlockedFor, recordLoginFailure, recordLoginSuccess } from '../auth/loginThrottle.ts';
+import { loginSucceeded, reserveLoginAttempt, reserveTotpAttempt, totpSucceeded } from '../auth/loginThrottle.ts';
 import { toSessionUser, type SessionUser } from '../auth/roles.ts';
 import { throttledMessage } from '../auth/throttle.ts';
 import { canUseTotp, verifyTotp } from '../auth/totp.ts';
@@ -72,14 +72,12 @@ export function authRoutes(s: Services, passport: AppPassport): Router {
     if (!email.trim()) missing.email = messages.loginEmailMissing;
     if (!str(req.body?.password)) missing.password = messages.loginPasswordMissing;
     if (missing.email || missing.password) return renderLogin(res, 422, email, missing);
-    const wait = await loginBlockedFor(s, req, email);
-    if (wait > 0) return renderThrottled(res, wait, 'login', email);
+    // Counted before the (slow) password check, so parallel guesses cannot all get through.
+    const attempt = await reserveLoginAttempt(s, req, email);
+    if (!attempt.ok) return renderThrottled(res, attempt.wait, 'login', email);
     const user = await checkPassword(passport, req, res);
-    if (!user) {
-      await recordLoginFailure(s, req, email);
-      return renderLogin(res, 401, email, { email: messages.loginFailed });
-    }
-    await recordLoginSuccess(s, email);
+    if (!user) return renderLogin(res, 401, email, { email: messages.loginFailed });
+    await loginSucceeded(s, attempt, email);
     const row = await findUserById(s.db, user.id);
     if (row?.totp_secret && canUseTotp(user.role)) {
       // Password right, second factor to come: not logged in yet, only remembered who is trying.
@@ -108,15 +106,15 @@ export function authRoutes(s: Services, passport: AppPassport): Router {
       flash(req, 'info', 'Log opnieuw in: de tijd voor de inlogcode was verstreken.');
       return res.redirect(303, '/inloggen');
     }
-    const wait = await loginBlockedFor(s, req, pending.email);
-    if (wait > 0) return renderThrottled(res, wait, 'login-code');
+    // The code has its own counter: a right password does not give a fresh budget of code guesses.
+    const attempt = await reserveTotpAttempt(s, req, pending.userId);
+    if (!attempt.ok) return renderThrottled(res, attempt.wait, 'login-code');
     const row = await findUserById(s.db, pending.userId);
     const step = row?.totp_secret && row.active ? verifyTotp(row.totp_secret, str(req.body?.code), s.now(), row.totp_last_step) : null;
     if (!row || step === null || !(await claimTotpStep(s.db, row.id, step))) {
-      await recordLoginFailure(s, req, pending.email);
       return res.status(401).render('login-code', { title: 'Inlogcode', error: totpFailed });
     }
-    await recordLoginSuccess(s, pending.email);
+    await totpSucceeded(s, attempt, pending.userId);
     delete req.session.totpPending;
     await completeLogin(s, req, res, next, toSessionUser(row));
   });

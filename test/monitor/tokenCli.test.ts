@@ -2,13 +2,13 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { admin } from '../support/admin.ts';
+import { admin, adminWithInput } from '../support/admin.ts';
 
 describe('npm run admin -- token', () => {
   const db = path.join(mkdtempSync(path.join(tmpdir(), 'token-')), 'test.sqlite');
 
   it('prints a token for an analyst, lists and revokes it', async () => {
-    expect((await admin(db, 'user', 'add', '--email', 'ana@vws.nl', '--password', 'een-lang-wachtwoord', '--role', 'analyst')).code).toBe(0);
+    expect((await adminWithInput(db, 'een-lang-wachtwoord\n', 'user', 'add', '--email', 'ana@vws.nl', '--role', 'analyst')).code).toBe(0);
     const added = await admin(db, 'token', 'add', '--email', 'ana@vws.nl', '--label', 'R-script');
     expect(added.code).toBe(0);
     expect(added.stdout.trim()).toMatch(/^amt_[A-Za-z0-9_-]{43}$/);
@@ -21,7 +21,7 @@ describe('npm run admin -- token', () => {
   }, 60_000);
 
   it('gives no token to a respondent or an unknown user', async () => {
-    await admin(db, 'user', 'add', '--email', 'jan@utrecht.nl', '--password', 'een-lang-wachtwoord', '--role', 'respondent', '--org', 'GM0344');
+    await adminWithInput(db, 'een-lang-wachtwoord\n', 'user', 'add', '--email', 'jan@utrecht.nl', '--role', 'respondent', '--org', 'GM0344');
     const refused = await admin(db, 'token', 'add', '--email', 'jan@utrecht.nl');
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain('alleen actieve analisten, coördinatoren en beheerders');

@@ -73,3 +73,33 @@ describe('CSRF: every state-changing route refuses a request without a valid tok
     }
   });
 });
+
+describe('CSRF token in the query string', () => {
+  it('is refused on an ordinary state-changing route, also when the body is multipart', async () => {
+    const me = await ctx.login('ams@example.nl');
+    const theme = fillPath('/vragenlijst/:wave/:org/thema/:theme', params);
+    const before = footprint();
+    const form = await me.agent.post(`${theme}?_csrf=${encodeURIComponent(me.csrf)}`).type('form').send({ version: '0', 'gemeente.lokale-teams.01': 'ja' });
+    expect(form.status).toBe(403);
+    // A multipart body off the upload routes is refused either way: as unreadable (415) or for the token (403).
+    const multipart = await me.agent.post(`${theme}?_csrf=${encodeURIComponent(me.csrf)}`).field('version', '0').field('gemeente.lokale-teams.01', 'ja');
+    expect([403, 415]).toContain(multipart.status);
+    const logout = await me.agent.post(`/uitloggen?_csrf=${encodeURIComponent(me.csrf)}`).field('x', '1');
+    expect([403, 415]).toContain(logout.status);
+    const emptyLogout = await me.agent.post(`/uitloggen?_csrf=${encodeURIComponent(me.csrf)}`);
+    expect(emptyLogout.status).toBe(403);
+    expect(footprint()).toEqual(before);
+    expect((await me.agent.get('/account')).status).toBe(200);
+  });
+
+  it('is accepted on the multipart upload routes, whose body is read after the check', async () => {
+    const me = await ctx.login('ams@example.nl');
+    const upload = fillPath('/vragenlijst/:wave/:org/excel/uploaden', params);
+    const res = await me.agent.post(`${upload}?_csrf=${encodeURIComponent(me.csrf)}`).attach('bestand', Buffer.from('geen excel'), 'antwoorden.xlsx');
+    expect(res.status).not.toBe(403);
+    expect(res.text).not.toContain(messages.csrf.slice(0, 25));
+    // The same upload without the token, or as a urlencoded form with it in the query, is refused.
+    expect((await me.agent.post(upload).attach('bestand', Buffer.from('geen excel'), 'antwoorden.xlsx')).status).toBe(403);
+    expect((await me.agent.post(`${upload}?_csrf=${encodeURIComponent(me.csrf)}`).type('form').send({})).status).toBe(403);
+  });
+});

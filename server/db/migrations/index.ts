@@ -3,6 +3,9 @@ import * as initial from './2026_11_22_000000_initial.ts';
 import * as coordination from './2026_11_23_000001_coordination.ts';
 import * as apiTokens from './2026_11_23_000002_api_tokens.ts';
 import * as security from './2026_11_23_000003_security.ts';
+import * as pendingUploads from './2026_12_01_000001_pending_uploads.ts';
+import * as authAttempts from './2026_12_01_000002_auth_attempts.ts';
+import * as surveyOrganisations from './2026_12_01_000003_survey_organisations.ts';
 
 /** Static list (no directory scanning), so migrations work the same under tsx, vitest and bundlers. */
 export const migrations: Record<string, Migration> = {
@@ -10,4 +13,7 @@ export const migrations: Record<string, Migration> = {
   '2026_11_23_000001_coordination': coordination,
   '2026_11_23_000002_api_tokens': apiTokens,
   '2026_11_23_000003_security': security,
+  '2026_12_01_000001_pending_uploads': pendingUploads,
+  '2026_12_01_000002_auth_attempts': authAttempts,
+  '2026_12_01_000003_survey_organisations': surveyOrganisations,
 };

@@ -20,6 +20,35 @@ export async function recordFailure(db: Db, key: string, now: string, cutoff: st
     .execute();
 }
 
+/**
+ * Reserves one attempt in a single statement (INSERT … ON CONFLICT … DO UPDATE … RETURNING), so two
+ * parallel attempts can never both see the same count: each gets its own place in the window.
+ * A window older than `cutoff` starts again at 1. The caller decides with the returned place.
+ */
+export async function reserveAttempt(db: Db, key: string, now: string, cutoff: string): Promise<ThrottleEntry> {
+  return db
+    .insertInto('login_throttle')
+    .values({ key, failures: 1, window_started_at: now })
+    .onConflict((oc) =>
+      oc.column('key').doUpdateSet((eb) => ({
+        failures: eb.case().when('login_throttle.window_started_at', '<=', cutoff).then(1).else(eb('login_throttle.failures', '+', 1)).end(),
+        window_started_at: eb.case().when('login_throttle.window_started_at', '<=', cutoff).then(now).else(eb.ref('login_throttle.window_started_at')).end(),
+      })),
+    )
+    .returning(['failures', 'window_started_at'])
+    .executeTakeFirstOrThrow();
+}
+
+/** Gives a reserved attempt back (refused, or it succeeded), but only within the window it was taken from. */
+export const refundAttempt = (db: Db, key: string, windowStartedAt: string) =>
+  db
+    .updateTable('login_throttle')
+    .set((eb) => ({ failures: eb('failures', '-', 1) }))
+    .where('key', '=', key)
+    .where('window_started_at', '=', windowStartedAt)
+    .where('failures', '>', 0)
+    .execute();
+
 export const clearThrottle = (db: Db, key: string) => db.deleteFrom('login_throttle').where('key', '=', key).execute();
 
 export const setTotpSecret = (db: Db, userId: number, secret: string | null, step: number | null) =>

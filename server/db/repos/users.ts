@@ -38,6 +38,10 @@ export async function insertUser(db: Db, u: NewUser, now: string): Promise<numbe
 export const setPasswordHash = (db: Db, id: number, hash: string) =>
   db.updateTable('users').set({ password_hash: hash }).where('id', '=', id).execute();
 
+/** Ends every session of the user (they were logged in under an older generation); see setUpAuth. */
+export const endAllSessions = (db: Db, id: number) =>
+  db.updateTable('users').set((eb) => ({ session_generation: eb('session_generation', '+', 1) })).where('id', '=', id).execute();
+
 export const recordLogin = (db: Db, id: number, now: string) =>
   db.updateTable('users').set({ last_login_at: now }).where('id', '=', id).execute();
 

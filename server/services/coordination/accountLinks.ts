@@ -1,9 +1,10 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { hashPassword, MIN_PASSWORD_LENGTH } from '../../auth/passwords.ts';
+import { passwordProblem } from '../../auth/passwordPolicy.ts';
+import { hashPassword } from '../../auth/passwords.ts';
 import { roleLabels, type Role } from '../../auth/roles.ts';
 import { findTokenByHash, insertToken, markTokenUsed, revokeOpenTokens } from '../../db/repos/invitations.ts';
 import { findOrganisation } from '../../db/repos/organisations.ts';
-import { findUserByEmail, findUserById, setPasswordHash } from '../../db/repos/users.ts';
+import { endAllSessions, findUserByEmail, findUserById, setPasswordHash } from '../../db/repos/users.ts';
 import type { AccountToken, User } from '../../db/schema.ts';
 import { invitationMail, resetMail } from '../../mail/templates.ts';
 import { isoNow, type Services } from '../context.ts';
@@ -73,14 +74,16 @@ export type AcceptResult =
   | { ok: true; user: User }
   | { ok: false; status: TokenStatus; errors?: Record<string, string> };
 
-/** Sets the password through a valid link; the link then stops working, as do other open links. */
+/**
+ * Sets the password through a valid link; the link then stops working, as do other open links,
+ * and every session of the user (the user logs in again with the new password).
+ */
 export async function acceptToken(s: Services, raw: string, password: string, confirm: string): Promise<AcceptResult> {
   const check = await checkToken(s, raw);
   if (check.status !== 'valid') return { ok: false, status: check.status };
   const errors: Record<string, string> = {};
-  if (password.length < MIN_PASSWORD_LENGTH) errors.password = `Kies een wachtwoord van minstens ${MIN_PASSWORD_LENGTH} tekens.`;
-  else if (password.length > 200) errors.password = 'Kies een wachtwoord van maximaal 200 tekens.';
-  else if (password.trim().toLowerCase() === check.user!.email) errors.password = 'Kies een wachtwoord dat niet gelijk is aan uw e-mailadres.';
+  const problem = passwordProblem(password, check.user!.email);
+  if (problem) errors.password = problem;
   if (!errors.password && confirm !== password) errors.confirm = 'De twee wachtwoorden zijn niet gelijk. Typ hetzelfde wachtwoord twee keer.';
   if (Object.keys(errors).length) return { ok: false, status: 'valid', errors };
   const hash = await hashPassword(password);
@@ -89,6 +92,8 @@ export async function acceptToken(s: Services, raw: string, password: string, co
     if (!(await markTokenUsed(trx, check.token!.id, now))) return false;
     await setPasswordHash(trx, check.user!.id, hash);
     await revokeOpenTokens(trx, check.user!.id, now);
+    // Whoever knew the old password may still be logged in somewhere: those sessions end now.
+    await endAllSessions(trx, check.user!.id);
     return true;
   });
   if (!done) return { ok: false, status: 'used' };
