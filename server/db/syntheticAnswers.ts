@@ -2,6 +2,7 @@
 // optionally multiplied, answering its questionnaire at random but within the rules (conditions, ranges).
 import type SQLite from 'better-sqlite3';
 import { moduleFor, type AnswerValue } from '../questions/index.ts';
+import { pluralKinds } from '../survey/actors.ts';
 import type { Question, Survey } from '../survey/schema.ts';
 
 export interface SyntheticOptions {
@@ -59,13 +60,15 @@ export function generateWave(sqlite: SQLite.Database, survey: Survey, waveId: st
   const insertAnswer = sqlite.prepare(`insert into answers (response_id, field_id, value, updated_at, updated_by) values (?, ?, ?, '${now}', null)`);
   const byActor = new Map<string, Question[]>();
   for (const a of survey.actors) byActor.set(a.id, survey.questions.filter((q) => q.actorKinds.includes(a.id)));
+  // A larger country has more organisations of the kinds with many (gemeenten, regions), not a second Rijk.
+  const scaled = new Set(pluralKinds(survey));
   let organisations = 0;
   let answers = 0;
   sqlite.transaction(() => {
     const orgs: Org[] = [...base];
     for (let k = 1; k < opts.scale; k++) {
       for (const o of base) {
-        if (o.actor_kind !== 'gemeente' && o.actor_kind !== 'regio') continue;
+        if (!scaled.has(o.actor_kind)) continue;
         const copy = { ...o, code: `${o.code}_${k}`, name: `${o.name} ${k}`, region_code: o.region_code ? `${o.region_code}_${k}` : null };
         insertOrg.run(copy);
         orgs.push(copy);

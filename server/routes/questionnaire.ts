@@ -4,6 +4,7 @@ import { fieldworkState } from '../domain/fieldwork.ts';
 import { flash } from '../http/setUpViews.ts';
 import { assertCanEdit, assertCanView, param, requireLogin } from '../http/guards.ts';
 import { notFound } from '../http/errors.ts';
+import { headerDestination, LOGOUT_DESTINATION } from '../http/navigation.ts';
 import { messages } from '../messages.ts';
 import { questionViews } from '../presenters/questionView.ts';
 import { themePage, type ThemePageState } from '../presenters/themePage.ts';
@@ -12,9 +13,11 @@ import { postedBases, saveThemeForm, themeInput } from '../services/themeSave.ts
 import type { AnswerValue } from '../questions/index.ts';
 import type { Services } from '../services/context.ts';
 import { wavesAnsweredBy } from '../services/surveyWaves.ts';
-import { loadResponseView, reopenResponse, submitResponse, type ResponseView } from '../services/responses.ts';
+import { loadResponseView, type ResponseView } from '../services/responseView.ts';
+import { reopenResponse, submitResponse } from '../services/responseState.ts';
 import { missingRequired, progressByTheme, themesFor } from '../survey/model.ts';
 import { canEditResponse } from '../auth/roles.ts';
+import { eventsOf } from '../db/repos/responseStatus.ts';
 
 const base = (v: ResponseView) => `/vragenlijst/${v.wave.id}/${v.organisation.code}`;
 
@@ -36,8 +39,14 @@ function pageLocals(v: ResponseView, req: Request) {
   };
 }
 
+/** The theme form's id: on an editable page the header's links are its buttons (views/partials/head.ejs). */
+const THEME_FORM = 'thema-formulier';
+
 function renderTheme(res: Response, req: Request, v: ResponseView, theme: string, st: ThemePageState, status = 200) {
-  res.status(status).render('questionnaire/theme', { ...pageLocals(v, req), ...themePage(v.survey, v.organisation.actor_kind, theme, st) });
+  const locals = pageLocals(v, req);
+  res.status(status).render('questionnaire/theme', {
+    ...locals, headerSavesForm: locals.canEdit ? THEME_FORM : null, ...themePage(v.survey, v.organisation.actor_kind, theme, st),
+  });
 }
 
 /** Where the form's buttons lead after a save: the pager and 'Opslaan en volgende' save first, then go. */
@@ -69,7 +78,9 @@ export function questionnaireRoutes(s: Services): Router {
   r.get('/vragenlijst/:wave/:org', async (req, res) => {
     const v = await load(s, req);
     const progress = progressByTheme(v.survey, v.organisation.actor_kind, v.answers);
-    res.render('questionnaire/start', { ...pageLocals(v, req), title: v.survey.title, progress });
+    // The status block says who last submitted or reopened, and when.
+    const lastEvent = v.response ? (await eventsOf(s.db, v.response.id))[0] ?? null : null;
+    res.render('questionnaire/start', { ...pageLocals(v, req), title: v.survey.title, progress, lastEvent });
   });
 
   r.get('/vragenlijst/:wave/:org/thema/:theme', async (req, res) => {
@@ -107,11 +118,16 @@ export function questionnaireRoutes(s: Services): Router {
     for (const id of undecided) errors[id] ??= messages.conflictChoose;
     const conflicts = result.conflicts ?? [];
     const ignored = ignoredNotice(v.survey, v.organisation.actor_kind, result.ignored ?? []);
+    // A header button (menu, site name, account, Uitloggen) of this form: save, then go there; only to the header's own paths.
+    const leaveTo = headerDestination(req.user ?? null, body.ga_naar);
     if (Object.keys(errors).length === 0 && conflicts.length === 0) {
-      const saved = result.changed.length ? messages.saved : body.actie === 'opslaan' || body.actie === undefined ? messages.nothingChanged : null;
+      const asked = !leaveTo && (body.actie === 'opslaan' || body.actie === undefined);
+      const saved = result.changed.length ? messages.saved : asked ? messages.nothingChanged : null;
       const text = [saved ?? (ignored ? messages.saved : null), ignored].filter(Boolean).join(' ');
       if (text) flash(req, 'success', text);
-      return res.redirect(303, destination(v, themes, index, body.actie));
+      // 307 repeats the post (with its form token) at /uitloggen: the logout itself stays in one place.
+      if (leaveTo === LOGOUT_DESTINATION) return res.redirect(307, LOGOUT_DESTINATION);
+      return res.redirect(303, leaveTo ?? destination(v, themes, index, body.actie));
     }
     // Some fields refused or in conflict: the rest is saved; show those fields with what the user typed.
     const kept = new Set([...Object.keys(errors), ...conflicts.map((c) => c.field)]);
@@ -133,7 +149,11 @@ export function questionnaireRoutes(s: Services): Router {
     const actor = v.organisation.actor_kind;
     const missing = new Set(missingRequired(v.survey, actor, v.answers).map((q) => q.id));
     const items = questionViews(v.survey, actor, null, { answers: v.answers });
-    res.render('questionnaire/review', { ...pageLocals(v, req), title: 'Controleer uw antwoorden', items, missing, submitError: null });
+    // After a refused submit (redirected here, so a refresh never posts again): the reason, above the answers.
+    const refused = req.query.indienen === 'mislukt';
+    // (Other reasons, such as a closed fieldwork, come as a message of their own.)
+    const submitError = refused && v.editable && missing.size ? messages.submitMissing(missing.size) : null;
+    res.render('questionnaire/review', { ...pageLocals(v, req), title: submitError ? 'Fout: controleer uw antwoorden' : 'Controleer uw antwoorden', items, missing, submitError });
   });
 
   r.post('/vragenlijst/:wave/:org/indienen', async (req, res) => {
@@ -144,15 +164,22 @@ export function questionnaireRoutes(s: Services): Router {
       flash(req, 'success', messages.submitted);
       return res.redirect(303, `${base(v)}/ingediend`);
     }
-    const actor = v.organisation.actor_kind;
-    const missing = new Set(result.missing ?? []);
-    const items = questionViews(v.survey, actor, null, { answers: v.answers });
-    res.status(422).render('questionnaire/review', { ...pageLocals(v, req), title: 'Controleer uw antwoorden', items, missing, submitError: result.message });
+    // Redirect after the post: the review page shows why (refreshing it never submits again).
+    if (!result.missing?.length) flash(req, 'error', result.message);
+    res.redirect(303, `${base(v)}/controleren?indienen=mislukt`);
   });
 
   r.get('/vragenlijst/:wave/:org/ingediend', async (req, res) => {
     const v = await load(s, req);
     res.render('questionnaire/submitted', { ...pageLocals(v, req), title: 'Vragenlijst ingediend' });
+  });
+
+  // Reopening is confirmed on its own page, which says what it means for the monitor.
+  r.get('/vragenlijst/:wave/:org/heropenen', async (req, res) => {
+    const v = await load(s, req);
+    assertCanEdit(req.user!, v.organisation.code);
+    if (!v.submitted || v.fieldwork !== 'open') return res.redirect(303, base(v));
+    res.render('questionnaire/reopen', { ...pageLocals(v, req), title: 'Vragenlijst heropenen?' });
   });
 
   r.post('/vragenlijst/:wave/:org/heropenen', async (req, res) => {

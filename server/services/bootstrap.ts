@@ -17,7 +17,7 @@ export async function boot(config: Pick<Config, 'databasePath' | 'demo'>, now: (
   const database = openDatabase(config.databasePath);
   const services: Services = { db: database.db, surveys, now };
   await migrateToLatest(database.db);
-  await loadReferenceData(database.db, now().toISOString());
+  await loadReferenceData(database.db, now().toISOString(), surveys.values());
   await ensureWaves(services, config.demo);
   const demoAccounts = config.demo ? await ensureDemoAccounts(services) : [];
   return { services, database, demoAccounts };

@@ -11,8 +11,9 @@ const addDays = (isoDate: string, days: number): string => {
 };
 
 /**
- * One wave per survey definition, created once. In demo mode the wave is open from today for
- * 60 days, so a fresh install can be tried at once; otherwise it takes the definition's dates.
+ * One wave per survey definition (its id and title are the survey's), created once, so every
+ * survey in surveys/ runs side by side. In demo mode each wave is open from today for 60 days,
+ * so a fresh install can be tried at once; otherwise it takes the definition's dates.
  */
 export async function ensureWaves(s: Services, demo: boolean): Promise<void> {
   for (const survey of s.surveys.values()) {
@@ -40,7 +41,7 @@ export interface DemoAccount {
 
 export const DEMO_PASSWORD = 'demo-wachtwoord-2024';
 
-/** A respondent per actor kind, two colleagues of one gemeente, and the three staff roles. */
+/** A respondent per actor kind of every survey, two colleagues of one gemeente, and the three staff roles. */
 export function demoAccounts(): DemoAccount[] {
   const r = (email: string, org: string, description: string): DemoAccount => ({ email, password: DEMO_PASSWORD, role: 'respondent', organisationCode: org, description });
   const list: DemoAccount[] = [
@@ -52,6 +53,8 @@ export function demoAccounts(): DemoAccount[] {
     r('bgzj@demo.nl', 'BGZJ', 'respondent BGZJ'),
     r('sbj@demo.nl', 'SBJ', 'respondent SBJ'),
     r('kbl@demo.nl', 'KBL', 'respondent KBL'),
+    // The second survey (transformation plans 2018) has its own organisations: TP1813 is Amsterdam-Amstelland.
+    r('regio2018@demo.nl', 'TP1813', 'respondent jeugdzorgregio Amsterdam-Amstelland (2018)'),
     { email: 'coordinator@demo.nl', password: DEMO_PASSWORD, role: 'coordinator', organisationCode: null, description: 'coördinator' },
     { email: 'analist@demo.nl', password: DEMO_PASSWORD, role: 'analyst', organisationCode: null, description: 'analist' },
     { email: 'beheer@demo.nl', password: DEMO_PASSWORD, role: 'admin', organisationCode: null, description: 'beheerder' },

@@ -37,6 +37,8 @@ export function loadSurveys(dir = SURVEYS_DIR): Map<string, Survey> {
   for (const name of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
     const file = path.join(dir, name);
     const survey = parseSurveyFile(file, readFileSync(file, 'utf8'));
+    // Reference files are named relative to the definition's folder.
+    for (const a of survey.actors) if (a.organisations) a.organisations.file = path.resolve(dir, a.organisations.file);
     if (surveys.has(survey.id)) throw new SurveyDefinitionError(file, [`id: dubbele vragenlijst-id ${survey.id}`]);
     surveys.set(survey.id, survey);
   }

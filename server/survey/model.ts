@@ -1,6 +1,6 @@
 import { moduleFor, type AnswerValue, type QuestionModule } from '../questions/index.ts';
 import { tekst } from '../questions/tekst.ts';
-import type { ActorId, Question, Survey, Theme } from './schema.ts';
+import type { Question, Survey, Theme } from './schema.ts';
 
 export type Answers = Record<string, AnswerValue>;
 
@@ -13,7 +13,7 @@ export interface Field {
 }
 
 export const questionsFor = (survey: Survey, actor: string): Question[] =>
-  survey.questions.filter((q) => q.actorKinds.includes(actor as ActorId));
+  survey.questions.filter((q) => q.actorKinds.includes(actor));
 
 export function themesFor(survey: Survey, actor: string): Theme[] {
   const used = new Set(questionsFor(survey, actor).map((q) => q.theme));

@@ -1,17 +1,18 @@
 import { z } from 'zod';
-import { questionModules, type QuestionType } from '../questions/index.ts';
+import type { QuestionType } from '../questions/index.ts';
 import { numberShape } from '../questions/numberQuestion.ts';
 import { optionsShape } from '../questions/optionsShape.ts';
+import { actorSchema, slug } from './actorSchema.ts';
+import { refineSurvey } from './refine.ts';
 
-export const actorIds = ['rijk', 'vng', 'regio', 'gemeente', 'bgzj', 'sbj', 'kbl'] as const;
-export type ActorId = (typeof actorIds)[number];
+export { type ActorDef, type ActorId } from './actorSchema.ts';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'datum als JJJJ-MM-DD');
-const slug = z.string().regex(/^[a-z0-9-]+$/, 'alleen kleine letters, cijfers en -');
 
+// Actor kinds, themes and the id format are the definition's own: refine.ts checks references.
 const baseQuestion = {
-  id: z.string().regex(/^[a-z]+\.[a-z0-9-]+\.\d{2}$/, 'id als <actor>.<thema>.<nn>'),
-  actorKinds: z.array(z.enum(actorIds)).min(1),
+  id: z.string().regex(/^[a-z0-9.-]+$/, 'id: alleen kleine letters, cijfers, . en -'),
+  actorKinds: z.array(slug).min(1),
   theme: slug,
   /** afspraak = agreement row of a report table; beleving = chapter 4; the rest are informative. */
   kind: z.enum(['afspraak', 'informatief', 'vervolg', 'beleving']),
@@ -59,67 +60,18 @@ export const surveySchema = z
     fieldwork: z.object({ opens: isoDate, closes: isoDate }).strict(),
     referenceDate: isoDate,
     source: z.string().optional(),
-    actors: z
-      .array(
-        z
-          .object({
-            id: z.enum(actorIds),
-            label: z.string(),
-            labelPlural: z.string(),
-            /** One organisation of this kind (Rijk, VNG, …): tables show its answer, not percentages. */
-            single: z.boolean(),
-            reportedQuestionCount: z.number().int().optional(),
-          })
-          .strict(),
-      )
-      .min(1),
+    /**
+     * How question ids are built, e.g. '<actor>.<theme>.<nn>': <actor> is one of the question's
+     * actor kinds, <theme> its theme, <nn> two digits; anything else is literal.
+     */
+    questionIdFormat: z.string().min(1).optional(),
+    actors: z.array(actorSchema).min(1),
     themes: z.array(z.object({ id: slug, number: z.string(), title: z.string() }).strict()).min(1),
     questions: z.array(questionSchema).min(1),
   })
   .strict()
-  .superRefine((s, ctx) => {
-    if (s.fieldwork.closes < s.fieldwork.opens) {
-      ctx.addIssue({ code: 'custom', path: ['fieldwork', 'closes'], message: 'sluitdatum ligt voor de openingsdatum' });
-    }
-    const themes = new Set(s.themes.map((t) => t.id));
-    const actors = new Set(s.actors.map((a) => a.id));
-    const byId = new Map<string, (typeof s.questions)[number]>();
-    s.questions.forEach((q, i) => {
-      const at = (field: string) => ['questions', i, field];
-      if (byId.has(q.id)) ctx.addIssue({ code: 'custom', path: at('id'), message: `dubbele id ${q.id}` });
-      byId.set(q.id, q);
-      if (!themes.has(q.theme)) ctx.addIssue({ code: 'custom', path: at('theme'), message: `onbekend thema ${q.theme}` });
-      if (q.themeRef && !themes.has(q.themeRef)) {
-        ctx.addIssue({ code: 'custom', path: at('themeRef'), message: `onbekend thema ${q.themeRef}` });
-      }
-      for (const a of q.actorKinds) {
-        if (!actors.has(a)) ctx.addIssue({ code: 'custom', path: at('actorKinds'), message: `onbekende actor ${a}` });
-      }
-      if ('min' in q && q.min !== undefined && q.max !== undefined && q.min > q.max) {
-        ctx.addIssue({ code: 'custom', path: at('max'), message: 'max is kleiner dan min' });
-      }
-    });
-    s.questions.forEach((q, i) => {
-      if (!q.condition) return;
-      const target = byId.get(q.condition.question);
-      const path = ['questions', i, 'condition', 'question'];
-      if (!target) {
-        ctx.addIssue({ code: 'custom', path, message: `voorwaarde verwijst naar onbekende vraag ${q.condition.question}` });
-        return;
-      }
-      if (target.theme !== q.theme || target.actorKinds.join() !== q.actorKinds.join()) {
-        ctx.addIssue({ code: 'custom', path, message: 'voorwaarde moet naar een vraag van hetzelfde thema en dezelfde actoren verwijzen' });
-      }
-      const codes = new Set((questionModules[target.type].options(target) ?? []).map((o) => o.code));
-      q.condition.equals.forEach((c, j) => {
-        if (!codes.has(c)) {
-          ctx.addIssue({ code: 'custom', path: ['questions', i, 'condition', 'equals', j], message: `onbekende optie ${c} van ${target.id}` });
-        }
-      });
-    });
-  });
+  .superRefine(refineSurvey);
 
 export type Survey = z.infer<typeof surveySchema>;
 export type Question = Survey['questions'][number];
 export type Theme = Survey['themes'][number];
-export type ActorDef = Survey['actors'][number];

@@ -10,12 +10,17 @@ describe('demo answers', () => {
     try {
       const skip = new Set(['GM0363', 'RIJK']);
       const made = await seedDemoAnswers(booted, skip);
-      expect(made!.organisations).toBe(342 + 42 + 5 - skip.size);
+      // Every survey's wave is filled: the 2024 monitor (342 gemeenten, 42 regions, 5 national bodies)
+      // and the 2018 transformation plans (its own 42 regions).
+      expect(made!.organisations).toBe(342 + 42 + 5 - skip.size + 42);
+      const perWave = async (wave: string) => (await booted.services.db.selectFrom('responses').select('id').where('wave_id', '=', wave).execute()).length;
+      expect(await perWave('hervormingsagenda-2024')).toBe(342 + 42 + 5 - skip.size);
+      expect(await perWave('transformatieplannen-2018')).toBe(42);
       expect(await seedDemoAnswers(booted, skip)).toBeNull();
       const db = booted.services.db;
       expect(await findResponse(db, 'hervormingsagenda-2024', 'GM0363')).toBeUndefined();
       const survey = booted.services.surveys.get('hervormingsagenda-2024')!;
-      const submitted = await db.selectFrom('responses').selectAll().where('state', '=', 'ingediend').limit(20).execute();
+      const submitted = await db.selectFrom('responses').selectAll().where('state', '=', 'ingediend').where('wave_id', '=', 'hervormingsagenda-2024').limit(20).execute();
       for (const r of submitted) {
         const org = await db.selectFrom('organisations').select('actor_kind').where('code', '=', r.organisation_code).executeTakeFirstOrThrow();
         const answers = await loadAnswers(db, r.id);

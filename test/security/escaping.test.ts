@@ -57,8 +57,11 @@ describe('HTML and script typed into text fields are shown as text', () => {
     await ctx.addUser('xss-invalid@example.nl', 'respondent', 'GM0599');
     const me = await ctx.login('xss-invalid@example.nl');
     const base = `/vragenlijst/${WAVE}/GM0599`;
-    const theme = themesFor(survey(), 'gemeente').find((t) => survey().questions.some((q) => q.theme === t.id && q.actorKinds.includes('gemeente') && ['getal', 'percentage', 'bedrag'].includes(q.type)))!;
-    const numeric = survey().questions.find((q) => q.theme === theme.id && q.actorKinds.includes('gemeente') && ['getal', 'percentage', 'bedrag'].includes(q.type))!;
+    // A numeric question that always applies: answers to a follow-up whose condition does not hold are ignored (GOV.UK's conditional reveal).
+    const isNumeric = (q: ReturnType<typeof survey>['questions'][number]) =>
+      q.actorKinds.includes('gemeente') && ['getal', 'percentage', 'bedrag'].includes(q.type) && !q.condition;
+    const theme = themesFor(survey(), 'gemeente').find((t) => survey().questions.some((q) => q.theme === t.id && isNumeric(q)))!;
+    const numeric = survey().questions.find((q) => q.theme === theme.id && isNumeric(q))!;
     const res = await me.agent.post(`${base}/thema/${theme.id}`).type('form').send({ _csrf: me.csrf, version: '0', [numeric.id]: PAYLOAD, [`${numeric.id}.toelichting`]: PAYLOAD });
     expect(res.status).toBe(422);
     expectEscaped(res.text, 'invalid theme page');

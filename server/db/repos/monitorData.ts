@@ -48,14 +48,15 @@ export async function loadSegmentChoices(db: Db) {
     .selectFrom('organisations')
     .select(['province_code as code', 'province_name as name'])
     .distinct()
-    .where('actor_kind', '=', 'gemeente')
+    // Member kinds (gemeente) and region kinds as the definitions declare them (`partOf`).
+    .where('actor_kind', 'in', db.selectFrom('survey_actor_kinds').select('actor_kind').where('part_of', 'is not', null))
     .where('province_code', 'is not', null)
     .orderBy('province_name')
     .execute();
   const regions = await db
     .selectFrom('organisations')
     .select(['code', 'name'])
-    .where('actor_kind', '=', 'regio')
+    .where('actor_kind', 'in', db.selectFrom('survey_actor_kinds').select('part_of').where('part_of', 'is not', null))
     .orderBy('name')
     .execute();
   return {

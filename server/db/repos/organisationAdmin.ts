@@ -28,9 +28,11 @@ export const provinces = (db: Db): Promise<{ code: string; name: string }[]> =>
     .orderBy('province_name')
     .execute() as Promise<{ code: string; name: string }[]>;
 
-/** Youth-care regions: the organisations of kind regio. */
+/** Youth-care regions: organisations of a kind that another kind lies in (`partOf` in a definition). */
 export const regions = (db: Db): Promise<{ code: string; name: string }[]> =>
-  db.selectFrom('organisations').select(['code', 'name']).where('actor_kind', '=', 'regio').orderBy('name').execute();
+  db.selectFrom('organisations').select(['code', 'name'])
+    .where('actor_kind', 'in', db.selectFrom('survey_actor_kinds').select('part_of').where('part_of', 'is not', null))
+    .orderBy('name').execute();
 
 export interface ImportedOrganisation {
   code: string;

@@ -4,8 +4,9 @@ import type { Wave } from '../schema.ts';
 export const findWave = (db: Db, id: string): Promise<Wave | undefined> =>
   db.selectFrom('waves').selectAll().where('id', '=', id).executeTakeFirst();
 
+/** Newest first; waves opening on the same day (two surveys in demo mode) by id, so the order is stable. */
 export const listWaves = (db: Db): Promise<Wave[]> =>
-  db.selectFrom('waves').selectAll().orderBy('opens_on', 'desc').execute();
+  db.selectFrom('waves').selectAll().orderBy('opens_on', 'desc').orderBy('id').execute();
 
 export async function insertWaveIfMissing(db: Db, wave: Wave): Promise<void> {
   await db.insertInto('waves').values(wave).onConflict((oc) => oc.column('id').doNothing()).execute();

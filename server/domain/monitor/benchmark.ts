@@ -1,4 +1,5 @@
 import { moduleFor } from '../../questions/index.ts';
+import { actorOf, memberKinds, regionKind } from '../../survey/actors.ts';
 import type { Question, Survey } from '../../survey/schema.ts';
 import { summarise, type Summary } from './aggregate.ts';
 import type { OrgInfo } from './segments.ts';
@@ -34,6 +35,9 @@ const compared = (q: Question) => q.type !== 'tekst';
  */
 export function benchmark(survey: Survey, data: WaveData, org: OrgInfo, compareWith: OrgInfo | null): BenchmarkTheme[] {
   const kind = org.actorKind;
+  const regionId = regionKind(survey);
+  const memberKind = regionId === undefined ? undefined : memberKinds(survey, regionId)[0];
+  const isMember = actorOf(survey, kind)?.partOf !== undefined;
   const format = (q: Question, code: string): string | null => {
     const v = data.answers.get(q.id)?.get(code);
     return v === undefined ? null : moduleFor(q.type).format(q, v);
@@ -44,14 +48,16 @@ export function benchmark(survey: Survey, data: WaveData, org: OrgInfo, compareW
       const rows = questions.map((q): BenchmarkRow => {
         const ownValue = data.answers.get(q.id)?.get(org.code);
         const national = [...answersOf(data, q.id, kind, {}).values()];
-        // A gemeente: the gemeenten of its region. A regio: its own gemeenten, where the question has a gemeente twin.
-        const twin = kind === 'regio' && q.parallelKey ? survey.questions.find((g) => g.parallelKey === q.parallelKey && g.actorKinds.includes('gemeente')) : undefined;
+        // A member kind (gemeente): the members of its region. A region kind: its own members, where
+        // the question has a member twin. The kinds come from the definition's `partOf`.
+        const twin = kind === regionId && memberKind !== undefined && q.parallelKey
+          ? survey.questions.find((g) => g.parallelKey === q.parallelKey && g.actorKinds.includes(memberKind)) : undefined;
         const region = !org.regionCode
           ? null
-          : kind === 'gemeente'
+          : isMember
             ? summarise(q, [...answersOf(data, q.id, kind, { region: org.regionCode }).values()], true)
-            : twin
-              ? summarise(twin, [...answersOf(data, twin.id, 'gemeente', { region: org.regionCode }).values()], true)
+            : twin && memberKind !== undefined
+              ? summarise(twin, [...answersOf(data, twin.id, memberKind, { region: org.regionCode }).values()], true)
               : null;
         return {
           questionId: q.id,

@@ -1,4 +1,5 @@
 import { moduleFor } from '../../questions/index.ts';
+import { memberKinds, regionKind } from '../../survey/actors.ts';
 import type { Question, Survey } from '../../survey/schema.ts';
 import { summarise, type Summary } from './aggregate.ts';
 import { answersOf, type WaveData } from './waveData.ts';
@@ -14,13 +15,19 @@ export interface ParallelRow {
   municipalities: Summary;
 }
 
-/** Regio/gemeente twin questions (same parallelKey), in the regio questionnaire's order. */
-export function parallelPairs(survey: Survey): { key: string; regio: Question; gemeente: Question }[] {
-  const out: { key: string; regio: Question; gemeente: Question }[] = [];
+/**
+ * Region/member twin questions (same parallelKey), in the region questionnaire's order. Which
+ * kinds these are is declared in the definition (`partOf`): in 2024, regio and gemeente.
+ */
+export function parallelPairs(survey: Survey): { key: string; regio: Question; gemeente: Question; memberKind: string }[] {
+  const out: { key: string; regio: Question; gemeente: Question; memberKind: string }[] = [];
+  const regionId = regionKind(survey);
+  const memberKind = regionId === undefined ? undefined : memberKinds(survey, regionId)[0];
+  if (regionId === undefined || memberKind === undefined) return out;
   for (const regio of survey.questions) {
-    if (!regio.parallelKey || !regio.actorKinds.includes('regio')) continue;
-    const gemeente = survey.questions.find((q) => q.parallelKey === regio.parallelKey && q.actorKinds.includes('gemeente'));
-    if (gemeente) out.push({ key: regio.parallelKey, regio, gemeente });
+    if (!regio.parallelKey || !regio.actorKinds.includes(regionId)) continue;
+    const gemeente = survey.questions.find((q) => q.parallelKey === regio.parallelKey && q.actorKinds.includes(memberKind));
+    if (gemeente) out.push({ key: regio.parallelKey, regio, gemeente, memberKind });
   }
   return out;
 }
@@ -29,9 +36,9 @@ export function parallelPairs(survey: Survey): { key: string; regio: Question; g
 export function regionAgainstMunicipalities(survey: Survey, data: WaveData, regionCode: string): ParallelRow[] {
   const region = data.orgs.get(regionCode);
   const regionSubmitted = region !== undefined && region.submitted;
-  return parallelPairs(survey).map(({ key, regio, gemeente }) => {
+  return parallelPairs(survey).map(({ key, regio, gemeente, memberKind }) => {
     const own = regionSubmitted ? data.answers.get(regio.id)?.get(regionCode) : undefined;
-    const values = [...answersOf(data, gemeente.id, 'gemeente', { region: regionCode }).values()];
+    const values = [...answersOf(data, gemeente.id, memberKind, { region: regionCode }).values()];
     return {
       key,
       regioQuestion: regio,
