@@ -17,6 +17,7 @@ import { exchangeRoutes } from './routes/exchange.ts';
 import { homeRoutes } from './routes/home.ts';
 import { monitorRoutes } from './routes/monitor.ts';
 import { accessibilityRoutes, opsRoutes } from './routes/ops.ts';
+import { infoRoutes } from './routes/info.ts';
 import { questionnaireRoutes } from './routes/questionnaire.ts';
 import type { Services } from './services/context.ts';
 
@@ -41,11 +42,12 @@ export function createApp(s: Services, { config, sessionDbPath, logger }: AppOpt
   setUpSessions(app, config, sessionDbPath);
   const passport = setUpAuth(app, s);
   setUpBearer(app, s);
-  setUpViews(app);
+  setUpViews(app, config);
   setUpCsrf(app);
   app.use(authRoutes(s, passport));
   app.use(accountRoutes(s, config));
   app.use(accessibilityRoutes());
+  app.use(infoRoutes());
   app.use(homeRoutes(s));
   app.use(questionnaireRoutes(s));
   app.use('/api', apiRoutes(s));

@@ -1,7 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, Migrator, SqliteDialect, type MigrationProvider } from 'kysely';
+import { Kysely, Migrator, type MigrationProvider } from 'kysely';
+import { BUSY_TIMEOUT_MS, RetryingSqliteDialect } from './busyRetry.ts';
 import { migrations } from './migrations/index.ts';
 import type { Database } from './schema.ts';
 import { withStatementCache } from './statementCache.ts';
@@ -21,8 +22,9 @@ export function openDatabase(file: string): OpenedDatabase {
   sqlite.pragma('foreign_keys = ON');
   // FULL: an acknowledged save survives power loss, not only a process crash.
   sqlite.pragma('synchronous = FULL');
-  sqlite.pragma('busy_timeout = 5000');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
+  // Short: waiting here blocks the event loop; busyRetry.ts waits asynchronously instead.
+  sqlite.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+  const db = new Kysely<Database>({ dialect: new RetryingSqliteDialect(withStatementCache(sqlite), sqlite) });
   return { db, sqlite };
 }
 

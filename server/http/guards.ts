@@ -2,6 +2,7 @@ import type { NextFunction, Request, Response } from 'express';
 import { canEditResponse, canViewResponse, type Role, type SessionUser } from '../auth/roles.ts';
 import { messages } from '../messages.ts';
 import { forbidden, HttpError, sameOrigin } from './errors.ts';
+import { QUERY_TOKEN_ROUTES } from './setUpCsrf.ts';
 
 /** Pages: not logged in → login page, keeping the way back (and a posted form, see below). */
 export function requireLogin(req: Request, res: Response, next: NextFunction): void {
@@ -40,3 +41,20 @@ export const param = (req: Request, name: string): string => {
   if (typeof v !== 'string') throw new HttpError(400, 'Ongeldig adres.');
   return v;
 };
+
+const hasBody = (req: Request) => req.headers['transfer-encoding'] !== undefined || Number(req.headers['content-length'] ?? 0) > 0;
+const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/**
+ * After the body parsers. Express 5 leaves req.body undefined when no parser read it, and routes
+ * read fields from it: without this, a post with no body or a text/plain one was a 500. A body
+ * none of our parsers reads is refused (415) rather than treated as an empty form, which would
+ * clear the answers of a theme; multipart is read by multer on the upload routes only.
+ */
+export function requireReadableBody(req: Request, _res: Response, next: NextFunction): void {
+  if (req.body !== undefined) return next();
+  const multipartUpload = Boolean(req.is('multipart/form-data')) && QUERY_TOKEN_ROUTES.some((re) => re.test(req.path));
+  if (WRITES.has(req.method) && hasBody(req) && !multipartUpload) return next(new HttpError(415, messages.unreadableBody));
+  req.body = {};
+  next();
+}

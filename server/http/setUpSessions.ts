@@ -5,6 +5,34 @@ import type { Express } from 'express';
 import type { Config } from '../config.ts';
 
 export const SESSION_HOURS = 8;
+/** Login, CSRF token, flash messages and a few ids fit many times over. */
+export const MAX_SESSION_BYTES = 8 * 1024;
+
+/** The SQLite session store, refusing sessions above MAX_SESSION_BYTES. */
+export function createSessionStore(client: SQLite.Database): session.Store {
+  const Base = makeSqliteStore(session);
+  class Store extends Base {
+    // The library's cleanup timer would keep the process alive at shutdown.
+    override startInterval() {
+      setInterval(() => this.clearExpiredSessions(), 15 * 60_000).unref();
+    }
+
+    /**
+     * A session is read and written on every request of its user, synchronously: one that grows
+     * large slows everybody down. Anything big belongs in a table (e.g. pending_uploads), so a
+     * session above MAX_SESSION_BYTES is refused: not stored, and the request fails loudly.
+     */
+    override set(sid: string, sess: session.SessionData, cb?: (err?: unknown) => void) {
+      const bytes = Buffer.byteLength(JSON.stringify(sess));
+      if (bytes > MAX_SESSION_BYTES) {
+        cb?.(new Error(`session of ${bytes} bytes refused (limit ${MAX_SESSION_BYTES})`));
+        return;
+      }
+      super.set(sid, sess, cb);
+    }
+  }
+  return new Store({ client });
+}
 
 /**
  * Sessions live in SQLite (a separate connection to the same file, so a session write never
@@ -14,24 +42,22 @@ export function setUpSessions(app: Express, config: Config, sessionDbPath: strin
   // A short lock wait: this synchronous connection would otherwise block every request (server/db/busyRetry.ts).
   const client = new SQLite(sessionDbPath, { timeout: 10 });
   client.pragma('journal_mode = WAL');
-  const Base = makeSqliteStore(session);
-  class Store extends Base {
-    // The library's cleanup timer would keep the process alive at shutdown.
-    override startInterval() {
-      setInterval(() => this.clearExpiredSessions(), 15 * 60_000).unref();
-    }
-  }
   // 'trust proxy' (needed for Secure cookies behind a TLS proxy) is set from TRUST_PROXY in setUpSecurity.
   app.use(
     session({
       name: 'afsprakenmonitor.sid',
       secret: config.sessionSecret,
-      store: new Store({ client }),
+      store: createSessionStore(client),
       resave: false,
       saveUninitialized: false,
       rolling: true,
       cookie: { httpOnly: true, sameSite: 'lax', secure: config.production, maxAge: SESSION_HOURS * 3600_000 },
     }),
   );
+  // Sessions from before pending uploads moved to their own table may still carry them.
+  app.use((req, _res, next) => {
+    if (req.session && 'exchangeUploads' in req.session) delete req.session.exchangeUploads;
+    next();
+  });
   return client;
 }

@@ -32,19 +32,29 @@ const counterOf = (value: string) => Number(/opslag (\d+)/.exec(value)?.[1] ?? -
 
 /** One respondent saving again and again, as autosave does, until the server goes away. */
 async function saveUntilDown(s: RealServer, session: Session, org: string, round: number, acked: number[]): Promise<void> {
+  const url = `${s.baseUrl}/api/waves/${WAVE}/responses/${org}`;
+  // The API wants the version the change is based on; each acknowledged save returns the next one.
+  let version: number;
+  try {
+    version = ((await (await fetch(url, { headers: { cookie: session.cookie } })).json()) as { version: number }).version;
+  } catch {
+    return; // killed before the first save
+  }
   for (let n = 1; ; n++) {
     let res: Response;
+    let body: string;
     try {
-      res = await fetch(`${s.baseUrl}/api/waves/${WAVE}/responses/${org}`, {
+      res = await fetch(url, {
         method: 'PUT',
         headers: { 'content-type': 'application/json', cookie: session.cookie, 'x-csrf-token': session.csrf },
-        body: JSON.stringify({ answers: { [FIELD]: text(round, n) } }),
+        body: JSON.stringify({ version, answers: { [FIELD]: text(round, n) } }),
       });
-      await res.text();
+      body = await res.text();
     } catch {
       return; // killed: this save was never acknowledged
     }
     if (res.status !== 200) throw new Error(`save ${org} #${n}: HTTP ${res.status}`);
+    version = (JSON.parse(body) as { version: number }).version;
     acked.push(n);
   }
 }

@@ -29,8 +29,10 @@ describe('graceful shutdown (SIGTERM)', () => {
     server = await startServer(file, { LOG_LEVEL: 'info' });
     const { org, email } = respondents[0]!;
     const session = await login(server.baseUrl, email);
-    const body = JSON.stringify({ answers: { 'gemeente.reikwijdte.01.toelichting': 'verstuurd tijdens het stoppen' } });
     const url = new URL(`${server.baseUrl}/api/waves/${WAVE}/responses/${org}`);
+    // The API wants the version the change is based on.
+    const { version } = (await (await fetch(url, { headers: { cookie: session.cookie } })).json()) as { version: number };
+    const body = JSON.stringify({ version, answers: { 'gemeente.reikwijdte.01.toelichting': 'verstuurd tijdens het stoppen' } });
 
     // A slow client: headers and half the body now, the rest after SIGTERM.
     const response = new Promise<{ status: number; text: string }>((resolve, reject) => {

@@ -33,6 +33,27 @@ describe('errors show a Dutch message, never internals', () => {
     expect($(missing.text)('h1').text()).toBe('Pagina niet gevonden');
   });
 
+  it("malformed requests: the client's mistake is a 4xx with a Dutch message, not a 500", async () => {
+    const me = await ctx.login('ams@example.nl');
+    const api = '/api/waves/hervormingsagenda-2024/responses/GM0363';
+    const plain = await me.agent.post('/vragenlijst/hervormingsagenda-2024/GM0363/thema/reikwijdte').set('X-CSRF-Token', me.csrf).set('Content-Type', 'text/plain').send('tekst');
+    expect(plain.status).toBe(415);
+    expect($(plain.text)('main').text()).toContain(messages.unreadableBody);
+    const empty = await me.agent.post('/beheer/herinneringen').set('X-CSRF-Token', me.csrf);
+    expect(empty.status).toBe(403); // a respondent; before: a 500 on the missing body
+    const charset = await me.agent.put(api).set('X-CSRF-Token', me.csrf).set('Content-Type', 'application/json; charset=latin1').send('{}');
+    expect(charset.status).toBe(415);
+    expect(charset.body).toEqual({ error: messages.badRequest });
+    const gzip = await me.agent.put(api).set('X-CSRF-Token', me.csrf).set('Content-Type', 'application/json').set('Content-Encoding', 'gzip').send('geen gzip');
+    expect(gzip.status).toBe(400);
+    const escape = await me.agent.get('/vragenlijst/hervormingsagenda-2024/%E0%A4%A');
+    expect(escape.status).toBe(400);
+    expectNoLeak(escape.text, 'bad escape');
+    const many = await me.agent.post('/vragenlijst/hervormingsagenda-2024/GM0363/thema/reikwijdte').type('form')
+      .send(Array.from({ length: 6000 }, (_v, i) => `p${i}=1`).join('&'));
+    expect(many.status).toBe(413);
+  });
+
   it('a failing database: 500 page and JSON without stack trace or SQL; /healthz says 503', async () => {
     const me = await ctx.login('ams@example.nl');
     const broken = await createTestContext();

@@ -32,11 +32,13 @@ export interface Session {
  */
 export async function createTestContext(start = new Date('2024-05-15T10:00:00Z'), configOverrides: Partial<Config> = {}): Promise<TestContext> {
   let now = start;
-  const booted = await boot({ databasePath: ':memory:', demo: false }, () => now);
+  // A file database only when a test asks for one (fault tests need a second connection to it).
+  const databasePath = configOverrides.databasePath ?? ':memory:';
+  const booted = await boot({ databasePath, demo: false }, () => now);
   // Without SMTP_URL e-mail goes to an outbox folder: a temporary one, never ./data/outbox.
   const outboxDir = path.join(os.tmpdir(), `afsprakenmonitor-test-outbox-${process.pid}`);
   const config: Config = { ...loadConfig({ NODE_ENV: 'test' }), demo: false, outboxDir, ...configOverrides };
-  const app = createApp(booted.services, { config, sessionDbPath: ':memory:' });
+  const app = createApp(booted.services, { config, sessionDbPath: databasePath });
   const ctx: TestContext = {
     ...booted,
     app,

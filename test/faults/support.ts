@@ -1,0 +1,29 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { createTestContext, type Session, type TestContext } from '../support/context.ts';
+
+export const WAVE_PATH = '/api/waves/hervormingsagenda-2024/responses/GM0363';
+export const FIELD = 'gemeente.reikwijdte.01.toelichting';
+
+/** The app on a temporary database file (not :memory:), so a second connection can lock or fill it. */
+export async function fileContext(): Promise<{ ctx: TestContext; file: string; cleanUp(): void }> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'afsprakenmonitor-faults-'));
+  const file = path.join(dir, 'monitor.sqlite');
+  const ctx = await createTestContext(undefined, { databasePath: file });
+  await ctx.addUser('ams@example.nl', 'respondent', 'GM0363');
+  return {
+    ctx,
+    file,
+    cleanUp() {
+      ctx.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** An API save as autosave sends it: with the version it read just before. */
+export async function save(me: Session, answers: Record<string, unknown>) {
+  const current = await me.agent.get(WAVE_PATH);
+  return me.agent.put(WAVE_PATH).set('X-CSRF-Token', me.csrf).send({ version: (current.body as { version?: number }).version, answers });
+}
