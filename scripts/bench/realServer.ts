@@ -6,12 +6,21 @@ import { hashPassword } from '../../server/auth/passwords.ts';
 import { listOrganisations } from '../../server/db/repos/organisations.ts';
 import { insertUser } from '../../server/db/repos/users.ts';
 import { boot } from '../../server/services/bootstrap.ts';
+import { areaMemberKinds } from '../../server/survey/actors.ts';
+import type { Survey } from '../../server/survey/schema.ts';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const WAVE = 'hervormingsagenda-2024';
 export const PASSWORD = 'bench-wachtwoord-2024';
 /** Fixed, so sessions stay valid when the server restarts on the same file. */
 const SESSION_SECRET = 'durability-and-bench-session-secret-0123456789';
+
+/** The kind the bench's respondents belong to: the survey's area kind that lies in a region (gemeente). */
+export function benchKind(survey: Survey): string {
+  const kind = areaMemberKinds(survey)[0];
+  if (!kind) throw new Error(`The bench needs a survey with an area kind that lies in a region; ${survey.id} has none.`);
+  return kind;
+}
 
 export interface Respondent {
   email: string;
@@ -25,7 +34,8 @@ export interface Respondent {
 export async function prepareDatabase(file: string, count: number): Promise<Respondent[]> {
   const booted = await boot({ databasePath: file, demo: true });
   try {
-    const orgs = await listOrganisations(booted.services.db, 'gemeente');
+    // The wave of the bench runs the survey of the same id.
+    const orgs = await listOrganisations(booted.services.db, benchKind(booted.services.surveys.get(WAVE)!));
     const hash = await hashPassword(PASSWORD);
     const out: Respondent[] = [];
     for (let i = 0; i < count; i++) {

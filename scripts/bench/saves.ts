@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { loadSurveys } from '../../server/survey/loader.ts';
-import { inBatches, login, prepareDatabase, ROOT, startServer, WAVE, type Session } from './realServer.ts';
+import { benchKind, inBatches, login, prepareDatabase, ROOT, startServer, WAVE, type Session } from './realServer.ts';
 
 const LEVELS = [50, 200, 500];
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
@@ -20,7 +20,8 @@ interface Figures {
 /** The explanation fields of a gemeente: colleagues of one gemeente each save their own, so there are no conflicts. */
 function fieldsToSave(): string[] {
   const survey = loadSurveys().get(WAVE)!;
-  return survey.questions.filter((q) => q.actorKinds.includes('gemeente') && q.explanation).map((q) => `${q.id}.toelichting`);
+  const kind = benchKind(survey);
+  return survey.questions.filter((q) => q.actorKinds.includes(kind) && q.explanation).map((q) => `${q.id}.toelichting`);
 }
 
 async function measure(url: string, connections: number, target: (client: number) => { path: string; headers: Record<string, string>; field: string }): Promise<Figures> {

@@ -126,6 +126,14 @@ describe('organisation import', () => {
     expect(await findOrganisation(ctx.services.db, 'GM9201')).toBeUndefined();
   });
 
+  it('reads a CSV as Dutch Excel saves it (Windows-1252), with the same reader as the bulk import', async () => {
+    // 'Súdwest-Fryslân' in Windows-1252: ú = 0xFA, â = 0xE2. The old organisation reader refused such files.
+    const file = Buffer.concat([Buffer.from('code;naam;soort\r\nGM9301;S'), Buffer.from([0xfa]), Buffer.from('dwest-Frysl'), Buffer.from([0xe2]), Buffer.from('n;gemeente\r\n')]);
+    const res = await upload(file, 'ansi.csv');
+    expect(res.status).toBe(200);
+    expect(rowTexts(res.text)[0]).toContain('GM9301 Súdwest-Fryslân Nieuw');
+  });
+
   it('refuses a file that is not CSV or XLSX', async () => {
     for (const [content, name] of [[Buffer.from('%PDF-1.4 binary\u0000data'), 'lijst.pdf'], [Buffer.from([0x50, 0x4b, 0x03, 0x04, 0, 0]), 'lijst.csv'], [Buffer.from('niet echt excel'), 'lijst.xlsx']] as const) {
       const res = await upload(content, name);

@@ -4,8 +4,10 @@ import { moduleFor, type AnswerValue } from '../../server/questions/index.ts';
 import { hasOtherOption, isApplicable, questionsFor, type Answers } from '../../server/survey/model.ts';
 import type { Services } from '../../server/services/context.ts';
 import { loadResponseView, saveAnswers } from '../../server/services/responses.ts';
+import { WAVE } from '../support/wave.ts';
 
-export const WAVE = 'hervormingsagenda-2024';
+export { WAVE };
+
 
 /** Texts that Excel would run as formulas if they were written carelessly. */
 export const RISKY_TEXTS = ['=SUM(1+2)', '+31 6 1234', '-min of meer', '@collega', "'=al met apostrof"];

@@ -36,7 +36,7 @@ export function orgImportRoutes(s: Services): Router {
     if (problem) return renderForm(res, problem, problem.includes('10 MB') ? 413 : 422);
     if (!req.file || req.file.size === 0) return renderForm(res, 'Kies een CSV- of Excel-bestand met organisaties.', 422);
     const preview = await previewImport(s, req.user!.id, req.file.originalname, req.file.buffer);
-    res.status(preview.ok ? 200 : 422).render('coordination/importPreview', { title: 'Controleer de import', preview });
+    res.status(preview.ok ? 200 : preview.status ?? 422).render('coordination/importPreview', { title: 'Controleer de import', preview });
   });
 
   r.post('/beheer/organisaties/importeren/bevestigen', async (req, res) => {

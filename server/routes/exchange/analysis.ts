@@ -77,7 +77,7 @@ export function analysisRoutes(s: Services): Router {
   r.get('/analyse/:wave/ruwe-data.csv', async (req, res) => {
     const { wave, survey, filter } = await filtered(req);
     download(res, 'text/csv; charset=utf-8', `${baseName(wave.id, 'ruwe-data', filter)}.csv`);
-    await streamOut(res, () => writeCsv(res, separatorOf(req), rawCsvRows(s, survey, wave.id, rowFilter(filter))));
+    await streamOut(res, () => writeCsv(res, separatorOf(req), rawCsvRows(s, survey, wave.id, rowFilter(survey, filter))));
   });
 
   r.get('/analyse/:wave/codeboek.csv', async (req, res) => {

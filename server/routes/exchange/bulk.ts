@@ -52,18 +52,18 @@ export function bulkRoutes(s: Services): Router {
     if (res.locals.uploadError) return renderForm(res, wave, [{ message: res.locals.uploadError as string }], res.locals.uploadStatus as number, { submit });
     const file = await readImportFile(survey, req.file!.buffer);
     const extra = { uploaded: fileName(req), submit };
-    if (file.problems.length) return renderForm(res, wave, file.problems, 422, extra);
+    if (file.problems.length) return renderForm(res, wave, file.problems, file.status ?? 422, extra);
     const stored = { sheet: file.sheet, rows: file.rows };
     const plan = await planImport(s, wave.id, stored, submit);
     if (plan.problems.length) return renderForm(res, wave, plan.problems, 422, extra);
     const pending: BulkPending = { kind: 'bulk', token: newToken(), waveId: wave.id, fileName: fileName(req), submit, file: stored };
-    keepPending(req, pending);
+    if (!(await keepPending(s, req, pending))) return renderForm(res, wave, [{ message: texts.tooManyCells }], 413, extra);
     res.redirect(303, `/analyse/${wave.id}/importeren/${pending.token}`);
   });
 
   r.get(`${path}/:token`, async (req, res) => {
     const { wave } = await waveOf(s, req);
-    const p = findPending(req, param(req, 'token'), 'bulk');
+    const p = await findPending(s, req, param(req, 'token'), 'bulk');
     if (!p || p.waveId !== wave.id) return renderForm(res, wave, [{ message: texts.expired }], 404);
     const plan = await planImport(s, wave.id, p.file, p.submit);
     if (plan.problems.length) return renderForm(res, wave, plan.problems, 422, { uploaded: p.fileName, submit: p.submit });
@@ -72,10 +72,10 @@ export function bulkRoutes(s: Services): Router {
 
   r.post(`${path}/:token`, async (req, res) => {
     const { wave } = await waveOf(s, req);
-    const p = findPending(req, param(req, 'token'), 'bulk');
+    const p = await findPending(s, req, param(req, 'token'), 'bulk');
     if (!p || p.waveId !== wave.id) return renderForm(res, wave, [{ message: texts.expired }], 404);
     if ((req.body as Record<string, unknown>).actie === 'annuleren') {
-      dropPending(req, p.token);
+      await dropPending(s, p.token);
       flash(req, 'info', 'De import is geannuleerd; er is niets opgeslagen.');
       return res.redirect(303, `/analyse/${wave.id}/importeren`);
     }
@@ -83,7 +83,7 @@ export function bulkRoutes(s: Services): Router {
     const plan = await planImport(s, wave.id, p.file, p.submit);
     if (plan.problems.length) return renderForm(res, wave, plan.problems, 422, { uploaded: p.fileName, submit: p.submit });
     const outcome = await applyImport(s, plan, req.user!.id);
-    dropPending(req, p.token);
+    await dropPending(s, p.token);
     if (outcome.failures.length) return renderForm(res, wave, [], 200, { outcome });
     flash(req, 'success', importSummary(outcome));
     res.redirect(303, `/analyse/${wave.id}/importeren`);

@@ -65,7 +65,7 @@ export function offlineRoutes(s: Services): Router {
     assertCanEdit(req.user!, v.organisation.code);
     if (res.locals.uploadError) return renderUpload(res, v, [{ message: res.locals.uploadError as string }], res.locals.uploadStatus as number);
     const upload = await readOfflineWorkbook(req.file!.buffer, { waveId: v.wave.id, orgCode: v.organisation.code, survey: v.survey, actor: v.organisation.actor_kind });
-    if (upload.problems.length) return renderUpload(res, v, upload.problems, 422, fileName(req));
+    if (upload.problems.length) return renderUpload(res, v, upload.problems, upload.status ?? 422, fileName(req));
     const pending: OfflinePending = {
       kind: 'offline', token: newToken(), waveId: v.wave.id, orgCode: v.organisation.code, fileName: fileName(req),
       baseVersion: upload.baseVersion, input: upload.input, cells: upload.cells,
@@ -73,12 +73,12 @@ export function offlineRoutes(s: Services): Router {
     // Answers that are not valid (no option, out of range) are reported on this page, cell by cell.
     const check = await previewOffline(s, pending);
     if (check.problems.length) return renderUpload(res, v, check.problems, 422, fileName(req));
-    keepPending(req, pending);
+    if (!(await keepPending(s, req, pending))) return renderUpload(res, v, [{ message: texts.tooManyCells }], 413, fileName(req));
     res.redirect(303, `${base(v)}/excel/controleren/${pending.token}`);
   });
 
-  const pendingOf = (req: Request): OfflinePending => {
-    const p = findPending(req, param(req, 'token'), 'offline');
+  const pendingOf = async (req: Request): Promise<OfflinePending> => {
+    const p = await findPending(s, req, param(req, 'token'), 'offline');
     if (!p || p.waveId !== req.params.wave || p.orgCode !== req.params.org) throw notFound();
     return p;
   };
@@ -86,7 +86,7 @@ export function offlineRoutes(s: Services): Router {
   r.get('/vragenlijst/:wave/:org/excel/controleren/:token', async (req, res) => {
     const v = await load(s, req);
     assertCanEdit(req.user!, v.organisation.code);
-    const p = findPending(req, param(req, 'token'), 'offline');
+    const p = await findPending(s, req, param(req, 'token'), 'offline');
     if (!p || p.waveId !== v.wave.id || p.orgCode !== v.organisation.code) return renderUpload(res, v, [{ message: texts.expired }], 404);
     renderPreview(res, p, await previewOffline(s, p));
   });
@@ -94,10 +94,10 @@ export function offlineRoutes(s: Services): Router {
   r.post('/vragenlijst/:wave/:org/excel/controleren/:token', async (req, res) => {
     const v = await load(s, req);
     assertCanEdit(req.user!, v.organisation.code);
-    const p = pendingOf(req);
+    const p = await pendingOf(req);
     const body = req.body as Record<string, unknown>;
     if (body.actie === 'annuleren') {
-      dropPending(req, p.token);
+      await dropPending(s, p.token);
       flash(req, 'info', 'Het werkboek is niet verwerkt; er is niets opgeslagen.');
       return res.redirect(303, base(v));
     }
@@ -107,7 +107,7 @@ export function offlineRoutes(s: Services): Router {
     }
     const result = await confirmOffline(s, p, Number(body.versie), choices, req.user!.id);
     if (result.kind === 'review') return renderPreview(res, p, result.preview, { ...result, choices });
-    dropPending(req, p.token);
+    await dropPending(s, p.token);
     flash(req, 'success', result.changed ? `${messages.saved} (${result.changed} ${result.changed === 1 ? 'wijziging' : 'wijzigingen'} uit het werkboek)` : messages.nothingChanged);
     res.redirect(303, base(v));
   });

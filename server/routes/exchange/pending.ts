@@ -1,7 +1,8 @@
-import { randomBytes } from 'node:crypto';
 import type { Request } from 'express';
 import type { StoredImport } from '../../services/exchange/bulkImport.ts';
 import type { OfflinePending } from '../../services/exchange/offlineImport.ts';
+import type { Services } from '../../services/context.ts';
+import * as pending from '../../services/upload/pending.ts';
 
 export interface BulkPending {
   kind: 'bulk';
@@ -14,25 +15,15 @@ export interface BulkPending {
 
 export type PendingUpload = OfflinePending | BulkPending;
 
-/** A few uploads at most wait in a session; the oldest goes first. */
-const MAX_PENDING = 3;
+export const { newToken } = pending;
 
-export const newToken = (): string => randomBytes(16).toString('hex');
+/** Kept in the pending_uploads table under the user's id; false when too large to keep. */
+export const keepPending = (s: Services, req: Request, upload: PendingUpload): Promise<boolean> =>
+  pending.keepPending(s, req.user!.id, upload.kind, upload.token, upload);
 
-export function keepPending(req: Request, upload: PendingUpload): void {
-  const all = { ...(req.session.exchangeUploads ?? {}), [upload.token]: upload };
-  const tokens = Object.keys(all);
-  for (const t of tokens.slice(0, Math.max(0, tokens.length - MAX_PENDING))) delete all[t];
-  req.session.exchangeUploads = all;
+export async function findPending<K extends PendingUpload['kind']>(s: Services, req: Request, token: string, kind: K): Promise<Extract<PendingUpload, { kind: K }> | null> {
+  const p = await pending.findPending<PendingUpload>(s, req.user!.id, kind, token);
+  return p && p.kind === kind && p.token === token ? (p as Extract<PendingUpload, { kind: K }>) : null;
 }
 
-export function findPending<K extends PendingUpload['kind']>(req: Request, token: string, kind: K): Extract<PendingUpload, { kind: K }> | null {
-  const p = req.session.exchangeUploads?.[token];
-  return p && p.kind === kind ? (p as Extract<PendingUpload, { kind: K }>) : null;
-}
-
-export function dropPending(req: Request, token: string): void {
-  if (!req.session.exchangeUploads) return;
-  const { [token]: _gone, ...rest } = req.session.exchangeUploads;
-  req.session.exchangeUploads = rest;
-}
+export const dropPending = (s: Services, token: string): Promise<unknown> => pending.dropPending(s, token);

@@ -4,7 +4,9 @@
  */
 import type { ImportedOrganisation, OrganisationChanges } from '../../db/repos/organisationAdmin.ts';
 import type { Organisation } from '../../db/schema.ts';
+import type { ActorDef } from '../../survey/actorSchema.ts';
 import { isValidEmail } from './emails.ts';
+import type { TableRow } from './tableFile.ts';
 
 export type ColumnKey = 'code' | 'name' | 'actorKind' | 'inhabitants' | 'province' | 'region' | 'email';
 
@@ -24,14 +26,20 @@ const aliases: Record<ColumnKey, string[]> = {
 
 const norm = (h: string) => h.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]/g, '');
 
-const kindAliases: Record<string, string> = {
-  gemeente: 'gemeente', gemeenten: 'gemeente',
-  regio: 'regio', jeugdregio: 'regio', jeugdhulpregio: 'regio', jeugdhulpregios: 'regio', regios: 'regio',
-  rijk: 'rijk', vng: 'vng', bgzj: 'bgzj', sbj: 'sbj', kbl: 'kbl',
-};
+/** What a 'soort' cell may say for each kind: its id, label, plural label and declared aliases. */
+function kindAliases(actors: ActorDef[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const a of actors) {
+    for (const name of [a.id, a.label, a.labelPlural, ...(a.aliases ?? [])]) if (!out.has(norm(name))) out.set(norm(name), a.id);
+  }
+  return out;
+}
 
 export interface ImportContext {
-  actorKinds: string[];
+  /** The actor kinds of every survey (see survey/actors.ts `allActors`). */
+  actors: ActorDef[];
+  /** Kinds others lie in (regio): an organisation of such a kind is its own region. */
+  regionKinds: string[];
   provinces: { code: string; name: string }[];
   regions: { code: string; name: string }[];
   existing: Map<string, Organisation>;
@@ -84,12 +92,14 @@ function findPlace(list: { code: string; name: string }[], value: string) {
   return list.find((p) => norm(p.code) === v || norm(p.name) === v);
 }
 
-export function checkImport(table: string[][], ctx: ImportContext): ImportCheck {
-  const [header, ...data] = table;
-  if (!header) return { fileErrors: ['Het bestand is leeg.'], rows: [], toWrite: [], ok: false };
-  const { columns, errors: fileErrors } = mapHeader(header);
+/** `table`: the rows that exist, the first being the header; cells may be sparse (see tableFile.ts). */
+export function checkImport(table: TableRow[], ctx: ImportContext): ImportCheck {
+  const [first, ...data] = table;
+  if (!first) return { fileErrors: ['Het bestand is leeg.'], rows: [], toWrite: [], ok: false };
+  // At most 16,384 columns (Excel's last is XFD), so a dense header is cheap; data rows stay sparse.
+  const { columns, errors: fileErrors } = mapHeader(Array.from(first.cells, (h) => h ?? ''));
   if (fileErrors.length) return { fileErrors, rows: [], toWrite: [], ok: false };
-  const lines = data.map((cells, i) => ({ line: i + 2, cells })).filter((r) => r.cells.some((c) => c.trim() !== ''));
+  const lines = data.filter((r) => r.cells.some((c) => c.trim() !== ''));
   if (lines.length === 0) return { fileErrors: ['Het bestand bevat geen organisaties (alleen een kopregel).'], rows: [], toWrite: [], ok: false };
 
   const get = (cells: string[], key: ColumnKey): string | undefined => {
@@ -101,9 +111,12 @@ export function checkImport(table: string[][], ctx: ImportContext): ImportCheck 
     const code = (get(cells, 'code') ?? '').toUpperCase();
     if (code) codeLines.set(code, [...(codeLines.get(code) ?? []), line]);
   }
+  const aliases = kindAliases(ctx.actors);
+  const actorKinds = ctx.actors.map((a) => a.id);
+  const isRegion = (kind: string | undefined) => kind !== undefined && ctx.regionKinds.includes(kind);
   // Regions added by this same file may be used by the gemeenten in it.
   const newRegions = lines
-    .filter(({ cells }) => kindAliases[norm(get(cells, 'actorKind') ?? '')] === 'regio')
+    .filter(({ cells }) => isRegion(aliases.get(norm(get(cells, 'actorKind') ?? ''))))
     .map(({ cells }) => ({ code: (get(cells, 'code') ?? '').toUpperCase(), name: get(cells, 'name') ?? '' }));
   const regionList = [...ctx.regions, ...newRegions.filter((r) => !ctx.regions.some((x) => x.code === r.code))];
 
@@ -114,14 +127,14 @@ export function checkImport(table: string[][], ctx: ImportContext): ImportCheck 
     const code = (get(cells, 'code') ?? '').toUpperCase();
     const name = get(cells, 'name') ?? '';
     const kindRaw = get(cells, 'actorKind') ?? '';
-    const kind = kindAliases[norm(kindRaw)];
+    const kind = aliases.get(norm(kindRaw));
     if (!code) errors.push('De code ontbreekt.');
     else if (!/^[A-Z0-9]{2,12}$/.test(code)) errors.push(`De code ‘${code}’ is ongeldig: gebruik 2 tot 12 letters en cijfers, zoals GM0363 of JZ13.`);
     const others = (codeLines.get(code) ?? []).filter((l) => l !== line);
     if (code && others.length) errors.push(`De code ${code} staat ook in ${others.length === 1 ? 'rij' : 'rijen'} ${others.join(', ')}; elke organisatie mag maar één keer voorkomen.`);
     if (!name) errors.push('De naam ontbreekt.');
     else if (name.length > 200) errors.push('De naam is langer dan 200 tekens.');
-    if (!kind || !ctx.actorKinds.includes(kind)) errors.push(`Onbekende soort ‘${kindRaw}’. Kies uit: ${ctx.actorKinds.join(', ')}.`);
+    if (!kind) errors.push(`Onbekende soort ‘${kindRaw}’. Kies uit: ${actorKinds.join(', ')}.`);
 
     const set: ImportedOrganisation['set'] = { name, actor_kind: kind ?? '' };
     const inhabitantsRaw = get(cells, 'inhabitants');
@@ -137,10 +150,10 @@ export function checkImport(table: string[][], ctx: ImportContext): ImportCheck 
       else Object.assign(set, { province_code: p?.code ?? null, province_name: p?.name ?? null });
     }
     const regionRaw = get(cells, 'region');
-    if (regionRaw !== undefined || kind === 'regio') {
+    if (regionRaw !== undefined || isRegion(kind)) {
       const r = regionRaw ? findPlace(regionList, regionRaw) : null;
       if (regionRaw && !r) errors.push(`Onbekende jeugdregio ‘${regionRaw}’. Gebruik de naam of de code (zoals JZ13).`);
-      else set.region_code = kind === 'regio' ? code : (r?.code ?? null);
+      else set.region_code = isRegion(kind) ? code : (r?.code ?? null);
     }
     const emailRaw = get(cells, 'email');
     if (emailRaw !== undefined) {

@@ -1,61 +1,46 @@
-import { parse } from 'csv-parse/sync';
-import ExcelJS from 'exceljs';
+/**
+ * The organisation file (first sheet of an .xlsx, or a CSV) as rows of text, through the one
+ * upload pipeline (server/services/upload): bounded in size, cells and time, parsed off the event loop.
+ */
+import { stripControls } from '../exchange/escape.ts';
+import { MAX_UPLOAD_BYTES, sniffFile } from '../exchange/upload.ts';
+import { readUpload } from '../upload/readUpload.ts';
 
-export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
+export { MAX_UPLOAD_BYTES };
 
-export type TableFile = { ok: true; rows: string[][] } | { ok: false; error: string };
+export interface TableRow {
+  /** Line (CSV) or row (Excel) number as the file shows it. */
+  line: number;
+  /** Texts by column; a sparse array, so a far-away cell costs one entry, not its column number. */
+  cells: string[];
+}
+
+export type TableFile = { ok: true; rows: TableRow[] } | { ok: false; error: string; status: number };
 
 const notTable = 'Dit bestand is geen CSV-bestand en geen Excel-bestand (.xlsx). Sla het op als CSV of als Excel-werkmap (.xlsx) en probeer het opnieuw.';
 
-/** The most frequent of ; , and tab in the first line: Dutch Excel writes ';', others ','. */
-function delimiterOf(text: string): string {
-  const first = text.split(/\r?\n/, 1)[0] ?? '';
-  const counts = [';', ',', '\t'].map((d) => [d, first.split(d).length - 1] as const);
-  return counts.sort((a, b) => b[1] - a[1])[0]![1] > 0 ? counts[0]![0] : ',';
-}
+const kindTexts = {
+  wrongType: notTable,
+  oldExcel: 'Oude Excel-bestanden (.xls) worden niet ondersteund. Sla het bestand op als Excel-werkmap (.xlsx) of als CSV.',
+  broken: 'Dit Excel-bestand kan niet worden gelezen. Sla het opnieuw op als Excel-werkmap (.xlsx) en probeer het opnieuw.',
+};
 
-function readCsv(buffer: Buffer): TableFile {
-  if (buffer.includes(0)) return { ok: false, error: notTable };
-  const text = buffer.toString('utf8');
-  if (text.includes('\uFFFD')) {
-    return { ok: false, error: 'De tekens in dit CSV-bestand zijn niet te lezen. Sla het bestand op als ‘CSV UTF-8’ en probeer het opnieuw.' };
-  }
-  try {
-    const rows = parse(text, { bom: true, delimiter: delimiterOf(text.replace(/^\uFEFF/, '')), relax_column_count: true, skip_empty_lines: true, trim: true }) as string[][];
-    return { ok: true, rows };
-  } catch (err) {
-    const line = (err as { lines?: number }).lines;
-    return { ok: false, error: `Het CSV-bestand is niet goed opgebouwd${line ? ` (rond regel ${line})` : ''}: controleer aanhalingstekens en scheidingstekens.` };
-  }
-}
-
-async function readXlsx(buffer: Buffer): Promise<TableFile> {
-  const wb = new ExcelJS.Workbook();
-  try {
-    await wb.xlsx.load(buffer as unknown as ArrayBuffer);
-  } catch {
-    return { ok: false, error: 'Dit Excel-bestand kan niet worden gelezen. Sla het opnieuw op als Excel-werkmap (.xlsx) en probeer het opnieuw.' };
-  }
-  const sheet = wb.worksheets[0];
-  if (!sheet) return { ok: false, error: 'Het Excel-bestand bevat geen werkblad.' };
-  const rows: string[][] = [];
-  const width = sheet.columnCount;
-  for (let n = 1; n <= sheet.rowCount; n++) {
-    const row = sheet.getRow(n);
-    const cells: string[] = [];
-    // cell.text is what Excel shows: also for hyperlinks (e-mail addresses), rich text and formulas.
-    for (let c = 1; c <= width; c++) cells.push(row.getCell(c).text.trim());
-    rows.push(cells);
-  }
-  return { ok: true, rows };
-}
-
-/** Reads the first sheet of an .xlsx file or a CSV file into rows of text cells. */
+/** Reads the first sheet of an .xlsx file or a CSV file, judged by its content, not its name. */
 export async function readTableFile(fileName: string, buffer: Buffer): Promise<TableFile> {
+  // The content decides; a name that contradicts it (text called .xlsx) is refused as well.
   const ext = fileName.toLowerCase().split('.').pop() ?? '';
-  const zip = buffer.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]));
-  if (ext === 'xlsx') return zip ? readXlsx(buffer) : { ok: false, error: notTable };
-  if (ext === 'xls') return { ok: false, error: 'Oude Excel-bestanden (.xls) worden niet ondersteund. Sla het bestand op als Excel-werkmap (.xlsx) of als CSV.' };
-  if (ext === 'csv' || ext === 'txt') return zip ? { ok: false, error: notTable } : readCsv(buffer);
-  return { ok: false, error: notTable };
+  const isZip = sniffFile(buffer) === 'xlsx';
+  if ((ext === 'xlsx' && !isZip) || ((ext === 'csv' || ext === 'txt') && isZip)) return { ok: false, error: notTable, status: 422 };
+  // 'text': what Excel shows, also for hyperlinks (e-mail addresses), rich text and formulas.
+  const read = await readUpload('organisations', buffer, { accept: ['xlsx', 'csv'], mode: 'text', texts: kindTexts });
+  if (!read.ok) return { ok: false, error: read.message, status: read.status };
+  const sheet = read.grid.sheets[0];
+  if (!sheet) return { ok: false, error: 'Het Excel-bestand bevat geen werkblad.', status: 422 };
+  const rows = sheet.rows.map((r) => {
+    const cells: string[] = [];
+    // Control characters would end up in every export that names the organisation (see escape.ts).
+    for (const c of r.cells) cells[c.col - 1] = stripControls(String(c.value ?? '')).trim();
+    return { line: r.row, cells };
+  });
+  return { ok: true, rows };
 }

@@ -12,6 +12,7 @@ import type { Services } from '../context.ts';
 import { segmentChoices } from '../monitorTables.ts';
 import { buildResponseOverview } from '../responseOverview.ts';
 import { NotFoundError } from '../responses.ts';
+import { safeRow } from './escape.ts';
 import { codebookHeaders, codebookRows, codebookWidths } from './codebook.ts';
 import { describeExportFilter, rowFilter, type ExchangeFilter } from './filter.ts';
 import { writeMonitorSheets } from './monitorSheets.ts';
@@ -41,7 +42,7 @@ async function writeToelichtingen(wb: Workbook, s: Services, survey: Survey, wav
     for (const org of batch.organisations) {
       const answers = org.response_id !== null ? batch.answers.get(org.response_id) ?? {} : {};
       for (const values of toelichtingRows(survey, org, answers)) {
-        const r = ws.addRow(values);
+        const r = ws.addRow(safeRow(values));
         r.alignment = { vertical: 'top', wrapText: true };
         r.commit();
       }
@@ -60,7 +61,7 @@ async function writeRawData(wb: Workbook, s: Services, survey: Survey, waveId: s
   for await (const batch of exportBatches(s.db, waveId, filter)) {
     for (const org of batch.organisations) {
       const answers = org.response_id !== null ? batch.answers.get(org.response_id) ?? {} : {};
-      const r = ws.addRow(rawRow(columns, org, answers));
+      const r = ws.addRow(safeRow(rawRow(columns, org, answers)));
       r.getCell(dateColumn).numFmt = DATE_TIME_FORMAT;
       r.commit();
     }
@@ -73,7 +74,7 @@ function writeCodebook(wb: Workbook, survey: Survey, filter: ExportFilter) {
   const ws = dataSheet(wb, 'Codeboek', codebookHeaders, codebookWidths);
   ws.getRow(1).commit();
   for (const values of codebookRows(survey, filter.actorKind)) {
-    const r = ws.addRow(values);
+    const r = ws.addRow(safeRow(values));
     r.alignment = { vertical: 'top', wrapText: true };
     r.commit();
   }
@@ -87,7 +88,7 @@ export async function writeAnalystWorkbook(s: Services, waveId: string, filter: 
   const survey = wave && s.surveys.get(wave.survey_id);
   if (!wave || !survey) throw new NotFoundError();
   const selection = describeExportFilter(survey, filter, await segmentChoices(s));
-  const rows = rowFilter(filter);
+  const rows = rowFilter(survey, filter);
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
   wb.creator = 'Afsprakenmonitor';
   wb.title = `${wave.title}: ${selection}`;

@@ -4,14 +4,14 @@ import { pipeline } from 'node:stream/promises';
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify';
 import { wallClockText } from './cells.ts';
-import { escapeCsvText } from './escape.ts';
+import { escapeCsvText, stripControls } from './escape.ts';
 import { csvNumber, type RawCell } from './rawData.ts';
 import { texts } from './texts.ts';
 
 export type Separator = ';' | ',';
 
 export const csvCell = (v: RawCell, separator: Separator): string =>
-  v === null ? '' : typeof v === 'number' ? csvNumber(v, separator) : v instanceof Date ? wallClockText(v) : escapeCsvText(v);
+  v === null ? '' : typeof v === 'number' ? csvNumber(v, separator) : v instanceof Date ? wallClockText(v) : escapeCsvText(stripControls(v));
 
 /** Streams rows to `out` with back-pressure: one row in memory at a time. */
 export async function writeCsv(out: Writable, separator: Separator, rows: AsyncIterable<RawCell[]> | Iterable<RawCell[]>): Promise<void> {
@@ -21,7 +21,11 @@ export async function writeCsv(out: Writable, separator: Separator, rows: AsyncI
   await pipeline(Readable.from(cells()), stringify({ delimiter: separator, bom: true, record_delimiter: 'windows' }), out);
 }
 
-/** UTF-8 (with or without BOM), else Windows-1252 as Dutch Excel saves 'CSV (gescheiden door lijstscheidingsteken)'. */
+/**
+ * The one CSV reader of the platform (bulk import and organisation import): decided once here,
+ * UTF-8 with or without BOM, else Windows-1252 as Dutch Excel saves 'CSV (gescheiden door
+ * lijstscheidingsteken)'. Null for binary content.
+ */
 export function decodeText(buf: Buffer): string | null {
   if (buf.subarray(0, 8192).includes(0)) return null;
   try {
@@ -31,20 +35,45 @@ export function decodeText(buf: Buffer): string | null {
   }
 }
 
-export function detectSeparator(text: string): Separator {
-  const firstLine = text.slice(0, text.search(/\r?\n|$/));
+export type ReadSeparator = Separator | '\t';
+
+/** The most frequent of ; , and tab in the first line (';' on a tie): Dutch Excel writes ';', others ','. */
+export function detectSeparator(text: string): ReadSeparator {
+  const firstLine = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
   const count = (c: string) => firstLine.split(c).length - 1;
-  return count(';') >= count(',') && count(';') > 0 ? ';' : ',';
+  const [best] = ([';', ',', '\t'] as const).map((c) => [c, count(c)] as const).sort((a, b) => b[1] - a[1]);
+  return best![1] > 0 ? best![0] : ',';
 }
 
-export type CsvRead = { ok: true; rows: string[][]; separator: Separator } | { ok: false; message: string };
+export type CsvRead = { ok: true; rows: string[][]; separator: ReadSeparator } | { ok: false; message: string; tooBig?: true };
 
-export function readCsv(text: string): CsvRead {
+export interface CsvBudget {
+  maxRows: number;
+  /** Every field counts, empty or not: that is what the parser builds. */
+  maxCells: number;
+}
+
+class OverBudget extends Error {}
+
+export function readCsv(text: string, budget: CsvBudget = { maxRows: Infinity, maxCells: Infinity }): CsvRead {
   const separator = detectSeparator(text);
+  // Each field costs an array slot before the parser hands over its record, so a line of nothing but
+  // separators is refused by counting them first (quoted separators count too: an upper bound).
+  if (text.split(separator, budget.maxCells + 1).length > budget.maxCells) return { ok: false, message: texts.tooManyCells, tooBig: true };
+  let rows = 0;
+  let cells = 0;
   try {
-    const rows = parse(text, { delimiter: separator, bom: true, relax_column_count: true, skip_empty_lines: true }) as string[][];
-    return { ok: true, rows, separator };
+    const parsed = parse(text, {
+      delimiter: separator, bom: true, relax_column_count: true, skip_empty_lines: true,
+      on_record: (record: string[]) => {
+        cells += record.length;
+        if (++rows > budget.maxRows || cells > budget.maxCells) throw new OverBudget();
+        return record;
+      },
+    }) as string[][];
+    return { ok: true, rows: parsed, separator };
   } catch (err) {
+    if (err instanceof OverBudget || (err as { cause?: unknown }).cause instanceof OverBudget) return { ok: false, message: texts.tooManyCells, tooBig: true };
     const e = err as { lines?: number; message?: string };
     return { ok: false, message: texts.brokenCsv(e.lines, e.message ?? '') };
   }

@@ -18,7 +18,7 @@ export interface ParsedFilter extends ParsedSegment {
 }
 
 export function parseExportQuery(survey: Survey, query: Record<string, unknown>, choices: SegmentChoices): ParsedFilter {
-  const parsed = parseSegmentQuery(query, choices, true);
+  const parsed = parseSegmentQuery(survey, query, choices, true);
   const soort = typeof query.soort === 'string' ? query.soort.trim() : '';
   const filter: ExchangeFilter = { ...parsed.filter };
   const errors = { ...parsed.errors };
@@ -47,7 +47,7 @@ export function filterSlug(f: ExchangeFilter): string {
 }
 
 /** Only what the organisation rows can be narrowed by (the monitor's 'concepten' concerns tables). */
-export function rowFilter(f: ExchangeFilter): ExportFilter {
-  const conditions = segmentConditions(f);
+export function rowFilter(survey: Survey, f: ExchangeFilter): ExportFilter {
+  const conditions = segmentConditions(survey, f);
   return { ...(f.actorKind ? { actorKind: f.actorKind } : {}), ...(conditions.length ? { conditions } : {}) };
 }

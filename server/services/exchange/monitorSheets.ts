@@ -7,6 +7,7 @@ import type { Workbook, Worksheet } from 'exceljs';
 import type { ActorTable, InformativeStat, TableRow, ThemeTables } from '../../domain/monitor/types.ts';
 import type { Services } from '../context.ts';
 import { buildWaveTables } from '../monitorTables.ts';
+import { safeRow } from './escape.ts';
 import type { ExchangeFilter } from './filter.ts';
 import { themeSheetName } from './offlineLayout.ts';
 import { autoFilterRow, BEHIND_FILL, frozenAt, PERCENT_FORMAT, solid, styleHeaderRow } from './sheetStyle.ts';
@@ -44,7 +45,7 @@ function addTableRow(ws: Worksheet, l: Layout, table: ActorTable, row: TableRow,
   const lead = l.beleving
     ? [table.label, row.questionId, row.text, row.themeRef ? themeTitles.get(row.themeRef) ?? row.themeRef : null]
     : [table.label, row.questionId, row.text, row.planning, row.isYesNo ? 'X' : null];
-  const r = ws.addRow(lead);
+  const r = ws.addRow(safeRow(lead));
   row.cellLabels.forEach((label, i) => {
     const cell = r.getCell(l.first + l.answers.indexOf(label));
     if (table.single) {
@@ -83,7 +84,7 @@ function addInformative(ws: Worksheet, stats: InformativeStat[]): void {
   header.commit();
   for (const st of stats) {
     const add = (answer: string, percent: number | null, count: number | null) => {
-      const r = ws.addRow([st.actorLabel, st.questionId, st.text, answer, percent === null ? null : percent / 100, count, st.n]);
+      const r = ws.addRow(safeRow([st.actorLabel, st.questionId, st.text, answer, percent === null ? null : percent / 100, count, st.n]));
       r.getCell(5).numFmt = PERCENT_FORMAT;
       r.alignment = { vertical: 'top', wrapText: true };
       r.commit();

@@ -1,15 +1,15 @@
 /** Reads an uploaded offline questionnaire back into field inputs, with a problem per bad cell. */
-import type { Cell, Workbook, Worksheet } from 'exceljs';
 import { moduleFor } from '../../questions/index.ts';
 import { hasOtherOption, questionsFor, themesFor } from '../../survey/model.ts';
 import type { Question, Survey } from '../../survey/schema.ts';
-import { cellString, isBlank, plainCell, type PlainCell } from './cells.ts';
+import { cellsOf, sheetNamed, text, type Grid, type GridSheet, type LocatedCell as Cell } from '../upload/grid.ts';
+import { readUpload } from '../upload/readUpload.ts';
+import { isBlank, type PlainCell } from './cells.ts';
 import {
   CHOSEN, col, META_SHEET, NOT_CHOSEN, OFFLINE_FORMAT, offlineColumns, themeSheetName,
 } from './offlineLayout.ts';
 import type { Problem } from './problems.ts';
 import { texts } from './texts.ts';
-import { loadWorkbook, sniffFile } from './upload.ts';
 
 export interface CellRef {
   sheet: string;
@@ -22,6 +22,8 @@ export interface OfflineUpload {
   input: Record<string, unknown>;
   cells: Record<string, CellRef>;
   problems: Problem[];
+  /** Set when the file was refused as a whole: 413 too big, 422 not readable, 503 busy. */
+  status?: number;
 }
 
 export interface Expected {
@@ -31,13 +33,17 @@ export interface Expected {
   actor: string;
 }
 
-const fail = (message: string): OfflineUpload => ({ baseVersion: 0, input: {}, cells: {}, problems: [{ message }] });
+/** An upload refused as a whole (not a workbook, too big): the status to answer with. */
+const fail = (message: string, status = 422): OfflineUpload => ({ baseVersion: 0, input: {}, cells: {}, problems: [{ message }], status });
 
-function readMeta(wb: Workbook): Record<string, string> | null {
-  const ws = wb.getWorksheet(META_SHEET);
+function readMeta(grid: Grid): Record<string, string> | null {
+  const ws = sheetNamed(grid, META_SHEET);
   if (!ws) return null;
   const meta: Record<string, string> = {};
-  ws.eachRow((row) => { meta[cellString(row.getCell(1).value)] = cellString(row.getCell(2).value); });
+  for (const row of ws.rows) {
+    const cell = cellsOf(row, row.row);
+    meta[text(cell(1))] = text(cell(2));
+  }
   return meta.formaat === OFFLINE_FORMAT ? meta : null;
 }
 
@@ -57,15 +63,15 @@ function answerInput(q: Question, cell: Cell, value: PlainCell): unknown {
 
 class SheetReader {
   readonly problems: Problem[] = [];
-  constructor(private readonly ws: Worksheet) {}
+  constructor(private readonly ws: GridSheet) {}
 
   value(cell: Cell): PlainCell {
-    const v = plainCell(cell.value);
+    const v = cell.value;
     if (v !== null && typeof v === 'object' && 'formulaWithoutResult' in v) {
       this.problems.push({ sheet: this.ws.name, cell: cell.address, message: texts.formulaIgnored });
       return null;
     }
-    return v as PlainCell;
+    return v;
   }
 
   problem(cell: Cell, message: string): void {
@@ -73,11 +79,11 @@ class SheetReader {
   }
 
   headersOk(): boolean {
-    const header = this.ws.getRow(1);
+    const header = cellsOf(this.ws.rows.find((r) => r.row === 1), 1);
     let ok = true;
     offlineColumns.forEach((c, i) => {
-      const cell = header.getCell(i + 1);
-      const found = cellString(cell.value);
+      const cell = header(i + 1);
+      const found = text(cell);
       if (found.toLowerCase() !== c.header.toLowerCase()) {
         this.problem(cell, texts.wrongHeader(c.header, found));
         ok = false;
@@ -87,7 +93,7 @@ class SheetReader {
   }
 }
 
-function readThemeSheet(ws: Worksheet, questions: Map<string, Question>, out: OfflineUpload): void {
+function readThemeSheet(ws: GridSheet, questions: Map<string, Question>, out: OfflineUpload): void {
   const r = new SheetReader(ws);
   if (!r.headersOk()) {
     out.problems.push(...r.problems);
@@ -95,37 +101,39 @@ function readThemeSheet(ws: Worksheet, questions: Map<string, Question>, out: Of
   }
   const seen = new Set<string>();
   const chosen = new Map<string, string[]>();
-  ws.eachRow((row, n) => {
-    if (n === 1) return;
-    const idCell = row.getCell(col('id'));
-    const id = cellString(idCell.value);
-    const answerCell = row.getCell(col('answer'));
-    const andersCell = row.getCell(col('anders'));
-    const toelichtingCell = row.getCell(col('toelichting'));
+  for (const gridRow of ws.rows) {
+    if (gridRow.row === 1) continue;
+    const cell = cellsOf(gridRow, gridRow.row);
+    const idCell = cell(col('id'));
+    const id = text(idCell);
+    const answerCell = cell(col('answer'));
+    const andersCell = cell(col('anders'));
+    const toelichtingCell = cell(col('toelichting'));
     const answer = r.value(answerCell);
     const anders = r.value(andersCell);
     const toelichting = r.value(toelichtingCell);
     if (!id) {
       if (![answer, anders, toelichting].every(isBlank)) r.problem(idCell, texts.missingQuestionId);
-      return;
+      continue;
     }
     const q = questions.get(id);
-    if (!q) return r.problem(idCell, texts.unknownQuestionRow(id));
-    const option = cellString(row.getCell(col('option')).value);
+    if (!q) { r.problem(idCell, texts.unknownQuestionRow(id)); continue; }
+    const optionCell = cell(col('option'));
+    const option = text(optionCell);
     if (option) {
       const known = q.type === 'meerkeuze' && q.options.some((o) => o.code === option);
-      if (!known) return r.problem(row.getCell(col('option')), texts.unknownOption(id, option));
-      const text = isBlank(answer) ? '' : String(answer).trim().toLowerCase();
-      if (text && !CHOSEN.has(text) && !NOT_CHOSEN.has(text)) return r.problem(answerCell, texts.markChoice);
+      if (!known) { r.problem(optionCell, texts.unknownOption(id, option)); continue; }
+      const mark = isBlank(answer) ? '' : String(answer).trim().toLowerCase();
+      if (mark && !CHOSEN.has(mark) && !NOT_CHOSEN.has(mark)) { r.problem(answerCell, texts.markChoice); continue; }
       const list = chosen.get(id) ?? [];
-      if (CHOSEN.has(text)) list.push(option);
+      if (CHOSEN.has(mark)) list.push(option);
       chosen.set(id, list);
       out.cells[id] ??= { sheet: ws.name, cell: answerCell.address };
       if (!isBlank(anders)) r.problem(andersCell, texts.notForQuestion);
       if (!isBlank(toelichting)) r.problem(toelichtingCell, texts.notForQuestion);
-      return;
+      continue;
     }
-    if (seen.has(id)) return r.problem(idCell, texts.duplicateQuestionRow(id));
+    if (seen.has(id)) { r.problem(idCell, texts.duplicateQuestionRow(id)); continue; }
     seen.add(id);
     if (q.type === 'meerkeuze') {
       if (!isBlank(answer)) r.problem(answerCell, texts.notForQuestion);
@@ -134,26 +142,26 @@ function readThemeSheet(ws: Worksheet, questions: Map<string, Question>, out: Of
       out.input[id] = answerInput(q, answerCell, answer);
       out.cells[id] = { sheet: ws.name, cell: answerCell.address };
     }
-    const extra = (field: string, open: boolean, cell: Cell, value: PlainCell) => {
+    const extra = (field: string, open: boolean, c: Cell, value: PlainCell) => {
       if (open) {
         out.input[field] = isBlank(value) ? null : String(value);
-        out.cells[field] = { sheet: ws.name, cell: cell.address };
-      } else if (!isBlank(value)) r.problem(cell, texts.notForQuestion);
+        out.cells[field] = { sheet: ws.name, cell: c.address };
+      } else if (!isBlank(value)) r.problem(c, texts.notForQuestion);
     };
     extra(`${id}.anders`, hasOtherOption(q), andersCell, anders);
     extra(`${id}.toelichting`, q.explanation, toelichtingCell, toelichting);
-  });
+  }
   for (const [id, codes] of chosen) out.input[id] = codes.length ? codes : null;
   out.problems.push(...r.problems);
 }
 
+const kindTexts = { wrongType: texts.notWorkbook, oldExcel: texts.oldExcel, broken: texts.brokenWorkbook };
+
 export async function readOfflineWorkbook(buf: Buffer, expected: Expected): Promise<OfflineUpload> {
-  const kind = sniffFile(buf);
-  if (kind === 'xls') return fail(texts.oldExcel);
-  if (kind !== 'xlsx') return fail(texts.notWorkbook);
-  const wb = await loadWorkbook(buf);
-  if (!wb) return fail(texts.brokenWorkbook);
-  const meta = readMeta(wb);
+  const read = await readUpload('offline', buf, { accept: ['xlsx'], mode: 'value', texts: kindTexts });
+  if (!read.ok) return fail(read.message, read.status);
+  const { grid } = read;
+  const meta = readMeta(grid);
   if (!meta) return fail(texts.notOffline);
   if (meta.uitvraag !== expected.waveId) return fail(texts.otherWave(meta.uitvraag ?? '?'));
   if (meta.organisatie !== expected.orgCode) return fail(texts.otherOrganisation(meta.organisatie ?? '?'));
@@ -163,7 +171,7 @@ export async function readOfflineWorkbook(buf: Buffer, expected: Expected): Prom
   const questions = questionsFor(expected.survey, expected.actor);
   for (const theme of themesFor(expected.survey, expected.actor)) {
     const name = themeSheetName(theme);
-    const ws = wb.getWorksheet(name);
+    const ws = sheetNamed(grid, name);
     if (!ws) {
       out.problems.push({ message: texts.missingSheet(name) });
       continue;

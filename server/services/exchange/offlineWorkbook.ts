@@ -12,6 +12,7 @@ import type { ResponseView } from '../responses.ts';
 import {
   col, INSTRUCTIONS_SHEET, LISTS_SHEET, META_SHEET, OFFLINE_FORMAT, offlineColumns, themeSheetName,
 } from './offlineLayout.ts';
+import { safeValue, stripControls } from './escape.ts';
 import { CLOSED_FILL, INPUT_FILL, solid, styleHeaderRow } from './sheetStyle.ts';
 
 const instructions = [
@@ -157,6 +158,17 @@ function addMeta(wb: ExcelJS.Workbook, v: ResponseView, generatedAt: string): vo
   ]);
 }
 
+/** Answers, names and titles may hold characters XML cannot (see escape.ts); every text cell is cleaned. */
+function stripWorkbookControls(wb: ExcelJS.Workbook): void {
+  wb.title = stripControls(wb.title);
+  for (const ws of wb.worksheets) {
+    ws.eachRow((row) => row.eachCell((cell) => {
+      const safe = safeValue(cell.value);
+      if (safe !== cell.value) cell.value = safe; // only when changed: merged cells and styles stay as they are
+    }));
+  }
+}
+
 export async function buildOfflineWorkbook(v: ResponseView, generatedAt: string): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Afsprakenmonitor';
@@ -178,5 +190,6 @@ export async function buildOfflineWorkbook(v: ResponseView, generatedAt: string)
     await ws.protect('', { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true });
   }
   addMeta(wb, v, generatedAt);
+  stripWorkbookControls(wb);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

@@ -1,11 +1,11 @@
 /** Reads a 'Ruwe data' file (.xlsx with that sheet, or CSV) into rows of field inputs. */
 import type { Survey } from '../../survey/schema.ts';
-import { cellString, isBlank, plainCell, type PlainCell } from './cells.ts';
-import { decodeText, readCsv } from './csv.ts';
+import { text, type Grid, type GridRow } from '../upload/grid.ts';
+import { readUpload } from '../upload/readUpload.ts';
+import { isBlank, type PlainCell } from './cells.ts';
 import { cellAddress, type Problem } from './problems.ts';
 import { cellInput, RAW_SHEET, readRawHeader, type CellSource } from './rawData.ts';
 import { texts } from './texts.ts';
-import { loadWorkbook, sniffFile } from './upload.ts';
 
 export interface ImportRow {
   /** Row number as the spreadsheet shows it. */
@@ -22,83 +22,70 @@ export interface ImportFile {
   sheet: string | undefined;
   rows: ImportRow[];
   problems: Problem[];
+  /** Set when the file was refused as a whole: 413 too big, 422 not readable, 503 busy. */
+  status?: number;
 }
 
-interface Grid {
+interface Table {
   sheet: string | undefined;
   source: CellSource;
-  /** Header texts and data rows with their spreadsheet row numbers. */
+  /** Header texts by column (at most 16,384: Excel's last column). */
   headers: string[];
-  rows: { row: number; cells: PlainCell[] }[];
+  /** Data rows with the cells that exist, by column. */
+  rows: GridRow[];
 }
 
-async function gridFromWorkbook(buf: Buffer): Promise<Grid | Problem> {
-  const wb = await loadWorkbook(buf);
-  if (!wb) return { message: texts.brokenWorkbook };
-  const ws = wb.worksheets.find((w) => w.name.trim().toLowerCase() === RAW_SHEET.toLowerCase());
+const kindTexts = { wrongType: texts.notWorkbookOrCsv, oldExcel: texts.oldExcel, broken: texts.brokenWorkbook };
+
+function tableOf(grid: Grid): Table | Problem {
+  if (grid.source === 'csv') {
+    const [first, ...data] = grid.sheets[0]?.rows ?? [];
+    const headers: string[] = [];
+    for (const c of first?.cells ?? []) headers[c.col - 1] = text(c);
+    // A tab-separated file comes from Dutch Excel as well: decimal comma, like ';'.
+    return { sheet: undefined, source: grid.separator === ',' ? 'csv-comma' : 'csv-semicolon', headers: Array.from(headers, (h) => h ?? ''), rows: data };
+  }
+  const ws = grid.sheets.find((w) => w.name.trim().toLowerCase() === RAW_SHEET.toLowerCase());
   if (!ws) return { message: texts.missingRawSheet };
-  const headerRow = ws.getRow(1);
   const headers: string[] = [];
-  for (let c = 1; c <= ws.columnCount; c++) headers.push(cellString(headerRow.getCell(c).value));
-  const rows: Grid['rows'] = [];
-  const formulas: Problem[] = [];
-  ws.eachRow((row, n) => {
-    if (n === 1) return;
-    const cells: PlainCell[] = [];
-    for (let c = 1; c <= headers.length; c++) {
-      const v = plainCell(row.getCell(c).value);
-      if (v !== null && typeof v === 'object' && 'formulaWithoutResult' in v) {
-        formulas.push({ sheet: ws.name, cell: cellAddress(c, n), message: texts.formulaIgnored });
-        cells.push(null);
-      } else cells.push(v as PlainCell);
-    }
-    rows.push({ row: n, cells });
-  });
-  if (formulas.length) return formulas[0]!;
-  return { sheet: ws.name, source: 'xlsx', headers, rows };
-}
-
-function gridFromCsv(buf: Buffer): Grid | Problem {
-  const text = decodeText(buf);
-  if (text === null) return { message: texts.notWorkbookOrCsv };
-  const read = readCsv(text);
-  if (!read.ok) return { message: read.message };
-  const [headers = [], ...data] = read.rows;
-  return {
-    sheet: undefined,
-    source: read.separator === ';' ? 'csv-semicolon' : 'csv-comma',
-    headers,
-    rows: data.map((cells, i) => ({ row: i + 2, cells })),
-  };
+  for (const c of ws.rows.find((r) => r.row === 1)?.cells ?? []) headers[c.col - 1] = text(c);
+  const rows = ws.rows.filter((r) => r.row > 1);
+  for (const r of rows) {
+    const formula = r.cells.find((c) => c.value !== null && typeof c.value === 'object' && 'formulaWithoutResult' in c.value);
+    if (formula) return { sheet: ws.name, cell: cellAddress(formula.col, r.row), message: texts.formulaIgnored };
+  }
+  return { sheet: ws.name, source: 'xlsx', headers: Array.from(headers, (h) => h ?? ''), rows };
 }
 
 /** File-level checks only; whether organisations and answers are valid is decided per wave later. */
 export async function readImportFile(survey: Survey, buf: Buffer): Promise<ImportFile> {
-  const kind = sniffFile(buf);
-  if (kind === 'xls') return { sheet: undefined, rows: [], problems: [{ message: texts.oldExcel }] };
-  if (kind === 'unknown') return { sheet: undefined, rows: [], problems: [{ message: texts.notWorkbookOrCsv }] };
-  const grid = kind === 'xlsx' ? await gridFromWorkbook(buf) : gridFromCsv(buf);
-  if ('message' in grid) return { sheet: undefined, rows: [], problems: [grid] };
-  const { sheet } = grid;
-  const header = readRawHeader(survey, grid.headers, sheet);
+  const read = await readUpload('bulk', buf, { accept: ['xlsx', 'csv'], mode: 'value', texts: kindTexts });
+  if (!read.ok) return { sheet: undefined, rows: [], problems: [{ message: read.message }], status: read.status };
+  const table = tableOf(read.grid);
+  if ('message' in table) return { sheet: undefined, rows: [], problems: [table] };
+  const { sheet } = table;
+  const header = readRawHeader(survey, table.headers, sheet);
   if (header.problems.length) return { sheet, rows: [], problems: header.problems };
   const codeIndex = header.columns.findIndex((c) => c?.kind === 'meta' && c.key === 'code');
+  // Only the columns with a field: a row costs its own cells plus these, whatever its width.
+  const fields = header.columns.flatMap((c, i) => (c?.kind === 'field' ? [{ i, field: c.field }] : []));
   const problems: Problem[] = [];
   const rows: ImportRow[] = [];
-  for (const { row, cells } of grid.rows) {
-    if (cells.every(isBlank)) continue;
-    cells.forEach((v, i) => {
+  for (const r of table.rows) {
+    const row = r.row;
+    const cells = new Map(r.cells.map((c) => [c.col - 1, c.value as PlainCell]));
+    if ([...cells.values()].every(isBlank)) continue;
+    for (const [i, v] of cells) {
       if (!header.columns[i] && !isBlank(v)) problems.push({ sheet, cell: cellAddress(i + 1, row), message: texts.cellWithoutHeader });
-    });
-    const code = String(cells[codeIndex] ?? '').trim().toUpperCase();
+    }
+    const code = String(cells.get(codeIndex) ?? '').trim().toUpperCase();
     const codeCell = cellAddress(codeIndex + 1, row);
     const input: Record<string, unknown> = {};
     const at: Record<string, string> = {};
-    header.columns.forEach((col, i) => {
-      if (col?.kind !== 'field') return;
-      input[col.field.id] = cellInput(col.field, cells[i] ?? null, grid.source);
-      at[col.field.id] = cellAddress(i + 1, row);
-    });
+    for (const { i, field } of fields) {
+      input[field.id] = cellInput(field, cells.get(i) ?? null, table.source);
+      at[field.id] = cellAddress(i + 1, row);
+    }
     rows.push({ row, code, codeCell, input, cells: at });
   }
   if (rows.length === 0 && problems.length === 0) problems.push({ sheet, message: texts.noRows });

@@ -2,6 +2,7 @@
 import type { Workbook } from 'exceljs';
 import type { ResponseOverview } from '../responseOverview.ts';
 import { formatDateTimeNl } from '../../domain/fieldwork.ts';
+import { safeRow } from './escape.ts';
 import { frozenAt, PERCENT_FORMAT, styleHeaderRow } from './sheetStyle.ts';
 
 const countHeaders = ['Aantal organisaties', 'Ingediend', 'Bezig', 'Niet gestart', 'Respons'];
@@ -10,7 +11,7 @@ export function writeResponseSheet(wb: Workbook, overview: ResponseOverview, sel
   const ws = wb.addWorksheet('Respons', frozenAt(5, 1));
   ws.columns = [{ width: 34 }, { width: 18 }, { width: 12 }, { width: 12 }, { width: 14 }, { width: 12 }, { width: 16 }];
   const add = (values: unknown[], style?: (r: ReturnType<typeof ws.addRow>) => void) => {
-    const r = ws.addRow(values);
+    const r = ws.addRow(safeRow(values));
     style?.(r);
     r.commit();
   };

@@ -1,5 +1,4 @@
-import ExcelJS from 'exceljs';
-
+/** Uploads are read by the one pipeline in server/services/upload/ (readUpload.ts); these are its first checks. */
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
 export const MAX_UPLOAD_MB = 10;
 
@@ -11,15 +10,4 @@ export function sniffFile(buf: Buffer): FileKind {
   if (buf.length >= 8 && buf.subarray(0, 8).equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]))) return 'xls';
   if (buf.length > 0 && !buf.subarray(0, 8192).includes(0)) return 'csv';
   return 'unknown';
-}
-
-/** Null when the zip is not a readable workbook. */
-export async function loadWorkbook(buf: Buffer): Promise<ExcelJS.Workbook | null> {
-  const wb = new ExcelJS.Workbook();
-  try {
-    await wb.xlsx.load(buf as unknown as ArrayBuffer);
-    return wb;
-  } catch {
-    return null;
-  }
 }

@@ -1,0 +1,73 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import SQLite from 'better-sqlite3';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createSessionStore, MAX_SESSION_BYTES } from '../../server/http/setUpSessions.ts';
+import { createTestContext, type Session, type TestContext } from '../support/context.ts';
+import { completeAnswers, download, fill, WAVE } from '../exchange/support.ts';
+
+/*
+ * Pending uploads live in the pending_uploads table, not in the session: after three previews of a
+ * national 'Ruwe data' file (390 rows with the header) the coordinator's session is still a few
+ * hundred bytes. Before, it was 21.8 MB and every request of that user read and wrote all of it.
+ */
+
+let dir: string;
+let ctx: TestContext;
+let coordinator: Session;
+let sessions: SQLite.Database;
+
+beforeAll(async () => {
+  dir = mkdtempSync(path.join(os.tmpdir(), 'afsprakenmonitor-session-'));
+  const file = path.join(dir, 'db.sqlite');
+  ctx = await createTestContext(undefined, { databasePath: file });
+  await ctx.addUser('coord@example.nl', 'coordinator');
+  for (const [i, org] of ['GM0363', 'GM0599', 'GM0518', 'GM0344', 'JZ13', 'RIJK', 'VNG'].entries()) {
+    const actor = org.startsWith('GM') ? 'gemeente' : org.startsWith('JZ') ? 'regio' : org.toLowerCase();
+    await fill(ctx.services, org, completeAnswers(ctx.services, actor, i));
+  }
+  coordinator = await ctx.login('coord@example.nl');
+  sessions = new SQLite(file, { readonly: true });
+});
+afterAll(() => {
+  sessions.close();
+  ctx.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const largestSession = () => sessions.prepare('select max(length(sess)) from sessions').pluck().get() as number;
+
+describe('sessions stay small', () => {
+  it('keeps three previews of a national file out of the session', async () => {
+    const file = (await download(coordinator.agent, `/analyse/${WAVE}/ruwe-data.csv`)).body;
+    expect(file.toString('utf8').trim().split(/\r\n/).length).toBe(390);
+    const previews: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      const res = await coordinator.agent.post(`/analyse/${WAVE}/importeren?_csrf=${encodeURIComponent(coordinator.csrf)}`).attach('bestand', file, 'ruwe-data.csv');
+      expect(res.status, res.text.slice(0, 300)).toBe(303);
+      previews.push(res.headers.location!);
+    }
+    for (const url of previews) expect((await coordinator.agent.get(url)).status).toBe(200);
+    expect(largestSession()).toBeLessThan(2048);
+    const stored = ctx.database.sqlite.prepare("select count(*) as n, min(bytes) as least from pending_uploads where kind = 'bulk'").get() as { n: number; least: number };
+    expect(stored.n).toBe(3);
+    expect(stored.least).toBeGreaterThan(100 * 1024); // what each preview would have added to the session
+  });
+
+  it('lets only the uploader see a pending upload', async () => {
+    await ctx.addUser('coord2@example.nl', 'coordinator');
+    const other = await ctx.login('coord2@example.nl');
+    const token = ctx.database.sqlite.prepare("select token from pending_uploads where kind = 'bulk' limit 1").pluck().get() as string;
+    const res = await other.agent.get(`/analyse/${WAVE}/importeren/${token}`);
+    expect(res.status).toBe(404);
+  });
+
+  it('refuses to store a session above the limit', async () => {
+    const store = createSessionStore(new SQLite(':memory:'));
+    const cookie = { originalMaxAge: 60_000, expires: new Date(Date.now() + 60_000) };
+    const save = (extra: string) => new Promise<unknown>((resolve) => store.set('sid', { cookie, extra } as never, resolve));
+    expect(await save('klein')).toBeFalsy();
+    expect(await save('x'.repeat(MAX_SESSION_BYTES))).toBeInstanceOf(Error);
+  });
+});
