@@ -9,7 +9,7 @@
   var url = form.getAttribute('data-autosave');
   var versionInput = form.querySelector('input[name="version"]');
   var basesInput = form.querySelector('input[name="bases"]');
-  var status = form.querySelector('.autosave-status');
+  var status = window.amAutosaveStatus(form);
   var csrf = document.querySelector('meta[name="csrf-token"]').getAttribute('content');
   var dirty = {};      // field -> value not yet sent
   var refused = {};    // field -> true: sent, refused (invalid or conflict), still only on the page
@@ -29,52 +29,49 @@
     return el.value.trim() === '' ? null : el.value;
   }
 
-  function say(text, isError) {
-    if (!status) return;
-    status.textContent = text;
-    // A class, not an inline style: the Content-Security-Policy allows no inline styles.
-    status.classList.toggle('autosave-status--error', Boolean(isError));
+  // A follow-up is sent with its trigger: the server then sees its condition hold, and a follow-up the
+  // user switched back to keeps the text it still shows (the server cleared it when it was hidden).
+  function withFollowUps(answers) {
+    Object.keys(answers).forEach(function (trigger) {
+      form.querySelectorAll('[data-condition-question="' + CSS.escape(trigger) + '"]').forEach(function (section) {
+        if (section.hidden) return;
+        section.querySelectorAll('input[name], textarea[name]').forEach(function (el) {
+          if (!el.disabled && !skip[el.name] && !/^keuze\./.test(el.name) && !(el.name in answers)) answers[el.name] = valueOf(el);
+        });
+      });
+    });
+    return answers;
   }
-
-  // 'Vraag 8' for a field id, from the question's section.
-  function questionLabel(name) {
-    var el = form.querySelector('[name="' + CSS.escape(name) + '"]');
-    var section = el && el.closest('section.question');
-    var n = section ? section.getAttribute('data-number') : '';
-    return 'Vraag ' + n + (/\.toelichting$/.test(name) ? ' (toelichting)' : /\.anders$/.test(name) ? ' (namelijk)' : '');
-  }
-
-  function now() { return new Date().toLocaleTimeString('nl-NL', { hour: '2-digit', minute: '2-digit' }); }
 
   function send(keepalive) {
-    var answers = dirty;
+    var answers = withFollowUps(dirty);
     var names = Object.keys(answers);
     if (names.length === 0) return Promise.resolve(true);
     dirty = {};
     var all = bases();
     var sentBases = {};
     names.forEach(function (n) { if (n in all) sentBases[n] = all[n]; });
-    say('Bezig met opslaan…');
+    status.saving();
     return fetch(url, {
       method: 'PUT', credentials: 'same-origin', keepalive: Boolean(keepalive),
       headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': csrf, Accept: 'application/json' },
       body: JSON.stringify({ version: Number(versionInput.value), bases: sentBases, answers: answers })
     }).then(function (res) {
-      return res.json().catch(function () { return {}; }).then(function (body) { return handle(res.status, body, answers); });
+      return res.json().catch(function () { return {}; }).then(function (body) { return handle(res.status, body, answers, res.headers.get('Retry-After')); });
     }, function () {
       requeue(answers);
-      say('Niet opgeslagen: geen verbinding. Uw antwoorden staan nog op de pagina; we proberen het zo opnieuw.', true);
+      status.offline();
       return false;
     });
   }
 
-  function handle(code, body, answers) {
+  function handle(code, body, answers, retryAfter) {
     var saved = code === 200 || ((code === 409 || code === 422) && body.answers);
     if (!saved) {
-      if (code === 401) { say('U bent uitgelogd. Klik op \'Opslaan\' om uw antwoorden te bewaren; u logt dan opnieuw in.', true); requeue(answers, false); return false; }
+      if (code === 401) { status.loggedOut(); requeue(answers, false); return false; }
       // Busy database (503), other server trouble, or a lock: try again later, unless changed since.
-      requeue(answers, code >= 500);
-      say((body && body.error ? body.error + ' ' : '') + (code >= 500 ? 'We proberen het zo opnieuw.' : 'Klik op \'Opslaan\' om uw antwoorden te bewaren.'), true);
+      requeue(answers, code >= 500, retryAfter);
+      status.failed(body && body.error, code >= 500);
       return false;
     }
     retryDelay = 2000;
@@ -90,21 +87,18 @@
       all[n] = n in body.answers ? body.answers[n] : null;
     });
     basesInput.value = JSON.stringify(all);
-    var lines = Object.keys(errors).map(function (n) { return questionLabel(n) + ' niet opgeslagen: ' + errors[n]; });
-    Object.keys(conflicts).forEach(function (n) {
-      lines.push(questionLabel(n) + ' niet opgeslagen: een collega heeft dit antwoord intussen gewijzigd. Klik op \'Opslaan\' om te kiezen welk antwoord blijft.');
-    });
-    if (lines.length) say(lines.join(' ') + ' De andere antwoorden zijn opgeslagen om ' + now() + '.', true);
-    else say('Automatisch opgeslagen om ' + now() + '.');
-    return lines.length === 0;
+    status.saved(errors, Object.keys(conflicts));
+    return Object.keys(errors).length === 0 && Object.keys(conflicts).length === 0;
   }
 
   // A save that failed on the way is tried again (with growing pauses), unless the field changed since.
-  function requeue(answers, retry) {
+  // A busy server's Retry-After (seconds) is followed, up to half a minute.
+  function requeue(answers, retry, retryAfter) {
     Object.keys(answers).forEach(function (n) { if (!(n in dirty)) dirty[n] = answers[n]; });
     if (retry === false) return;
     clearTimeout(timer);
-    timer = setTimeout(save, retryDelay);
+    var asked = Number(retryAfter) * 1000;
+    timer = setTimeout(save, asked > 0 ? Math.min(asked, 30000) : retryDelay);
     retryDelay = Math.min(retryDelay * 2, 30000);
   }
 

@@ -1,7 +1,8 @@
-// Leaving a theme page never drops what was typed. Links elsewhere (the top menu) and other forms
-// (Uitloggen) wait until pending answers are saved; if that fails the user stays, with the reason in
-// the status line. Closing the tab or going back: the browser asks first, and what is waiting is sent
-// with keepalive. The pager and 'Opslaan' are buttons of the form itself, which saves everything.
+// Leaving a theme page never drops what was typed. Other links on the page and other forms wait until
+// pending answers are saved; if that fails the user stays, with the reason in the status line. Closing
+// the tab, going back or typing an address: the browser asks first, and what is waiting is sent with
+// keepalive. The pager, 'Opslaan' and, on an editable page, the header (menu, site name, account,
+// Uitloggen) are buttons of the form itself: their post saves everything, then the server goes on.
 (function () {
   'use strict';
   var autosave = window.amAutosave;

@@ -19,3 +19,18 @@ export function navigationFor(user: SessionUser | null): NavItem[] {
   if (!user) return [];
   return items.filter((i) => i.roles.includes(user.role) && (i.href === '/vragenlijst' || registeredNav.includes(i.href)));
 }
+
+/** The header's own links besides the menu: the site name and the account page. */
+const headerLinks = ['/', '/account'];
+/** The value of the header's 'Uitloggen' when it is a button of a theme form (save first, then log out). */
+export const LOGOUT_DESTINATION = '/uitloggen';
+
+/**
+ * Where a header button of a theme form may lead after saving: only a path the header itself offers
+ * this user (never an open redirect such as '//evil', '/\evil' or 'https://…'). Anything else: null.
+ */
+export function headerDestination(user: SessionUser | null, wanted: unknown): string | null {
+  if (typeof wanted !== 'string' || !/^\/(?![/\\])/.test(wanted)) return null;
+  const allowed = [...headerLinks, LOGOUT_DESTINATION, ...navigationFor(user).map((i) => i.href)];
+  return user && allowed.includes(wanted) ? wanted : null;
+}

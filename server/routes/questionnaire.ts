@@ -1,6 +1,4 @@
 import { Router, type Request, type Response } from 'express';
-import { findOrganisation } from '../db/repos/organisations.ts';
-import { fieldworkState } from '../domain/fieldwork.ts';
 import { flash } from '../http/setUpViews.ts';
 import { assertCanEdit, assertCanView, param, requireLogin } from '../http/guards.ts';
 import { notFound } from '../http/errors.ts';
@@ -11,13 +9,13 @@ import { themePage, type ThemePageState } from '../presenters/themePage.ts';
 import { ignoredNotice } from '../presenters/saveNotice.ts';
 import { postedBases, saveThemeForm, themeInput } from '../services/themeSave.ts';
 import type { AnswerValue } from '../questions/index.ts';
-import type { Services } from '../services/context.ts';
-import { wavesAnsweredBy } from '../services/surveyWaves.ts';
+import type { Services } from '../context.ts';
+import { currentWaveFor } from '../services/surveyWaves.ts';
 import { loadResponseView, type ResponseView } from '../services/responseView.ts';
 import { reopenResponse, submitResponse } from '../services/responseState.ts';
 import { missingRequired, progressByTheme, themesFor } from '../survey/model.ts';
 import { canEditResponse } from '../auth/roles.ts';
-import { eventsOf } from '../db/repos/responseStatus.ts';
+import { lastStateEvent } from '../services/responseEvents.ts';
 
 const base = (v: ResponseView) => `/vragenlijst/${v.wave.id}/${v.organisation.code}`;
 
@@ -68,10 +66,7 @@ export function questionnaireRoutes(s: Services): Router {
     const org = req.user!.organisationCode;
     if (!org) return res.redirect('/');
     // Only the waves of a survey the organisation's kind answers (surveys run side by side).
-    const kind = (await findOrganisation(s.db, org))?.actor_kind;
-    const waves = kind ? await wavesAnsweredBy(s, kind) : [];
-    const wave = waves.find((w) => fieldworkState(w, s.now()) === 'open') ?? waves[0];
-    if (!wave) throw notFound();
+    const wave = await currentWaveFor(s, org);
     res.redirect(`/vragenlijst/${wave.id}/${org}`);
   });
 
@@ -79,7 +74,7 @@ export function questionnaireRoutes(s: Services): Router {
     const v = await load(s, req);
     const progress = progressByTheme(v.survey, v.organisation.actor_kind, v.answers);
     // The status block says who last submitted or reopened, and when.
-    const lastEvent = v.response ? (await eventsOf(s.db, v.response.id))[0] ?? null : null;
+    const lastEvent = await lastStateEvent(s, v);
     res.render('questionnaire/start', { ...pageLocals(v, req), title: v.survey.title, progress, lastEvent });
   });
 

@@ -1,7 +1,8 @@
 import type { AnswerValue } from '../questions/index.ts';
 import { fieldMap } from '../survey/model.ts';
-import { saveAnswers, type ResponseView, type SaveResult } from './responses.ts';
-import type { Services } from './context.ts';
+import type { ResponseView } from './responseView.ts';
+import { saveAnswers, type SaveResult } from './saveAnswers.ts';
+import type { Services } from '../context.ts';
 
 /** Names of the hidden fields a theme form carries besides the answers. */
 export const BASES_FIELD = 'bases';

@@ -1,0 +1,28 @@
+import { getOrCreateResponse, setResponseState } from '../db/repos/responses.ts';
+import { messages } from '../messages.ts';
+import { missingRequired } from '../survey/model.ts';
+import { isoNow, type Services } from '../context.ts';
+import { loadResponseView, lockMessage } from './responseView.ts';
+
+export type StateResult = { ok: true } | { ok: false; message: string; missing?: string[] };
+
+/** Hands the response in: only during the fieldwork and with every required question answered. */
+export async function submitResponse(s: Services, waveId: string, orgCode: string, userId: number | null, opts: { outsideFieldwork?: boolean } = {}): Promise<StateResult> {
+  const view = await loadResponseView(s, waveId, orgCode);
+  const locked = lockMessage(view, opts.outsideFieldwork);
+  if (locked) return { ok: false, message: locked };
+  const missing = missingRequired(view.survey, view.organisation.actor_kind, view.answers);
+  if (missing.length > 0) return { ok: false, message: messages.submitMissing(missing.length), missing: missing.map((q) => q.id) };
+  const response = await getOrCreateResponse(s.db, waveId, orgCode, isoNow(s));
+  await setResponseState(s.db, response.id, 'ingediend', userId, isoNow(s));
+  return { ok: true };
+}
+
+/** Makes a submitted response editable again, while the fieldwork is open. */
+export async function reopenResponse(s: Services, waveId: string, orgCode: string, userId: number | null): Promise<StateResult> {
+  const view = await loadResponseView(s, waveId, orgCode);
+  if (view.fieldwork !== 'open') return { ok: false, message: view.fieldwork === 'closed' ? messages.waveClosed : messages.waveNotOpen };
+  if (!view.response || !view.submitted) return { ok: true };
+  await setResponseState(s.db, view.response.id, 'concept', userId, isoNow(s));
+  return { ok: true };
+}
