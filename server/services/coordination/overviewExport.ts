@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs';
 import { formatDateTimeNl } from '../../domain/fieldwork.ts';
 import { responseStateLabels, type GroupRow } from '../../domain/responseRates.ts';
 import type { ResponseOverview } from '../responseOverview.ts';
-import { escapeCsvText } from '../exchange/escape.ts';
+import { escapeCsvText, safeRow, stripControls } from '../exchange/escape.ts';
 
 /** The columns of table 1.3, with the in-progress and not-started counts coordinators need. */
 export const overviewHeader = ['Partij', 'Organisaties', 'Ingevulde vragenlijsten', 'Bezig', 'Niet gestart', 'Responspercentage', 'Aantal vragen'];
@@ -17,20 +17,21 @@ const filterText = (o: ResponseOverview) =>
 
 /** CSV for Dutch Excel: BOM, ';' between fields, decimal comma. */
 export function overviewCsv(o: ResponseOverview): string {
-  const rows = tableRows(o).map((r) => r.map((v) => (typeof v === 'number' ? v.toLocaleString('nl-NL', { useGrouping: false }) : escapeCsvText(v ?? ''))));
+  const rows = tableRows(o).map((r) => r.map((v) => (typeof v === 'number' ? v.toLocaleString('nl-NL', { useGrouping: false }) : escapeCsvText(stripControls(v ?? '')))));
   return stringify([overviewHeader, ...rows], { delimiter: ';', bom: true, record_delimiter: 'windows' });
 }
 
 export function notSubmittedCsv(o: ResponseOverview): string {
   // Names come from organisation imports: one starting with = + - @ must not run as a formula in Excel.
-  const rows = o.notSubmitted.map((x) => [x.code, x.name, x.actorKind, x.provinceName ?? '', x.regionName ?? '', responseStateLabels[x.state], x.lastActivity ? formatDateTimeNl(x.lastActivity) : ''].map(escapeCsvText));
+  const rows = o.notSubmitted.map((x) => [x.code, x.name, x.actorKind, x.provinceName ?? '', x.regionName ?? '', responseStateLabels[x.state], x.lastActivity ? formatDateTimeNl(x.lastActivity) : ''].map((v) => escapeCsvText(stripControls(v))));
   return stringify([['Code', 'Naam', 'Soort', 'Provincie', 'Jeugdregio', 'Stand', 'Laatste activiteit'], ...rows], { delimiter: ';', bom: true, record_delimiter: 'windows' });
 }
 
 function addTable(ws: ExcelJS.Worksheet, header: string[], rows: (string | number | null)[][], percentCol?: number) {
   const h = ws.addRow(header);
   h.font = { bold: true };
-  for (const r of rows) ws.addRow(r.map((v, i) => (i === percentCol && typeof v === 'number' ? v / 100 : v)));
+  // safeRow: a control character in an organisation name would make the whole .xlsx unreadable.
+  for (const r of rows) ws.addRow(safeRow(r.map((v, i) => (i === percentCol && typeof v === 'number' ? v / 100 : v))));
   if (percentCol !== undefined) ws.getColumn(percentCol + 1).numFmt = '0.0%';
   ws.columns.forEach((c, i) => { c.width = i === 0 ? 36 : 18; });
   ws.views = [{ state: 'frozen', ySplit: ws.rowCount - rows.length }];
