@@ -19,7 +19,7 @@ import { monitorRoutes } from './routes/monitor.ts';
 import { accessibilityRoutes, opsRoutes } from './routes/ops.ts';
 import { infoRoutes } from './routes/info.ts';
 import { questionnaireRoutes } from './routes/questionnaire.ts';
-import type { Services } from './services/context.ts';
+import type { Services } from './context.ts';
 
 export interface AppOptions {
   config: Config;

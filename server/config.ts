@@ -18,6 +18,8 @@ export interface Config {
   smtpUrl: string | null;
   outboxDir: string;
   mailFrom: string;
+  /** The helpdesk's e-mail address, in the contact line of every page and on the contact page. */
+  helpdeskEmail: string;
 }
 
 const flag = (v: string | undefined, dflt: boolean) =>
@@ -57,5 +59,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     smtpUrl: env.SMTP_URL || null,
     outboxDir: env.OUTBOX_DIR ?? './data/outbox',
     mailFrom: env.MAIL_FROM ?? 'Afsprakenmonitor <noreply@afsprakenmonitor.nl>',
+    helpdeskEmail: env.HELPDESK_EMAIL?.trim() || 'helpdesk@afsprakenmonitor.nl',
   };
 }

@@ -8,7 +8,7 @@ import { boot } from '../../server/services/bootstrap.ts';
 import { writeAnalystWorkbook } from '../../server/services/exchange/analystWorkbook.ts';
 import { writeCsv } from '../../server/services/exchange/csv.ts';
 import { rawCsvRows } from '../../server/services/exchange/rawCsv.ts';
-import { generateWave } from '../../server/db/syntheticAnswers.ts';
+import { generateWave } from '../../server/services/syntheticWave.ts';
 
 /** Discards what it gets, slowly enough that back-pressure matters. */
 function sink(): Writable & { bytes: number } {

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { countAnswersByValue } from '../../server/db/repos/monitorData.ts';
 import { boot } from '../../server/services/bootstrap.ts';
 import { buildWaveTables } from '../../server/services/monitorTables.ts';
-import { generateWave } from '../../server/db/syntheticAnswers.ts';
+import { generateWave } from '../../server/services/syntheticWave.ts';
 
 async function time<T>(runs: number, fn: () => Promise<T>): Promise<{ ms: number; result: T }> {
   const times: number[] = [];

@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Writable } from 'node:stream';
-import { generateWave } from '../../server/db/syntheticAnswers.ts';
+import { generateWave } from '../../server/services/syntheticWave.ts';
 import { boot } from '../../server/services/bootstrap.ts';
 import { writeAnalystWorkbook } from '../../server/services/exchange/analystWorkbook.ts';
 import { readImportFile } from '../../server/services/exchange/rawReader.ts';

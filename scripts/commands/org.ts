@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { formatPercentage } from '../../server/domain/responseRates.ts';
+import { formatPercentage } from '../../server/presenters/format.ts';
 import { mailContextFor } from '../../server/services/coordination/mailLog.ts';
 import { checkImportFile, writeImport } from '../../server/services/coordination/orgImport.ts';
 import { chooseWave } from '../../server/services/coordination/waves.ts';

@@ -1,9 +1,9 @@
 import { readFile, stat } from 'node:fs/promises';
-import { findWave } from '../../server/db/repos/waves.ts';
 import { applyImport, planImport } from '../../server/services/exchange/bulkImport.ts';
 import { describeProblem } from '../../server/services/exchange/problems.ts';
 import { readImportFile } from '../../server/services/exchange/rawReader.ts';
 import { texts } from '../../server/services/exchange/texts.ts';
+import { findWaveContext } from '../../server/services/surveyWaves.ts';
 import { MAX_UPLOAD_BYTES, MAX_UPLOAD_MB } from '../../server/services/exchange/upload.ts';
 import type { Command } from './types.ts';
 
@@ -17,12 +17,12 @@ export const responsesCommand: Command = {
       console.error(this.usage);
       return 2;
     }
-    const wave = await findWave(services.db, String(values.wave));
-    const survey = wave && services.surveys.get(wave.survey_id);
-    if (!wave || !survey) {
+    const found = await findWaveContext(services, String(values.wave));
+    if (!found) {
       console.error(`--wave: uitvraag ${String(values.wave)} bestaat niet.`);
       return 1;
     }
+    const { wave, survey } = found;
     const info = await stat(file).catch(() => null);
     if (!info?.isFile()) {
       console.error(`Bestand ${file} bestaat niet.`);

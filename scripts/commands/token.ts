@@ -2,7 +2,7 @@ import { hashApiToken, newApiToken, tokenRoles } from '../../server/auth/apiToke
 import type { Role } from '../../server/auth/roles.ts';
 import { insertApiToken, listApiTokens, revokeApiToken } from '../../server/db/repos/apiTokens.ts';
 import { findUserByEmail } from '../../server/db/repos/users.ts';
-import { isoNow } from '../../server/services/context.ts';
+import { isoNow } from '../../server/context.ts';
 import type { Command } from './types.ts';
 
 export const tokenCommand: Command = {

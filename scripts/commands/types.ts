@@ -1,6 +1,6 @@
 import type SQLite from 'better-sqlite3';
 import type { Config } from '../../server/config.ts';
-import type { Services } from '../../server/services/context.ts';
+import type { Services } from '../../server/context.ts';
 
 export interface CommandContext {
   action: string;

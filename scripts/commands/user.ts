@@ -3,7 +3,7 @@ import { hashPassword } from '../../server/auth/passwords.ts';
 import { roles, type Role } from '../../server/auth/roles.ts';
 import { findOrganisation } from '../../server/db/repos/organisations.ts';
 import { findUserByEmail, insertUser, listUsers, normaliseEmail } from '../../server/db/repos/users.ts';
-import { isoNow } from '../../server/services/context.ts';
+import { isoNow } from '../../server/context.ts';
 import { readNewPassword } from './readPassword.ts';
 import type { Command } from './types.ts';
 

@@ -1,5 +1,5 @@
 import { findUserByEmail } from '../db/repos/users.ts';
-import type { Services } from '../services/context.ts';
+import type { Services } from '../context.ts';
 import { verifyPassword } from './passwords.ts';
 import { toSessionUser, type SessionUser } from './roles.ts';
 

@@ -1,6 +1,6 @@
 import type { Request } from 'express';
 import { clearThrottle, refundAttempt, reserveAttempt } from '../db/repos/security.ts';
-import type { Services } from '../services/context.ts';
+import type { Services } from '../context.ts';
 import { blockedFor, LIMITS, throttleKey, windowCutoff, withinLimit, type ThrottleKind } from './throttle.ts';
 
 /** A counted attempt: the counter and the window it was counted in (a refund never touches a newer window). */

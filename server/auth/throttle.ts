@@ -2,6 +2,8 @@
  * Login throttling: after too many failed attempts in a fixed window, further attempts for that
  * account or from that address are refused until the window has passed. Pure: data in, data out.
  */
+import type { ThrottleEntry } from '../db/schema.ts';
+
 export interface ThrottleLimit {
   max: number;
   windowMinutes: number;
@@ -20,10 +22,7 @@ export const LIMITS = {
 
 export type ThrottleKind = keyof typeof LIMITS;
 
-export interface ThrottleEntry {
-  failures: number;
-  window_started_at: string;
-}
+export type { ThrottleEntry } from '../db/schema.ts';
 
 export const throttleKey = (kind: ThrottleKind, value: string): string => `${kind}:${value.trim().toLowerCase()}`;
 

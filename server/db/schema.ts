@@ -175,3 +175,5 @@ export type ResponseRow = Selectable<ResponseTable>;
 export type AnswerHistoryRow = Selectable<AnswerHistoryTable>;
 export type AccountToken = Selectable<AccountTokenTable>;
 export type MailMessage = Selectable<MailMessageTable>;
+/** One login-throttle counter: failures in the window that started then (auth/throttle.ts decides on it). */
+export type ThrottleEntry = Pick<Selectable<LoginThrottleTable>, 'failures' | 'window_started_at'>;

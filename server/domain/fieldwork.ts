@@ -10,8 +10,6 @@ export interface WaveDates {
 // Formatters are built once: constructing one costs more than the rest of a save (npm run bench).
 // sv-SE formats as YYYY-MM-DD.
 const amsterdamDay = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam' });
-const dateNl = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-const dateTimeNl = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Amsterdam' });
 
 export function amsterdamDate(now: Date): string {
   return amsterdamDay.format(now);
@@ -26,7 +24,3 @@ export function fieldworkState(wave: WaveDates, now: Date): FieldworkState {
   if (today > wave.closes_on) return 'closed';
   return 'open';
 }
-
-export const formatDateNl = (iso: string): string => dateNl.format(new Date(`${iso.slice(0, 10)}T12:00:00Z`));
-
-export const formatDateTimeNl = (iso: string): string => dateTimeNl.format(new Date(iso));

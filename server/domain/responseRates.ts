@@ -159,8 +159,3 @@ export function cumulativeSubmissions(
   }
   return out;
 }
-
-/** '100%' or '94,9%': Dutch notation, a decimal only when there is one. */
-export function formatPercentage(p: number): string {
-  return `${p.toLocaleString('nl-NL', { maximumFractionDigits: 1 })}%`;
-}

@@ -1,6 +1,6 @@
 import type { Express, NextFunction, Request, Response } from 'express';
 import { messages } from '../messages.ts';
-import { NotFoundError } from '../services/responses.ts';
+import { NotFoundError } from '../errors.ts';
 import { answerFor } from './errorStatus.ts';
 
 export class HttpError extends Error {

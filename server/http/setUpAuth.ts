@@ -4,7 +4,7 @@ import { Strategy as LocalStrategy } from 'passport-local';
 import { verifyCredentials } from '../auth/credentials.ts';
 import { toSessionUser } from '../auth/roles.ts';
 import { findUserById } from '../db/repos/users.ts';
-import type { Services } from '../services/context.ts';
+import type { Services } from '../context.ts';
 
 export type AppPassport = InstanceType<typeof Passport>;
 

@@ -2,7 +2,7 @@ import type { Express, NextFunction, Request, Response } from 'express';
 import { bearerToken, hashApiToken, tokenRoles } from '../auth/apiTokens.ts';
 import { toSessionUser } from '../auth/roles.ts';
 import { findUserByTokenHash, touchApiToken } from '../db/repos/apiTokens.ts';
-import { isoNow, type Services } from '../services/context.ts';
+import { isoNow, type Services } from '../context.ts';
 
 export const invalidTokenMessage = 'Het API-token is ongeldig of ingetrokken. Vraag een nieuw token aan bij de beheerder.';
 

@@ -1,16 +1,21 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import express, { type Express, type NextFunction, type Request, type Response } from 'express';
+import type { Config } from '../config.ts';
 import { roleLabels } from '../auth/roles.ts';
-import { formatDateNl, formatDateTimeNl } from '../domain/fieldwork.ts';
+import { formatDateNl, formatDateTimeNl } from '../presenters/format.ts';
 import { messages } from '../messages.ts';
 import { navigationFor } from './navigation.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
-export function setUpViews(app: Express): void {
+export function setUpViews(app: Express, config?: Pick<Config, 'helpdeskEmail'>): void {
   app.set('views', path.join(ROOT, 'views'));
   app.set('view engine', 'ejs');
+  // The contact line on every page (views/partials/foot.ejs).
+  app.locals.helpdeskEmail = config?.helpdeskEmail ?? 'helpdesk@afsprakenmonitor.nl';
+  // '<page> – Afsprakenmonitor', or just the name on a page that is called that.
+  app.locals.pageTitle = (title: unknown) => (!title || title === 'Afsprakenmonitor' ? 'Afsprakenmonitor' : `${String(title)} – Afsprakenmonitor`);
   app.locals.messages = messages;
   app.locals.roleLabels = roleLabels;
   app.locals.formatDate = formatDateNl;

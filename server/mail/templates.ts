@@ -1,5 +1,5 @@
 /** Dutch e-mail texts. Pure functions: values in, subject and text out. */
-import { formatDateNl, formatDateTimeNl } from '../domain/fieldwork.ts';
+import { formatDateNl, formatDateTimeNl } from '../presenters/format.ts';
 
 const signature = '\n\nMet vriendelijke groet,\nDe coördinatie van de Afsprakenmonitor Hervormingsagenda Jeugd';
 

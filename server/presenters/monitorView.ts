@@ -1,4 +1,4 @@
-import { legend, palette, stackedBar } from '../domain/svgBars.ts';
+import { legend, palette, stackedBar } from './svgBars.ts';
 import type { Summary } from '../domain/monitor/aggregate.ts';
 import type { ActorTable, InformativeStat, TableRow } from '../domain/monitor/types.ts';
 import { MIN_GROUP_SIZE } from '../domain/monitor/types.ts';

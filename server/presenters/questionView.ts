@@ -1,4 +1,5 @@
 import { moduleFor, type AnswerValue, type OptionDef } from '../questions/index.ts';
+import type { ControlView } from '../questions/types.ts';
 import { fieldsOf, isApplicable, questionsFor, type Answers } from '../survey/model.ts';
 import type { Question, Survey } from '../survey/schema.ts';
 import { questionNumbers } from '../survey/numbers.ts';
@@ -17,6 +18,8 @@ export interface QuestionView {
   number: number;
   question: Question;
   options: OptionDef[] | null;
+  /** How the type's control looks (prefix, suffix, multiple, inputmode, maxlength). */
+  view: ControlView;
   answer: FieldView;
   toelichting: FieldView | null;
   anders: FieldView | null;
@@ -73,6 +76,7 @@ export function questionViews(survey: Survey, actor: string, theme: string | nul
         number: numbers.get(q.id) ?? 0,
         question: q,
         options,
+        view: m.view(q),
         answer: fieldView(q.id, q, 'answer', st),
         toelichting: text(`${q.id}.toelichting`),
         anders: text(`${q.id}.anders`),

@@ -6,4 +6,11 @@ export const bedrag = numberModule('bedrag', {
   defaultMin: 0,
   defaultMax: 100_000_000_000,
   format: formatEuro,
+  noun: 'Een bedrag in euro',
+  showDefaultMax: false,
+  unit: 'euro',
+  numFmt: '"€" #,##0.00',
+  prefix: '€',
+  suffix: () => null,
+  example: (rnd) => Math.round(rnd() * 3_000_000),
 });

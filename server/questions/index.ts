@@ -1,4 +1,5 @@
 import { bedrag } from './bedrag.ts';
+import { datum } from './datum.ts';
 import { getal } from './getal.ts';
 import { janee } from './janee.ts';
 import { keuze } from './keuze.ts';
@@ -10,14 +11,14 @@ import { tekst } from './tekst.ts';
 import type { QuestionModule } from './types.ts';
 
 export const questionTypes = [
-  'status', 'janee', 'schaal5', 'keuze', 'meerkeuze', 'getal', 'percentage', 'bedrag', 'tekst',
+  'status', 'janee', 'schaal5', 'keuze', 'meerkeuze', 'getal', 'percentage', 'bedrag', 'tekst', 'datum',
 ] as const;
 export type QuestionType = (typeof questionTypes)[number];
 
 /** The registry: a missing type is a compile error, an unknown one a run-time error. */
-export const questionModules: Record<QuestionType, QuestionModule> = {
-  status, janee, schaal5, keuze, meerkeuze, getal, percentage, bedrag, tekst,
-};
+export const questionModules = {
+  status, janee, schaal5, keuze, meerkeuze, getal, percentage, bedrag, tekst, datum,
+} satisfies Record<QuestionType, QuestionModule>;
 
 export function moduleFor(type: string): QuestionModule {
   const m = (questionModules as Record<string, QuestionModule | undefined>)[type];
@@ -25,4 +26,4 @@ export function moduleFor(type: string): QuestionModule {
   return m;
 }
 
-export type { AnswerValue, OptionDef, QuestionModule, Aggregate } from './types.ts';
+export type { AnswerValue, OptionDef, QuestionModule, Aggregate, QuestionLike } from './types.ts';

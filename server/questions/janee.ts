@@ -5,4 +5,9 @@ export const janeeOptions = fixedOptions([
   ['nee', 'Nee'],
 ]);
 
-export const janee = singleOptionModule('janee', {}, () => janeeOptions);
+// A yes/no agreement is behind when the answer is 'Nee', whether it should be done or started.
+export const janee = singleOptionModule('janee', {}, () => janeeOptions, {
+  yesNo: true,
+  isBehind: (code) => code === 'nee',
+  doneCode: 'ja',
+});

@@ -1,4 +1,5 @@
 import { messages } from '../messages.ts';
+import { choiceView } from './optionQuestion.ts';
 import { optionsShape } from './optionsShape.ts';
 import type { Aggregate, ParseResult, QuestionLike, QuestionModule } from './types.ts';
 
@@ -15,7 +16,7 @@ function parseCodes(q: QuestionLike, raw: unknown): ParseResult {
   return { ok: true, value: order.filter((c) => codes.includes(c)) };
 }
 
-export const meerkeuze: QuestionModule = {
+export const meerkeuze: QuestionModule<typeof optionsShape> = {
   type: 'meerkeuze',
   definitionShape: optionsShape,
   options: (q) => q.options ?? [],
@@ -39,4 +40,21 @@ export const meerkeuze: QuestionModule = {
     return { kind: 'options', n, counts };
   },
   toFormValue: (value) => (Array.isArray(value) ? value : []),
+  view: () => ({ ...choiceView, multiple: true }),
+  limits: () => ({}),
+  sheet: {
+    // The question's own row stays closed: each option gets a row of its own ('Ja' or empty).
+    cell: () => ({ value: null, hint: 'Meer antwoorden mogelijk: zet ‘Ja’ bij elke optie die van toepassing is.' }),
+    readCell: (_q, cell) => cell.value,
+  },
+  csvCell: (_q, text) => text,
+  codebook: () => 'een of meer codes, gescheiden door |',
+  example(q, rnd) {
+    const options = q.options ?? [];
+    const chosen = options.filter(() => rnd() < 0.4).map((o) => o.code);
+    return chosen.length ? chosen : [options[Math.floor(rnd() * options.length)]!.code];
+  },
+  traits: { multiple: true, comparable: true, yesNo: false },
+  isBehind: () => false,
+  doneCode: null,
 };

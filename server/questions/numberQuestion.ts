@@ -13,7 +13,25 @@ interface NumberRules {
   defaultMin: number;
   defaultMax: number;
   format: (n: number) => string;
+  /** 'Een heel getal', as the offline hint starts. */
+  noun: string;
+  /** Whether hints and the codebook name the default maximum (a percentage's 100) or say 'of meer'. */
+  showDefaultMax: boolean;
+  /** The codebook's unit when the definition names none. */
+  unit: string;
+  /** Excel number format of the offline answer cell. */
+  numFmt: string;
+  prefix: string | null;
+  /** The suffix shown after the field (getal: the definition's unit). */
+  suffix: (q: QuestionLike) => string | null;
+  /** A cell formatted as '%' holds a fraction (someone typed 45%): read as 45. */
+  percentCells?: boolean;
+  /** Demo value before it is kept within the question's limits. */
+  example: (rnd: () => number) => number;
 }
+
+/** A '%'-formatted number (someone typed 45%) is a fraction; the questionnaire wants 0–100. */
+const isPercentFormat = (fmt: string | undefined): boolean => Boolean(fmt && fmt.replace(/"[^"]*"/g, '').includes('%'));
 
 const nl = (digits: number) => new Intl.NumberFormat('nl-NL', { maximumFractionDigits: digits });
 
@@ -35,7 +53,12 @@ function median(sorted: number[]): number | null {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
-export function numberModule(type: string, rules: NumberRules): QuestionModule {
+export function numberModule(type: string, rules: NumberRules): QuestionModule<typeof numberShape> {
+  const range = (q: QuestionLike) => {
+    const max = q.max ?? (rules.showDefaultMax ? rules.defaultMax : undefined);
+    return `${q.min ?? 0}${max !== undefined ? ` tot en met ${max}` : ' of meer'}`;
+  };
+  const hint = (q: QuestionLike) => `${rules.noun} van ${range(q)}.`;
   const check = (q: QuestionLike, n: number): ParseResult => {
     const min = q.min ?? rules.defaultMin;
     const max = q.max ?? rules.defaultMax;
@@ -76,6 +99,36 @@ export function numberModule(type: string, rules: NumberRules): QuestionModule {
     },
     // Show back what is stored in Dutch notation, so a re-save parses to the same number.
     toFormValue: (value) => (typeof value === 'number' ? String(value).replace('.', ',') : ''),
+    view: (q) => ({ prefix: rules.prefix, suffix: rules.suffix(q), multiple: false, inputmode: 'decimal', maxlength: null }),
+    limits: (q) => ({ min: q.min ?? rules.defaultMin, max: q.max ?? rules.defaultMax }),
+    sheet: {
+      cell: (q, value) => ({
+        value: typeof value === 'number' ? value : null,
+        numFmt: rules.numFmt,
+        dataValidation: {
+          type: rules.integer ? 'whole' : 'decimal', operator: 'between', allowBlank: true,
+          formulae: [q.min ?? 0, q.max ?? rules.defaultMax],
+          showErrorMessage: true, errorTitle: 'Ongeldig getal', error: hint(q),
+        },
+        hint: hint(q),
+      }),
+      readCell: (_q, cell) =>
+        rules.percentCells && typeof cell.value === 'number' && isPercentFormat(cell.numFmt)
+          ? Math.round(cell.value * 100 * 1e6) / 1e6
+          : cell.value,
+    },
+    // CSV numbers follow the file's separator: '12,5' from Dutch Excel (';'), '12.5' from others (',').
+    csvCell(_q, text, decimal) {
+      const t = text.trim();
+      if (decimal === ',' && /^-?\d+(,\d+)?$/.test(t)) return Number(t.replace(',', '.'));
+      if (decimal === '.' && /^-?\d+(\.\d+)?$/.test(t)) return Number(t);
+      return text;
+    },
+    codebook: (q) => [range(q), q.unit ?? rules.unit].filter(Boolean).join(' '),
+    example: (q, rnd) => Math.min(Math.max(rules.example(rnd), q.min ?? rules.defaultMin), q.max ?? rules.defaultMax),
+    traits: { multiple: false, comparable: true, yesNo: false },
+    isBehind: () => false,
+    doneCode: null,
   };
 }
 

@@ -5,4 +5,12 @@ export const percentage = numberModule('percentage', {
   defaultMin: 0,
   defaultMax: 100,
   format: (n) => `${formatNumber(n, 1)}%`,
+  noun: 'Een percentage',
+  showDefaultMax: true,
+  unit: '%',
+  numFmt: '0.0"%"',
+  prefix: null,
+  suffix: () => '%',
+  percentCells: true,
+  example: (rnd) => Math.round(rnd() * 1000) / 10,
 });

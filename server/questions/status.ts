@@ -8,4 +8,8 @@ export const statusOptions = fixedOptions([
   ['afgerond', 'Afgerond'],
 ]);
 
-export const status = singleOptionModule('status', {}, () => statusOptions);
+// Behind: not 'Afgerond' when it should be done; 'Nog niet begonnen' when it should have started.
+export const status = singleOptionModule('status', {}, () => statusOptions, {
+  isBehind: (code, expects) => (expects === 'afgerond' ? code !== 'afgerond' : code === 'niet_begonnen'),
+  doneCode: 'afgerond',
+});

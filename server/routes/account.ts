@@ -4,7 +4,7 @@ import type { Config } from '../config.ts';
 import { param } from '../http/guards.ts';
 import { flash } from '../http/setUpViews.ts';
 import { MIN_PASSWORD_LENGTH } from '../auth/passwords.ts';
-import type { Services } from '../services/context.ts';
+import type { Services } from '../context.ts';
 import { isValidEmail } from '../services/coordination/emails.ts';
 import { mailContextFor } from '../services/coordination/mailLog.ts';
 import { acceptToken, checkToken, renewFromToken, requestPasswordLink, type TokenStatus } from '../services/invitations.ts';

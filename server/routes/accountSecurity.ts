@@ -2,13 +2,11 @@ import { Router, type Request, type Response } from 'express';
 import { reserveTotpAttempt, totpSucceeded } from '../auth/loginThrottle.ts';
 import { throttledMessage } from '../auth/throttle.ts';
 import { canUseTotp, groupedSecret, newTotpSecret, totpUri, verifyTotp } from '../auth/totp.ts';
-import { findOrganisation } from '../db/repos/organisations.ts';
-import { claimTotpStep, setTotpSecret } from '../db/repos/security.ts';
-import { findUserById } from '../db/repos/users.ts';
-import { forbidden, notFound } from '../http/errors.ts';
+import { forbidden } from '../http/errors.ts';
 import { requireLogin } from '../http/guards.ts';
 import { flash } from '../http/setUpViews.ts';
-import type { Services } from '../services/context.ts';
+import type { Services } from '../context.ts';
+import { accountPage, ownAccount, turnOffTotp, turnOnTotp, useTotpCode } from '../services/accountSecurity.ts';
 
 const CODE_ERROR = 'De code klopt niet. Vul de zescijferige code in die uw app nu toont.';
 
@@ -17,15 +15,10 @@ export function accountSecurityRoutes(s: Services): Router {
   const r = Router();
   r.use('/account', requireLogin);
 
-  const currentUser = async (req: Request) => {
-    const row = await findUserById(s.db, req.user!.id);
-    if (!row) throw notFound();
-    return row;
-  };
+  const currentUser = (req: Request) => ownAccount(s, req.user!.id);
 
   r.get('/account', async (req, res) => {
-    const row = await currentUser(req);
-    const organisation = row.organisation_code ? await findOrganisation(s.db, row.organisation_code) : null;
+    const { account: row, organisation } = await accountPage(s, req.user!.id);
     res.render('security/account', {
       title: 'Uw account', account: row, organisation, totpAvailable: canUseTotp(req.user!.role), totpOn: Boolean(row.totp_secret),
     });
@@ -53,7 +46,7 @@ export function accountSecurityRoutes(s: Services): Router {
     if (row.totp_secret || !setup) return res.redirect(303, '/account/tweestapsverificatie');
     const step = verifyTotp(setup.secret, code, s.now(), null);
     if (step === null) return renderTotp(req, res, 422, CODE_ERROR, code);
-    await setTotpSecret(s.db, row.id, setup.secret, step);
+    await turnOnTotp(s, row.id, setup.secret, step);
     delete req.session.totpSetup;
     flash(req, 'success', 'Tweestapsverificatie staat aan. Bij het inloggen vragen we voortaan ook om de code uit uw app.');
     res.redirect(303, '/account');
@@ -66,10 +59,9 @@ export function accountSecurityRoutes(s: Services): Router {
     // Same code counter as at login: a stolen session must not guess its way to switching the factor off.
     const attempt = await reserveTotpAttempt(s, req, row.id);
     if (!attempt.ok) return renderTotp(req, res.set('Retry-After', String(attempt.wait)), 429, throttledMessage(attempt.wait), code);
-    const step = verifyTotp(row.totp_secret, code, s.now(), row.totp_last_step);
-    if (step === null || !(await claimTotpStep(s.db, row.id, step))) return renderTotp(req, res, 422, CODE_ERROR, code);
+    if (!(await useTotpCode(s, row, code))) return renderTotp(req, res, 422, CODE_ERROR, code);
     await totpSucceeded(s, attempt, row.id);
-    await setTotpSecret(s.db, row.id, null, null);
+    await turnOffTotp(s, row.id);
     flash(req, 'success', 'Tweestapsverificatie staat uit. U logt voortaan in met alleen uw wachtwoord.');
     res.redirect(303, '/account');
   });

@@ -1,12 +1,11 @@
 import { Router, type Request } from 'express';
-import { listWaves } from '../db/repos/waves.ts';
 import { fieldworkState } from '../domain/fieldwork.ts';
 import { assertCanEdit, assertCanView, param, requireLogin } from '../http/guards.ts';
-import { HttpError, notFound } from '../http/errors.ts';
+import { HttpError } from '../http/errors.ts';
 import { moduleFor, type AnswerValue } from '../questions/index.ts';
 import { messages } from '../messages.ts';
-import type { Services } from '../services/context.ts';
-import { wavesVisibleTo } from '../services/surveyWaves.ts';
+import type { Services } from '../context.ts';
+import { loadWave, wavesVisibleTo } from '../services/surveyWaves.ts';
 import { loadResponseView, reopenResponse, saveAnswers, submitResponse, type ResponseView } from '../services/responses.ts';
 import { missingRequired } from '../survey/model.ts';
 
@@ -44,10 +43,7 @@ export function apiRoutes(s: Services): Router {
   });
 
   r.get('/waves/:wave/definition', async (req, res) => {
-    const waves = await listWaves(s.db);
-    const wave = waves.find((w) => w.id === param(req, 'wave'));
-    const survey = wave && s.surveys.get(wave.survey_id);
-    if (!wave || !survey) throw notFound();
+    const { wave, survey } = await loadWave(s, param(req, 'wave'));
     res.json({
       wave: wave.id,
       actors: survey.actors,
@@ -76,7 +72,7 @@ export function apiRoutes(s: Services): Router {
     if (!Number.isInteger(body.version)) throw new HttpError(400, messages.apiVersionRequired);
     const bases = body.bases && typeof body.bases === 'object' && !Array.isArray(body.bases) ? (body.bases as Record<string, AnswerValue | null>) : undefined;
     const result = await saveAnswers(s, {
-      waveId: v.wave.id, orgCode: v.organisation.code, userId: req.user!.id, baseVersion: body.version as number, bases,
+      waveId: v.wave.id, orgCode: v.organisation.code, target: v, userId: req.user!.id, baseVersion: body.version as number, bases,
       input: body.answers as Record<string, unknown>, mode: 'json', channel: req.user!.role === 'respondent' ? 'api' : 'namens', partial: true,
     });
     if (result.kind === 'locked') return res.status(409).json({ error: result.message, version: result.version });

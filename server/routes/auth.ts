@@ -2,14 +2,13 @@ import { Router, type NextFunction, type Request, type Response } from 'express'
 import { loginSucceeded, reserveLoginAttempt, reserveTotpAttempt, totpSucceeded } from '../auth/loginThrottle.ts';
 import { toSessionUser, type SessionUser } from '../auth/roles.ts';
 import { throttledMessage } from '../auth/throttle.ts';
-import { canUseTotp, verifyTotp } from '../auth/totp.ts';
-import { claimTotpStep } from '../db/repos/security.ts';
-import { findUserById, recordLogin } from '../db/repos/users.ts';
+import { canUseTotp } from '../auth/totp.ts';
 import type { AppPassport } from '../http/setUpAuth.ts';
 import { flash } from '../http/setUpViews.ts';
 import { messages } from '../messages.ts';
-import type { Services } from '../services/context.ts';
-import { isoNow } from '../services/context.ts';
+import type { Services } from '../context.ts';
+import { isoNow } from '../context.ts';
+import { findAccount, noteLogin, useTotpCode } from '../services/accountSecurity.ts';
 import { accountSecurityRoutes } from './accountSecurity.ts';
 
 const safeReturn = (to: string | undefined): string => (to && to.startsWith('/') && !to.startsWith('//') ? to : '/');
@@ -43,7 +42,7 @@ async function completeLogin(s: Services, req: Request, res: Response, next: Nex
   if (pendingForm) req.session.pendingForm = pendingForm;
   req.login(user, { session: true, keepSessionInfo: true }, (loginErr) => {
     if (loginErr) return next(loginErr);
-    recordLogin(s.db, user.id, isoNow(s)).then(() => res.redirect(303, safeReturn(pendingForm?.path ?? returnTo)), next);
+    noteLogin(s, user.id).then(() => res.redirect(303, safeReturn(pendingForm?.path ?? returnTo)), next);
   });
 }
 
@@ -78,7 +77,7 @@ export function authRoutes(s: Services, passport: AppPassport): Router {
     const user = await checkPassword(passport, req, res);
     if (!user) return renderLogin(res, 401, email, { email: messages.loginFailed });
     await loginSucceeded(s, attempt, email);
-    const row = await findUserById(s.db, user.id);
+    const row = await findAccount(s, user.id);
     if (row?.totp_secret && canUseTotp(user.role)) {
       // Password right, second factor to come: not logged in yet, only remembered who is trying.
       const { pendingForm, returnTo } = req.session;
@@ -109,9 +108,8 @@ export function authRoutes(s: Services, passport: AppPassport): Router {
     // The code has its own counter: a right password does not give a fresh budget of code guesses.
     const attempt = await reserveTotpAttempt(s, req, pending.userId);
     if (!attempt.ok) return renderThrottled(res, attempt.wait, 'login-code');
-    const row = await findUserById(s.db, pending.userId);
-    const step = row?.totp_secret && row.active ? verifyTotp(row.totp_secret, str(req.body?.code), s.now(), row.totp_last_step) : null;
-    if (!row || step === null || !(await claimTotpStep(s.db, row.id, step))) {
+    const row = await findAccount(s, pending.userId);
+    if (!row || !row.active || !(await useTotpCode(s, row, str(req.body?.code)))) {
       return res.status(401).render('login-code', { title: 'Inlogcode', error: totpFailed });
     }
     await totpSucceeded(s, attempt, pending.userId);

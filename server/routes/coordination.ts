@@ -2,7 +2,7 @@ import { Router } from 'express';
 import type { Config } from '../config.ts';
 import { requireLogin, requireRole } from '../http/guards.ts';
 import { registeredNav } from '../http/navigation.ts';
-import type { Services } from '../services/context.ts';
+import type { Services } from '../context.ts';
 import { accountAdminRoutes } from './coordination/accounts.ts';
 import { dashboardRoutes } from './coordination/dashboard.ts';
 import { mailLogRoutes } from './coordination/mailLog.ts';

@@ -1,6 +1,6 @@
 import { Router } from 'express';
 import { registeredNav } from '../http/navigation.ts';
-import type { Services } from '../services/context.ts';
+import type { Services } from '../context.ts';
 import { analysisRoutes } from './exchange/analysis.ts';
 import { bulkRoutes } from './exchange/bulk.ts';
 import { offlineRoutes } from './exchange/offline.ts';

@@ -1,13 +1,12 @@
 import { Router } from 'express';
-import { listWaves } from '../db/repos/waves.ts';
-import { fieldworkState } from '../domain/fieldwork.ts';
 import { isStaff } from '../domain/monitor/access.ts';
 import { param, requireLogin } from '../http/guards.ts';
 import { notFound } from '../http/errors.ts';
 import { registeredNav } from '../http/navigation.ts';
 import * as monitorView from '../presenters/monitorView.ts';
-import type { Services } from '../services/context.ts';
+import type { Services } from '../context.ts';
 import { buildWaveTables } from '../services/monitorTables.ts';
+import { currentWaveFor } from '../services/surveyWaves.ts';
 import { requireDashboardAccess } from './monitor/access.ts';
 import { dashboardRoutes } from './monitor/dashboards.ts';
 import { readFilter, renderWithFilter } from './monitor/filter.ts';
@@ -24,11 +23,9 @@ export function monitorRoutes(s: Services): Router {
   // The /api router already required a login (session or bearer token) before falling through.
   r.use('/api/waves/:wave/tables', requireLogin, requireDashboardAccess(s, true));
 
-  // The current wave: the open one, else the most recent.
+  // The current wave of all waves: the open one, else the most recent.
   r.get('/monitor', async (_req, res) => {
-    const waves = await listWaves(s.db);
-    const wave = waves.find((w) => fieldworkState(w, s.now()) === 'open') ?? waves[0];
-    if (!wave) throw notFound();
+    const wave = await currentWaveFor(s, null);
     res.redirect(`/monitor/${wave.id}`);
   });
 

@@ -1,6 +1,6 @@
 import { Router } from 'express';
-import { pingDatabase } from '../db/repos/health.ts';
-import type { Services } from '../services/context.ts';
+import type { Services } from '../context.ts';
+import { checkDatabase } from '../services/health.ts';
 
 /**
  * Mounted before sessions: a health check for the load balancer, which must not create sessions
@@ -12,7 +12,7 @@ export function opsRoutes(s: Services): Router {
     res.set('Cache-Control', 'no-store');
     if (req.app.locals.shuttingDown) return res.status(503).json({ status: 'stopt' });
     try {
-      await pingDatabase(s.db);
+      await checkDatabase(s);
       res.json({ status: 'ok', database: 'ok' });
     } catch {
       res.status(503).json({ status: 'fout', database: 'niet bereikbaar' });

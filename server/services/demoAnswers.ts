@@ -1,6 +1,6 @@
 import { countResponses } from '../db/repos/responses.ts';
 import { listWaves } from '../db/repos/waves.ts';
-import { generateWave } from '../db/syntheticAnswers.ts';
+import { generateWave } from './syntheticWave.ts';
 import type { Booted } from './bootstrap.ts';
 
 /**

@@ -1,10 +1,12 @@
 import type { Role } from '../auth/roles.ts';
-import { setUserActive } from '../db/repos/accounts.ts';
-import { revokeOpenTokens } from '../db/repos/invitations.ts';
+import { setUserActive, staffUsers } from '../db/repos/accounts.ts';
+import { latestInvitations, revokeOpenTokens } from '../db/repos/invitations.ts';
 import { findOrganisation } from '../db/repos/organisations.ts';
 import { findUserByEmail, findUserById, insertUser } from '../db/repos/users.ts';
 import type { User } from '../db/schema.ts';
-import { isoNow, type Services } from './context.ts';
+import { formatDateTimeNl } from '../presenters/format.ts';
+import { isoNow, type Services } from '../context.ts';
+import { accountState, type AccountState } from './coordination/accountState.ts';
 import { sendInvitation } from './coordination/accountLinks.ts';
 import { isValidEmail, parseEmailList } from './coordination/emails.ts';
 import type { MailContext } from './coordination/mailLog.ts';
@@ -107,3 +109,9 @@ export async function setAccountActive(s: Services, userId: number, active: bool
   return user;
 }
 
+/** Every staff account with what a beheerder needs to know about it (active, invited, link expired). */
+export async function staffAccounts(s: Services): Promise<(User & { account: AccountState })[]> {
+  const users = await staffUsers(s.db);
+  const invitations = await latestInvitations(s.db, users.map((u) => u.id));
+  return users.map((u) => ({ ...u, account: accountState(u, invitations.get(u.id), s.now(), formatDateTimeNl) }));
+}

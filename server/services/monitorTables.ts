@@ -1,27 +1,14 @@
 import { loadSegmentChoices, loadWaveOrganisations, waveAnswerBatches } from '../db/repos/monitorData.ts';
-import { findWave } from '../db/repos/waves.ts';
-import type { Wave } from '../db/schema.ts';
 import type { SegmentChoices } from '../domain/monitor/dimensions/index.ts';
 import { buildTables } from '../domain/monitor/tables.ts';
 import type { SegmentFilter, WaveTables } from '../domain/monitor/types.ts';
 import { waveDataIndexer, type WaveData } from '../domain/monitor/waveData.ts';
-import type { Survey } from '../survey/schema.ts';
-import type { Services } from './context.ts';
-import { NotFoundError } from './responses.ts';
+import type { Services } from '../context.ts';
+import { loadWave } from './surveyWaves.ts';
 
 export type { SegmentFilter, WaveTables } from '../domain/monitor/types.ts';
 
-export interface WaveContext {
-  wave: Wave;
-  survey: Survey;
-}
-
-export async function loadWave(s: Services, waveId: string): Promise<WaveContext> {
-  const wave = await findWave(s.db, waveId);
-  const survey = wave && s.surveys.get(wave.survey_id);
-  if (!wave || !survey) throw new NotFoundError();
-  return { wave, survey };
-}
+export { loadWave, type WaveContext } from './surveyWaves.ts';
 
 /** Every answer of the wave (all responses, concept or submitted) indexed once; filters choose later. */
 export async function loadWaveData(s: Services, waveId: string, opts: { texts?: boolean } = {}): Promise<WaveData> {

@@ -1,13 +1,12 @@
 import { organisationStatusRows, type StatusFilter } from '../db/repos/responseStatus.ts';
 import { dimensionValues, segmentConditions, type DimensionValues } from '../domain/monitor/dimensions/index.ts';
-import { findWave } from '../db/repos/waves.ts';
 import {
   cumulativeSubmissions, groupBy, responseStateOf, responseTable,
   type ActorInfo, type DailySubmissions, type GroupRow, type OrganisationStatus, type ResponseRateRow, type TotalRow,
 } from '../domain/responseRates.ts';
 import type { Survey } from '../survey/schema.ts';
-import { isoNow, type Services } from './context.ts';
-import { NotFoundError } from './responses.ts';
+import { isoNow, type Services } from '../context.ts';
+import { loadWave } from './surveyWaves.ts';
 
 /** An actor kind and any monitor dimensions (province, region, inhabitants class, …). */
 export type ResponseOverviewFilter = DimensionValues & { actorKind?: string };
@@ -61,12 +60,10 @@ export async function organisationStatuses(s: Services, waveId: string, filter: 
 
 /** The response overview of a wave, optionally narrowed to an actor kind and monitor dimensions. */
 export async function buildResponseOverview(s: Services, waveId: string, filter: ResponseOverviewFilter = {}): Promise<ResponseOverview> {
-  const wave = await findWave(s.db, waveId);
-  const survey = wave && s.surveys.get(wave.survey_id);
-  if (!wave || !survey) throw new NotFoundError();
+  const { wave, survey } = await loadWave(s, waveId);
   // Empty strings (an unchosen select) drop out; the dimensions say which organisations match.
   const clean: ResponseOverviewFilter = { ...(filter.actorKind ? { actorKind: filter.actorKind } : {}), ...dimensionValues(filter) };
-  const conditions = segmentConditions(clean);
+  const conditions = segmentConditions(survey, clean);
   const statusFilter: StatusFilter = {
     ...(clean.actorKind ? { actorKind: clean.actorKind } : {}),
     ...(conditions.length ? { conditions } : {}),

@@ -2,7 +2,7 @@ import { answersAtVersion, getOrCreateResponse, loadAnswers, writeChanges, type 
 import { fieldMap, isFieldApplicable, type Answers } from '../survey/model.ts';
 import { parseAnswerInput, sameValue } from './answerInput.ts';
 import { isoNow, type Services } from '../context.ts';
-import { loadResponseView, lockMessage } from './responseView.ts';
+import { loadResponseTarget, lockMessage } from './responseView.ts';
 import type { Conflict, SaveRequest, SaveResult } from './saveRequest.ts';
 
 export type { Conflict, SaveRequest, SaveResult } from './saveRequest.ts';
@@ -22,13 +22,14 @@ const applied = (answers: Answers, changes: AnswerChange[]): Answers => {
  * conflict. Without `partial` one refused field stops the whole save (imports); with it the rest is saved.
  */
 export async function saveAnswers(s: Services, req: SaveRequest): Promise<SaveResult> {
-  const view = await loadResponseView(s, req.waveId, req.orgCode);
+  const view = req.target ?? (await loadResponseTarget(s, req.waveId, req.orgCode));
+  // The response and its answers are read once, inside the transaction: what the merge works on is what is written over.
   return s.db.transaction().execute(async (trx) => {
     const now = isoNow(s);
     const response = await getOrCreateResponse(trx, req.waveId, req.orgCode, now);
     const current = await loadAnswers(trx, response.id);
     const version = response.version;
-    const locked = lockMessage({ ...view, submitted: response.state === 'ingediend' }, req.outsideFieldwork);
+    const locked = lockMessage({ fieldwork: view.fieldwork, submitted: response.state === 'ingediend' }, req.outsideFieldwork);
     if (locked) return { kind: 'locked', message: locked, version, answers: current };
     const atVersion = req.baseVersion === null || req.baseVersion >= version ? current : await answersAtVersion(trx, response.id, req.baseVersion);
     const base = (field: string) => (req.bases && field in req.bases ? req.bases[field] : atVersion[field]);

@@ -1,5 +1,6 @@
 import type { AnswerValue } from '../questions/index.ts';
 import type { Answers } from '../survey/model.ts';
+import type { ResponseTarget } from './responseView.ts';
 
 /** What saveAnswers (saveAnswers.ts) is asked to do and what it answers. */
 export interface Conflict {
@@ -24,6 +25,8 @@ export type SaveResult =
 export interface SaveRequest {
   waveId: string;
   orgCode: string;
+  /** The wave, survey and organisation of waveId and orgCode when the caller has them (a loaded page): not read again. */
+  target?: ResponseTarget;
   userId: number | null;
   /** The version the client's values are based on; null = overwrite without merge (imports). */
   baseVersion: number | null;

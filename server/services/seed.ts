@@ -2,7 +2,7 @@ import { findUserByEmail, insertUser } from '../db/repos/users.ts';
 import { insertWaveIfMissing } from '../db/repos/waves.ts';
 import { amsterdamDate } from '../domain/fieldwork.ts';
 import { hashPassword } from '../auth/passwords.ts';
-import { isoNow, type Services } from './context.ts';
+import { isoNow, type Services } from '../context.ts';
 
 const addDays = (isoDate: string, days: number): string => {
   const d = new Date(`${isoDate}T12:00:00Z`);

@@ -56,7 +56,7 @@ export async function saveThemeForm(
   }
   const baseVersion = Number.isInteger(Number(body.version)) ? Number(body.version) : v.version;
   const result = await saveAnswers(s, {
-    waveId: v.wave.id, orgCode: v.organisation.code, userId: user.id, baseVersion, bases,
+    waveId: v.wave.id, orgCode: v.organisation.code, target: v, userId: user.id, baseVersion, bases,
     input, mode: 'form', theme, channel: user.channel, partial: true, ignoreNotApplicable: true, hold: undecided,
   });
   return { result, input, bases, undecided };

@@ -38,6 +38,8 @@ export const actorSchema = z
     area: z.boolean().default(false),
     /** Each organisation of this kind lies in one organisation of that kind (a gemeente in its region). */
     partOf: slug.optional(),
+    /** Other names an organisation file may use for this kind in its 'soort' column (besides id and labels). */
+    aliases: z.array(z.string().min(1)).optional(),
     organisations: organisationsSchema.optional(),
   })
   .strict();

@@ -1,7 +1,5 @@
 import { z } from 'zod';
-import type { QuestionType } from '../questions/index.ts';
-import { numberShape } from '../questions/numberQuestion.ts';
-import { optionsShape } from '../questions/optionsShape.ts';
+import { questionModules, questionTypes, type QuestionType } from '../questions/index.ts';
 import { actorSchema, slug } from './actorSchema.ts';
 import { refineSurvey } from './refine.ts';
 
@@ -36,21 +34,20 @@ const baseQuestion = {
   source: z.string().optional(),
 };
 
-const question = <T extends QuestionType, S extends z.ZodRawShape>(type: T, shape: S) =>
-  z.object({ ...baseQuestion, type: z.literal(type), ...shape }).strict();
+type Modules = typeof questionModules;
+type Shape<T extends QuestionType> =
+  typeof baseQuestion & { type: z.ZodLiteral<T> } & Modules[T]['definitionShape'] extends infer S extends z.ZodRawShape ? S : never;
+type QuestionSchemas = { [T in QuestionType]: z.ZodObject<Shape<T>, z.core.$strict> };
 
-// Each type's extra fields come from its module (options for choices, min/max/unit for numbers).
-const questionSchema = z.discriminatedUnion('type', [
-  question('status', {}),
-  question('janee', {}),
-  question('schaal5', {}),
-  question('keuze', optionsShape),
-  question('meerkeuze', optionsShape),
-  question('getal', numberShape),
-  question('percentage', numberShape),
-  question('bedrag', numberShape),
-  question('tekst', {}),
-]);
+/** One question of one type: the common fields and the extra fields its module declares. */
+const question = <T extends QuestionType>(type: T): QuestionSchemas[T] =>
+  z.object({ ...baseQuestion, type: z.literal(type), ...questionModules[type].definitionShape }).strict() as unknown as QuestionSchemas[T];
+
+// Built from the registry: a new type in server/questions/ is a new member of this union.
+const questionSchema = z.discriminatedUnion(
+  'type',
+  questionTypes.map(question) as unknown as [QuestionSchemas[QuestionType], ...QuestionSchemas[QuestionType][]],
+);
 
 export const surveySchema = z
   .object({
@@ -66,7 +63,13 @@ export const surveySchema = z
      */
     questionIdFormat: z.string().min(1).optional(),
     actors: z.array(actorSchema).min(1),
-    themes: z.array(z.object({ id: slug, number: z.string(), title: z.string() }).strict()).min(1),
+    themes: z.array(z.object({
+      id: slug, number: z.string(), title: z.string(),
+      /** A short introduction for respondents, shown above the theme's questions. */
+      intro: z.string().min(1).optional(),
+      /** The paragraph of the Hervormingsagenda the theme's agreements come from, e.g. '2.2' (only when the source says so). */
+      paragraph: z.string().min(1).optional(),
+    }).strict()).min(1),
     questions: z.array(questionSchema).min(1),
   })
   .strict()

@@ -62,7 +62,7 @@ describe('invitations', () => {
     expect(stored.map((t) => t.token_hash)).not.toContain(token);
 
     const page = await (await coord.agent.get('/beheer/organisaties/GM0014'));
-    expect($(page.text)('#accounts ~ table').text()).toContain('Uitgenodigd op');
+    expect($(page.text)('#accounts ~ .table-scroll table').text()).toContain('Uitgenodigd op');
 
     const form = await request(ctx.app).get(linkIn(mail.text));
     expect(form.status).toBe(200);

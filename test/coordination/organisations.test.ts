@@ -3,8 +3,8 @@ import { findOrganisation } from '../../server/db/repos/organisations.ts';
 import { findUserByEmail } from '../../server/db/repos/users.ts';
 import { $, type Session } from '../support/context.ts';
 import { createCoordinationContext, type CoordinationContext, csrfFrom } from './support.ts';
+import { WAVE } from '../support/wave.ts';
 
-const WAVE = 'hervormingsagenda-2024';
 let ctx: CoordinationContext;
 let coord: Session;
 let respondent: Session;
@@ -51,8 +51,8 @@ describe('organisation page', () => {
   it('shows accounts, the questionnaire link to fill in on behalf, and the history of every change', async () => {
     const page = $((await coord.agent.get('/beheer/organisaties/GM0363')).text);
     expect(page('h1').text()).toBe('Amsterdam');
-    expect(page('#accounts + table').text()).toContain('ams@example.nl');
-    expect(page('#accounts + table').text()).toContain('Actief');
+    expect(page('#accounts + .table-scroll table').text()).toContain('ams@example.nl');
+    expect(page('#accounts + .table-scroll table').text()).toContain('Actief');
     const link = page(`a[href="/vragenlijst/${WAVE}/GM0363"]`);
     expect(link.text()).toContain('Vragenlijst openen');
 
@@ -103,7 +103,7 @@ describe('organisation page', () => {
     expect((await findUserByEmail(ctx.services.db, 'tijdelijk@example.nl'))!.active).toBe(0);
     expect((await temp.agent.get(`/vragenlijst/${WAVE}/GM0363`)).status).toBe(303);
     const page = $((await coord.agent.get('/beheer/organisaties/GM0363')).text);
-    expect(page('#accounts + table').text()).toContain('Gedeactiveerd');
+    expect(page('#accounts + .table-scroll table').text()).toContain('Gedeactiveerd');
     await coord.agent.post(`/beheer/gebruikers/${user.id}/activeren`).type('form').send({ _csrf: csrf });
     expect((await findUserByEmail(ctx.services.db, 'tijdelijk@example.nl'))!.active).toBe(1);
   });

@@ -1,19 +1,17 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { getOrCreateResponse, setResponseState, writeChanges } from '../../server/db/repos/responses.ts';
 import { insertUser } from '../../server/db/repos/users.ts';
 import { $, type Session } from '../support/context.ts';
 import { createCoordinationContext, type CoordinationContext, csrfFrom, startSmtp } from './support.ts';
+import { seedResponse, WAVE } from '../support/wave.ts';
 
-const WAVE = 'hervormingsagenda-2024';
 let ctx: CoordinationContext;
 let smtp: Awaited<ReturnType<typeof startSmtp>>;
 let coord: Session;
 
 async function put(org: string, state: 'bezig' | 'ingediend') {
-  const db = ctx.services.db;
-  const r = await getOrCreateResponse(db, WAVE, org, '2024-04-20T10:00:00Z');
-  await writeChanges(db, r.id, [{ field: 'gemeente.reikwijdte.01.toelichting', old: null, new: 'x' }], 1, null, 'web', '2024-04-20T10:00:00Z');
-  if (state === 'ingediend') await setResponseState(db, r.id, 'ingediend', null, '2024-04-21T10:00:00Z');
+  await seedResponse(ctx.services, org, { 'gemeente.reikwijdte.01.toelichting': 'x' }, {
+    submitted: state === 'ingediend', at: '2024-04-20T10:00:00Z', submittedAt: '2024-04-21T10:00:00Z', channel: 'web',
+  });
 }
 
 beforeAll(async () => {
@@ -89,7 +87,7 @@ describe('reminders', () => {
     expect(summary).toEqual(['Groningen2', 'Stadskanaal1']);
 
     const org = $((await coord.agent.get('/beheer/organisaties/GM0014')).text);
-    const mail = org('#e-mail + table tbody tr').map((_i, el) => org(el).text().replace(/\s+/g, ' ')).get();
+    const mail = org('#e-mail + .table-scroll table tbody tr').map((_i, el) => org(el).text().replace(/\s+/g, ' ')).get();
     expect(mail).toHaveLength(2);
     expect(mail.every((m) => m.includes('herinnering') && m.includes('Verzonden'))).toBe(true);
   });

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
-  countStates, cumulativeSubmissions, formatPercentage, groupBy, responseStateOf, responseTable, type OrganisationStatus,
+  countStates, cumulativeSubmissions, groupBy, responseStateOf, responseTable, type OrganisationStatus,
 } from '../../server/domain/responseRates.ts';
-import { cumulativeChartSvg, tickStep } from '../../server/domain/svgChart.ts';
+import { formatPercentage } from '../../server/presenters/format.ts';
+import { cumulativeChartSvg, tickStep } from '../../server/presenters/svgChart.ts';
 
 const org = (code: string, actorKind: string, state: OrganisationStatus['state'], extra: Partial<OrganisationStatus> = {}): OrganisationStatus => ({
   code, name: code, actorKind, provinceCode: null, provinceName: null, regionCode: null, regionName: null,
@@ -41,10 +42,11 @@ describe('table 1.3', () => {
     expect(countStates([])).toEqual({ organisations: 0, submitted: 0, inProgress: 0, notStarted: 0, responsePercentage: 0 });
   });
 
-  it('writes percentages the Dutch way', () => {
-    expect(formatPercentage(100)).toBe('100%');
+  it('writes percentages the Dutch way, always with one decimal (one way of writing them, as in the export)', () => {
+    expect(formatPercentage(100)).toBe('100,0%');
     expect(formatPercentage(94.9)).toBe('94,9%');
-    expect(formatPercentage(0)).toBe('0%');
+    expect(formatPercentage(71)).toBe('71,0%');
+    expect(formatPercentage(0)).toBe('0,0%');
   });
 });
 

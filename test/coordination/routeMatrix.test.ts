@@ -9,6 +9,7 @@ import type { Express } from 'express';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { $, type Session } from '../support/context.ts';
 import { createCoordinationContext, type CoordinationContext } from './support.ts';
+import { WAVE } from '../support/wave.ts';
 
 type Who = 'anoniem' | 'respondent' | 'respondent-ander' | 'coordinator' | 'analyst' | 'admin';
 type Policy = 'public' | 'login' | 'view-org' | 'edit-org' | 'coordination' | 'admin' | 'analysis';
@@ -31,6 +32,8 @@ const policies: Record<string, Policy> = {
   'GET /inloggen': 'public',
   'POST /inloggen': 'public',
   'GET /toegankelijkheid': 'public',
+  'GET /privacy': 'public',
+  'GET /contact': 'public',
   'GET /wachtwoord-vergeten': 'public',
   'POST /wachtwoord-vergeten': 'public',
   'GET /wachtwoord/instellen/:token': 'public',
@@ -44,6 +47,7 @@ const policies: Record<string, Policy> = {
   'GET /vragenlijst/:wave/:org/controleren': 'view-org',
   'POST /vragenlijst/:wave/:org/indienen': 'edit-org',
   'GET /vragenlijst/:wave/:org/ingediend': 'view-org',
+  'GET /vragenlijst/:wave/:org/heropenen': 'edit-org',
   'POST /vragenlijst/:wave/:org/heropenen': 'edit-org',
   'GET /vragenlijst/:wave/:org/afdrukken': 'view-org',
   'GET /api/waves': 'login',
@@ -133,7 +137,7 @@ afterAll(() => ctx.close());
 
 const fill = (path: string) =>
   path
-    .replace(':wave', 'hervormingsagenda-2024')
+    .replace(':wave', WAVE)
     .replace(':org', 'GM0363')
     .replace(':code', 'GM0363')
     .replace(':theme', 'reikwijdte')

@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findWave } from '../../server/db/repos/waves.ts';
 import { $, type Session } from '../support/context.ts';
 import { createCoordinationContext, type CoordinationContext, csrfFrom } from './support.ts';
+import { WAVE } from '../support/wave.ts';
 
-const WAVE = 'hervormingsagenda-2024';
 let ctx: CoordinationContext;
 let admin: Session;
 let coord: Session;

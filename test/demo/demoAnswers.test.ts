@@ -3,6 +3,7 @@ import { findResponse, loadAnswers } from '../../server/db/repos/responses.ts';
 import { boot } from '../../server/services/bootstrap.ts';
 import { seedDemoAnswers } from '../../server/services/demoAnswers.ts';
 import { missingRequired } from '../../server/survey/model.ts';
+import { WAVE } from '../support/wave.ts';
 
 describe('demo answers', () => {
   it('fill an empty wave once, leave the demo organisations alone and follow the questionnaire rules', async () => {
@@ -14,13 +15,13 @@ describe('demo answers', () => {
       // and the 2018 transformation plans (its own 42 regions).
       expect(made!.organisations).toBe(342 + 42 + 5 - skip.size + 42);
       const perWave = async (wave: string) => (await booted.services.db.selectFrom('responses').select('id').where('wave_id', '=', wave).execute()).length;
-      expect(await perWave('hervormingsagenda-2024')).toBe(342 + 42 + 5 - skip.size);
+      expect(await perWave(WAVE)).toBe(342 + 42 + 5 - skip.size);
       expect(await perWave('transformatieplannen-2018')).toBe(42);
       expect(await seedDemoAnswers(booted, skip)).toBeNull();
       const db = booted.services.db;
-      expect(await findResponse(db, 'hervormingsagenda-2024', 'GM0363')).toBeUndefined();
-      const survey = booted.services.surveys.get('hervormingsagenda-2024')!;
-      const submitted = await db.selectFrom('responses').selectAll().where('state', '=', 'ingediend').where('wave_id', '=', 'hervormingsagenda-2024').limit(20).execute();
+      expect(await findResponse(db, WAVE, 'GM0363')).toBeUndefined();
+      const survey = booted.services.surveys.get(WAVE)!;
+      const submitted = await db.selectFrom('responses').selectAll().where('state', '=', 'ingediend').where('wave_id', '=', WAVE).limit(20).execute();
       for (const r of submitted) {
         const org = await db.selectFrom('organisations').select('actor_kind').where('code', '=', r.organisation_code).executeTakeFirstOrThrow();
         const answers = await loadAnswers(db, r.id);

@@ -5,8 +5,8 @@ import { insertUser } from '../../server/db/repos/users.ts';
 import { sha256 } from '../../server/services/invitations.ts';
 import type { Env, PageCase } from './pages.ts';
 import { navigates } from './support/browser.ts';
+import { WAVE } from '../support/wave.ts';
 
-const WAVE = 'hervormingsagenda-2024';
 const go = (path: string) => async (page: Page) => {
   await page.goto(path);
 };

@@ -5,8 +5,8 @@ import type { Page } from 'playwright-core';
 import { saveAnswers } from '../../server/services/responses.ts';
 import type { Env, PageCase } from './pages.ts';
 import { navigates } from './support/browser.ts';
+import { WAVE } from '../support/wave.ts';
 
-const WAVE = 'hervormingsagenda-2024';
 const q = (org: string) => `/vragenlijst/${WAVE}/${org}`;
 const go = (path: string) => async (page: Page) => {
   await page.goto(path);

@@ -3,8 +3,8 @@ import { TEST_PASSWORD } from '../support/context.ts';
 import { useAppInChromium } from './support/suite.ts';
 import { login, logout, navigates, openPage } from './support/browser.ts';
 import { answerTheme, themeLinks } from './support/questionnaire.ts';
+import { WAVE } from '../support/wave.ts';
 
-const WAVE = 'hervormingsagenda-2024';
 
 const e2e = useAppInChromium();
 
@@ -84,7 +84,10 @@ describe.each([
 
     // Reopen, change an answer, submit again.
     await navigates(page, () => page.getByRole('link', { name: 'Terug naar het overzicht' }).click());
-    await navigates(page, () => page.getByRole('button', { name: 'Vragenlijst heropenen' }).click());
+    // Reopening is confirmed on a page of its own that says what it means for the monitor.
+    await navigates(page, () => page.getByRole('link', { name: 'Vragenlijst heropenen' }).click());
+    expect(await page.textContent('main')).toContain('niet meer mee in de monitor');
+    await navigates(page, () => page.getByRole('button', { name: 'Ja, vragenlijst heropenen' }).click());
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'heropend' }).count()).toBe(1);
     await navigates(page, () => page.getByRole('link', { name: progress[0]!.name }).click());
     const radios = page.locator('section.question').first().locator('input[type=radio]');

@@ -144,7 +144,10 @@ describe('the whole journey with the keyboard alone', () => {
     await tabTo(page, (f) => f.text === 'Terug naar het overzicht', 'the link back');
     await navigates(page, () => page.keyboard.press('Enter'));
     await skipToContent(page);
-    await tabTo(page, (f) => f.tag === 'button' && f.text === 'Vragenlijst heropenen', 'the reopen button');
+    await tabTo(page, (f) => f.tag === 'a' && f.text === 'Vragenlijst heropenen', 'the link to reopen');
+    await navigates(page, () => page.keyboard.press('Enter'));
+    await skipToContent(page);
+    await tabTo(page, (f) => f.tag === 'button' && f.text === 'Ja, vragenlijst heropenen', 'the button that confirms reopening');
     await navigates(page, () => page.keyboard.press('Space'));
     expect(await page.getByRole('status').filter({ hasText: 'heropend' }).count()).toBe(1);
 

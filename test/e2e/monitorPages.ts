@@ -1,12 +1,12 @@
 import type { Page } from 'playwright-core';
-import { generateWave } from '../../server/db/syntheticAnswers.ts';
+import { generateWave } from '../../server/services/syntheticWave.ts';
 import { submitResponse } from '../../server/services/responses.ts';
 import { loadSurveys } from '../../server/survey/loader.ts';
 import { completeAnswers, fill } from '../exchange/support.ts';
 import type { Env, PageCase } from './pages.ts';
 import { navigates } from './support/browser.ts';
+import { WAVE } from '../support/wave.ts';
 
-const WAVE = 'hervormingsagenda-2024';
 const m = (path = '') => `/monitor/${WAVE}${path}`;
 const survey = loadSurveys().get(WAVE)!;
 /** Each theme, and what must be on its page: bars for gemeenten and regio's, a table for a national party alone. */

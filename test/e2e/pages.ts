@@ -10,8 +10,10 @@ import { COORDINATION_PAGES } from './coordinationPages.ts';
 import { EXCHANGE_PAGES } from './exchangePages.ts';
 import { MONITOR_PAGES } from './monitorPages.ts';
 import { login, navigates } from './support/browser.ts';
+import { WAVE } from '../support/wave.ts';
 
-export const WAVE = 'hervormingsagenda-2024';
+export { WAVE };
+
 export const TOTP_SECRET = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
 
 export interface Env {
@@ -83,6 +85,8 @@ export const PAGES: PageCase[] = [
     },
   },
   { name: 'toegankelijkheidsverklaring', as: null, visit: go('/toegankelijkheid') },
+  { name: 'privacyverklaring', as: null, visit: go('/privacy') },
+  { name: 'contact en colofon', as: null, visit: go('/contact') },
   { name: 'pagina niet gevonden (404)', as: null, visit: go('/bestaat-niet') },
 
   // Respondent (gemeente)
@@ -156,6 +160,7 @@ export const PAGES: PageCase[] = [
     },
   },
   { name: 'overzicht na indienen (heropenen)', as: { role: 'respondent', org: 'GM0050' }, visit: go(q('GM0050')) },
+  { name: 'heropenen bevestigen', as: { role: 'respondent', org: 'GM0050' }, visit: go(`${q('GM0050')}/heropenen`) },
   { name: 'thema na indienen (alleen lezen)', as: { role: 'respondent', org: 'GM0050' }, visit: go(`${q('GM0050')}/thema/beleving`) },
   { name: 'afdrukbaar overzicht', as: { role: 'respondent', org: 'GM0050' }, visit: go(`${q('GM0050')}/afdrukken`) },
   { name: 'geen toegang (403)', as: { role: 'respondent', org: 'GM0363' }, visit: go(q('GM0599')) },

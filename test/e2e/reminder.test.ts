@@ -11,8 +11,8 @@ import { TEST_PASSWORD } from '../support/context.ts';
 import { startApp, type RunningApp } from './support/app.ts';
 import { axeViolations } from './support/axe.ts';
 import { launch, login, logout, navigates, openPage } from './support/browser.ts';
+import { WAVE } from '../support/wave.ts';
 
-const WAVE = 'hervormingsagenda-2024';
 // Jeugdregio IJmond: three gemeenten, each in another state.
 const BEVERWIJK = 'GM0375'; // not started, one active respondent account
 const HEEMSKERK = 'GM0396'; // in progress, only a contact address

@@ -4,8 +4,8 @@ import { TEST_PASSWORD } from '../support/context.ts';
 import { saveAnswers } from '../../server/services/responses.ts';
 import { useAppInChromium } from './support/suite.ts';
 import { login, navigates, openPage } from './support/browser.ts';
+import { WAVE } from '../support/wave.ts';
 
-const WAVE = 'hervormingsagenda-2024';
 const e2e = useAppInChromium();
 let n = 0;
 

@@ -7,8 +7,8 @@ import { completeAnswers, fill } from '../exchange/support.ts';
 import { TEST_PASSWORD } from '../support/context.ts';
 import { useAppInChromium } from './support/suite.ts';
 import { login, navigates, openPage } from './support/browser.ts';
+import { WAVE } from '../support/wave.ts';
 
-const WAVE = 'hervormingsagenda-2024';
 const SUBMITTED = ['GM0014', 'GM0034', 'GM0037', 'GM0047', 'GM0050', 'GM0059'];
 const DRAFT = 'GM0060';
 

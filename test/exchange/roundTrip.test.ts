@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { responsesCommand } from '../../scripts/commands/responses.ts';
-import type { Services } from '../../server/services/context.ts';
+import type { Services } from '../../server/context.ts';
 import { applyImport, planImport } from '../../server/services/exchange/bulkImport.ts';
 import { readImportFile } from '../../server/services/exchange/rawReader.ts';
 import { loadResponseView, submitResponse } from '../../server/services/responses.ts';

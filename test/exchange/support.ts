@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import type request from 'supertest';
 import { moduleFor, type AnswerValue } from '../../server/questions/index.ts';
 import { hasOtherOption, isApplicable, questionsFor, type Answers } from '../../server/survey/model.ts';
-import type { Services } from '../../server/services/context.ts';
+import type { Services } from '../../server/context.ts';
 import { loadResponseView, saveAnswers } from '../../server/services/responses.ts';
 import { WAVE } from '../support/wave.ts';
 

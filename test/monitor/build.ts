@@ -2,9 +2,9 @@
 import type { AnswerValue } from '../../server/questions/index.ts';
 import type { OrgInfo } from '../../server/domain/monitor/segments.ts';
 import { waveDataIndexer, type WaveData } from '../../server/domain/monitor/waveData.ts';
-import { loadSurveys } from '../../server/survey/loader.ts';
+import { SURVEY } from '../support/wave.ts';
 
-export const survey = loadSurveys().get('hervormingsagenda-2024')!;
+export const survey = SURVEY;
 export const question = (id: string) => survey.questions.find((q) => q.id === id)!;
 
 export function org(code: string, actorKind: string, extra: Partial<OrgInfo> = {}): OrgInfo {

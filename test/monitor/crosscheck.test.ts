@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countAnswersByValue, loadWaveOrganisations, waveAnswerBatches } from '../../server/db/repos/monitorData.ts';
 import type { WaveTables } from '../../server/domain/monitor/types.ts';
 import { buildWaveTables } from '../../server/services/monitorTables.ts';
-import { generateWave } from '../../server/db/syntheticAnswers.ts';
+import { generateWave } from '../../server/services/syntheticWave.ts';
 import { createTestContext, type TestContext } from '../support/context.ts';
 import { WAVE } from './fixtures.ts';
 

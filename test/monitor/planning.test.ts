@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { answerIsBehind, isDue, parsePlanning } from '../../server/domain/monitor/planning.ts';
-import { loadSurveys } from '../../server/survey/loader.ts';
+import { SURVEY } from '../support/wave.ts';
 
-const survey = loadSurveys().get('hervormingsagenda-2024')!;
+const survey = SURVEY;
 
 describe('planning parser', () => {
   it('reads every planning text of the 2024 definition', () => {

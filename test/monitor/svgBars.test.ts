@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { legend, palette, stackedBar, textColour, textEquivalent } from '../../server/domain/svgBars.ts';
+import { legend, palette, stackedBar, textColour, textEquivalent } from '../../server/presenters/svgBars.ts';
 import { $ } from '../support/context.ts';
 
 const segments = [

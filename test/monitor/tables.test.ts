@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { buildTables } from '../../server/domain/monitor/tables.ts';
 import type { SegmentFilter, WaveTables } from '../../server/domain/monitor/types.ts';
 import { org, survey, waveData } from './build.ts';
+import { WAVE } from '../support/wave.ts';
 
-const meta = { waveId: 'hervormingsagenda-2024', title: 'Monitor 2024', referenceDate: '2024-06-30' };
+const meta = { waveId: WAVE, title: 'Monitor 2024', referenceDate: '2024-06-30' };
 const gem = (code: string, inhabitants: number, province = 'PV27', region = 'JZ13', submitted = true) =>
   org(code, 'gemeente', { inhabitants, provinceCode: province, regionCode: region, submitted });
 

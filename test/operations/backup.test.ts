@@ -10,8 +10,8 @@ import { saveAnswers } from '../../server/services/responses.ts';
 import { loadAnswers, findResponse } from '../../server/db/repos/responses.ts';
 import { backupCommand, checkDatabaseFile, restoreCommand } from '../../scripts/commands/backup.ts';
 import type { CommandContext } from '../../scripts/commands/types.ts';
+import { WAVE } from '../support/wave.ts';
 
-const WAVE = 'hervormingsagenda-2024';
 const now = () => new Date('2024-05-15T10:00:00Z');
 let dir: string;
 let dbPath: string;

@@ -126,8 +126,11 @@ describe('a gemeente fills in the questionnaire', () => {
     expect(review('h1').text()).toBe('Controleer uw antwoorden');
     expect(review('.answer-list__row--missing').length).toBeGreaterThan(0);
     const res = await s.agent.post(`${base}/indienen`).type('form').send({ _csrf: s.csrf });
-    expect(res.status).toBe(422);
-    const page = $(res.text);
+    // Redirect after the post: refreshing the page that says why never submits again.
+    expect(res.status).toBe(303);
+    expect(res.headers.location).toBe(`${base}/controleren?indienen=mislukt`);
+    const page = $((await s.agent.get(res.headers.location!)).text);
+    expect(page('title').text()).toMatch(/^Fout: /);
     expect(page('#foutmeldingen').text()).toMatch(/verplichte vragen niet beantwoord/);
     expect(page('#foutmeldingen a').first().attr('href')).toMatch(/\/thema\/.+#vraag-gemeente-/);
   });

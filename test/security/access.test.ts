@@ -2,16 +2,19 @@ import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../support/context.ts';
 import { fillPath, listRoutes, STATE_CHANGING } from './routes.ts';
+import { WAVE } from '../support/wave.ts';
 
 /** Pages anyone may see without logging in. A new public page must be added here on purpose. */
 const PUBLIC = new Set([
   '/healthz', '/inloggen', '/inloggen/code', '/toegankelijkheid',
+  // The privacy statement and the contact page (issue 15): what every government service shows to anyone.
+  '/privacy', '/contact',
   // Password links from e-mails (coordination issue): guarded by the token in the address.
   '/wachtwoord-vergeten', '/wachtwoord/instellen/:token',
 ]);
 
 let ctx: TestContext;
-const params = { wave: 'hervormingsagenda-2024', org: 'GM0363', theme: 'lokale-teams' };
+const params = { wave: WAVE, org: 'GM0363', theme: 'lokale-teams' };
 beforeAll(async () => {
   ctx = await createTestContext();
   await ctx.addUser('ams@example.nl', 'respondent', 'GM0363');

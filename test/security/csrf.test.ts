@@ -3,9 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { messages } from '../../server/messages.ts';
 import { $, createTestContext, type TestContext } from '../support/context.ts';
 import { fillPath, listRoutes, STATE_CHANGING } from './routes.ts';
+import { WAVE } from '../support/wave.ts';
 
 let ctx: TestContext;
-const params = { wave: 'hervormingsagenda-2024', org: 'GM0363', theme: 'lokale-teams' };
+const params = { wave: WAVE, org: 'GM0363', theme: 'lokale-teams' };
 beforeAll(async () => {
   ctx = await createTestContext();
   await ctx.addUser('beheer@example.nl', 'admin');

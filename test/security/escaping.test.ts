@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { $, createTestContext, type Session, type TestContext } from '../support/context.ts';
 import { themesFor } from '../../server/survey/model.ts';
+import { moduleFor } from '../../server/questions/index.ts';
 import { fullAnswers, ORG_PER_ACTOR, PAYLOAD } from './fixtures.ts';
+import { WAVE } from '../support/wave.ts';
 
 let ctx: TestContext;
-const WAVE = 'hervormingsagenda-2024';
 beforeAll(async () => {
   ctx = await createTestContext();
 });
@@ -59,7 +60,7 @@ describe('HTML and script typed into text fields are shown as text', () => {
     const base = `/vragenlijst/${WAVE}/GM0599`;
     // A numeric question that always applies: answers to a follow-up whose condition does not hold are ignored (GOV.UK's conditional reveal).
     const isNumeric = (q: ReturnType<typeof survey>['questions'][number]) =>
-      q.actorKinds.includes('gemeente') && ['getal', 'percentage', 'bedrag'].includes(q.type) && !q.condition;
+      q.actorKinds.includes('gemeente') && moduleFor(q.type).view(q).inputmode === 'decimal' && !q.condition;
     const theme = themesFor(survey(), 'gemeente').find((t) => survey().questions.some((q) => q.theme === t.id && isNumeric(q)))!;
     const numeric = survey().questions.find((q) => q.theme === theme.id && isNumeric(q))!;
     const res = await me.agent.post(`${base}/thema/${theme.id}`).type('form').send({ _csrf: me.csrf, version: '0', [numeric.id]: PAYLOAD, [`${numeric.id}.toelichting`]: PAYLOAD });

@@ -10,6 +10,7 @@ import { createCoordinationContext, type CoordinationContext, csrfFrom } from '.
 import { download, readXlsx, writeXlsx } from '../exchange/support.ts';
 import { $, type Session } from '../support/context.ts';
 import { fullAnswers } from './fixtures.ts';
+import { WAVE } from '../support/wave.ts';
 
 /*
  * Script and HTML typed or imported anywhere come out as text everywhere: on the pages of the monitor,
@@ -17,7 +18,6 @@ import { fullAnswers } from './fixtures.ts';
  * texts). test/security/escaping.test.ts covers the questionnaire pages a respondent sees.
  */
 
-const WAVE = 'hervormingsagenda-2024';
 const SCRIPT = '<script>alert(1)</script>';
 const IMG = '"><img src=x onerror=alert(1)>';
 const TEXT = `${SCRIPT} ${IMG} & co`;

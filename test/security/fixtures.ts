@@ -12,13 +12,13 @@ export const PAYLOAD = `"'><script>window.__xss=1</script><img src=x onerror="wi
 export function fullAnswers(survey: Survey, actor: string, text = PAYLOAD): Answers {
   const answers: Answers = {};
   for (const q of questionsFor(survey, actor)) {
-    const options = moduleFor(q.type).options(q);
+    const m = moduleFor(q.type);
+    const options = m.options(q);
     let value: AnswerValue;
     if (options) {
       const pick = options.find((o) => o.other) ?? options[0]!;
-      value = q.type === 'meerkeuze' ? [pick.code] : pick.code;
-    } else if (q.type === 'tekst') value = text;
-    else value = 'min' in q && typeof q.min === 'number' && q.min > 1 ? q.min : 1;
+      value = m.traits.multiple ? [pick.code] : pick.code;
+    } else value = m.example(q, () => 0.01, text); // free text: `text`; a number: small, within its limits
     answers[q.id] = value;
   }
   for (const [id, f] of fieldMap(survey, actor)) if (f.role !== 'answer') answers[id] = text;

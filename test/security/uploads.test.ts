@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { $, createTestContext, type Session, type TestContext } from '../support/context.ts';
+import { WAVE } from '../support/wave.ts';
 
 /*
  * Every upload of the platform refuses files over 10 MB and files that are not CSV or XLSX, with a
@@ -10,7 +11,6 @@ import { $, createTestContext, type Session, type TestContext } from '../support
  * test/exchange; this file makes sure no upload route is left out.
  */
 
-const WAVE = 'hervormingsagenda-2024';
 const VIEWS = path.resolve(import.meta.dirname, '../../views');
 const TEN_MB = 10 * 1024 * 1024;
 

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { loadConfig, type Config } from '../../server/config.ts';
 import { hashPassword } from '../../server/auth/passwords.ts';
 import { insertUser } from '../../server/db/repos/users.ts';
-import { boot, type Booted } from '../../server/services/bootstrap.ts';
+import { boot, type Booted, type BootOptions } from '../../server/services/bootstrap.ts';
 
 export const TEST_PASSWORD = 'test-wachtwoord-123';
 let cachedHash: Promise<string> | null = null;
@@ -30,11 +30,15 @@ export interface Session {
  * A fresh app on an in-memory database with the reference data and the 2024 wave, open from
  * 2024-04-08 to 2024-06-30; the clock starts on 2024-05-15 (inside the fieldwork).
  */
-export async function createTestContext(start = new Date('2024-05-15T10:00:00Z'), configOverrides: Partial<Config> = {}): Promise<TestContext> {
+export async function createTestContext(
+  start = new Date('2024-05-15T10:00:00Z'),
+  configOverrides: Partial<Config> = {},
+  bootOptions: BootOptions = {},
+): Promise<TestContext> {
   let now = start;
   // A file database only when a test asks for one (fault tests need a second connection to it).
   const databasePath = configOverrides.databasePath ?? ':memory:';
-  const booted = await boot({ databasePath, demo: false }, () => now);
+  const booted = await boot({ databasePath, demo: false }, () => now, bootOptions);
   // Without SMTP_URL e-mail goes to an outbox folder: a temporary one, never ./data/outbox.
   const outboxDir = path.join(os.tmpdir(), `afsprakenmonitor-test-outbox-${process.pid}`);
   const config: Config = { ...loadConfig({ NODE_ENV: 'test' }), demo: false, outboxDir, ...configOverrides };

@@ -1,7 +1,9 @@
 import type { Session } from './context.ts';
 import { $ } from './context.ts';
+import { WAVE } from './wave.ts';
 
-export const WAVE = 'hervormingsagenda-2024';
+export { WAVE };
+
 export const themeUrl = (org: string, theme: string) => `/vragenlijst/${WAVE}/${org}/thema/${theme}`;
 
 /** Reads the hidden version field of a theme page, as a browser would post it back. */

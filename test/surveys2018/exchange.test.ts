@@ -1,15 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { moduleFor } from '../../server/questions/index.ts';
-import type { Services } from '../../server/services/context.ts';
+import type { Services } from '../../server/context.ts';
 import { applyImport, planImport } from '../../server/services/exchange/bulkImport.ts';
 import { readImportFile } from '../../server/services/exchange/rawReader.ts';
 import { loadResponseView, saveAnswers, submitResponse } from '../../server/services/responses.ts';
 import { hasOtherOption, isApplicable, questionsFor, type Answers } from '../../server/survey/model.ts';
 import { createTestContext, type TestContext } from '../support/context.ts';
 import { download } from '../exchange/support.ts';
+import { WAVE as WAVE_2024, WAVE_2018 as WAVE } from '../support/wave.ts';
 
 // Raw-data export and import of the second survey: the engine's exchange paths, no survey code.
-const WAVE = 'transformatieplannen-2018';
 const ORGS = ['TP1801', 'TP1813', 'TP1830', 'TP1842'];
 const AT = new Date('2018-09-03T10:00:00Z');
 let source: TestContext;
@@ -51,7 +51,7 @@ beforeAll(async () => {
   const { agent } = await source.login('analist@example.nl');
   files.csv = (await download(agent, `/analyse/${WAVE}/ruwe-data.csv`)).body;
   files.xlsx = (await download(agent, `/analyse/${WAVE}/werkboek.xlsx`)).body;
-  files.csv2024 = (await download(agent, '/analyse/hervormingsagenda-2024/ruwe-data.csv')).body;
+  files.csv2024 = (await download(agent, `/analyse/${WAVE_2024}/ruwe-data.csv`)).body;
 });
 afterAll(() => source.close());
 

@@ -3,11 +3,11 @@ import { buildResponseOverview } from '../../server/services/responseOverview.ts
 import { buildWaveTables } from '../../server/services/monitorTables.ts';
 import { loadResponseView, saveAnswers, submitResponse } from '../../server/services/responses.ts';
 import { $, createTestContext, type Session, type TestContext } from '../support/context.ts';
+import { WAVE as WAVE_2024, WAVE_2018 as WAVE } from '../support/wave.ts';
 
 // The second survey runs beside the 2024 monitor on one instance: its own organisations (the 42
 // youth-care regions of 2018), wave, questionnaire and monitor tables. In September 2018 its
 // wave is open (definition dates) and the 2024 wave is not yet.
-const WAVE = 'transformatieplannen-2018';
 const ORG = 'TP1813'; // Amsterdam-Amstelland
 const base = `/vragenlijst/${WAVE}/${ORG}`;
 const MAIN = 'jeugdzorgregio.toegang.01';
@@ -32,7 +32,7 @@ afterAll(() => ctx.close());
 describe('the 2018 transformation plans beside the 2024 monitor', () => {
   it('has its own wave and its own 42 organisations, apart from the 2024 ones', async () => {
     const w2018 = await buildResponseOverview(ctx.services, WAVE);
-    const w2024 = await buildResponseOverview(ctx.services, 'hervormingsagenda-2024');
+    const w2024 = await buildResponseOverview(ctx.services, WAVE_2024);
     expect(w2018.total.organisations).toBe(42);
     expect(w2018.rows.map((r) => r.label)).toEqual(["Jeugdzorgregio's"]);
     expect(w2024.total.organisations).toBe(342 + 42 + 5);
@@ -46,7 +46,7 @@ describe('the 2018 transformation plans beside the 2024 monitor', () => {
     expect(links).toEqual([base]);
     const res = await s.agent.get('/vragenlijst');
     expect(res.headers.location).toBe(base);
-    expect((await s.agent.get(`/vragenlijst/hervormingsagenda-2024/${ORG}`)).status).toBe(404);
+    expect((await s.agent.get(`/vragenlijst/${WAVE_2024}/${ORG}`)).status).toBe(404);
   });
 
   it('lists the six action lines with progress on the start page', async () => {

@@ -1,5 +1,6 @@
 import type { AnswerValue } from '../../questions/index.ts';
 import type { Db } from '../database.ts';
+import { answersOfResponses } from './answers.ts';
 import { organisationInWaveColumns, organisationsInWave, type OrganisationFilter, type OrganisationInWave } from './waveOrganisations.ts';
 
 /** Export rows: active organisations only, so no `includeInactive`. */
@@ -18,22 +19,6 @@ export interface ExportBatch {
 
 const exportColumns = [...organisationInWaveColumns, 'r.id as response_id'] as const;
 
-async function answersOf(db: Db, responseIds: number[]): Promise<Map<number, Record<string, AnswerValue>>> {
-  const out = new Map<number, Record<string, AnswerValue>>();
-  if (responseIds.length === 0) return out;
-  const rows = await db
-    .selectFrom('answers')
-    .select(['response_id', 'field_id', 'value'])
-    .where('response_id', 'in', responseIds)
-    .execute();
-  for (const r of rows) {
-    let answers = out.get(r.response_id);
-    if (!answers) out.set(r.response_id, (answers = {}));
-    answers[r.field_id] = JSON.parse(r.value) as AnswerValue;
-  }
-  return out;
-}
-
 /**
  * Active organisations of a wave with their answers, a batch at a time (keyset on code), so an
  * export holds one batch in memory however many organisations there are.
@@ -49,7 +34,7 @@ export async function* exportBatches(db: Db, waveId: string, filter: ExportFilte
       .execute()) as ExportOrganisation[];
     if (organisations.length === 0) return;
     const ids = organisations.map((o) => o.response_id).filter((id): id is number => id !== null);
-    yield { organisations, answers: await answersOf(db, ids) };
+    yield { organisations, answers: await answersOfResponses(db, ids) };
     if (organisations.length < size) return;
     after = organisations[organisations.length - 1]!.code;
   }
@@ -65,9 +50,5 @@ export async function organisationsForImport(db: Db, waveId: string, codes: stri
     organisations.push(...(rows as ExportOrganisation[]));
   }
   const ids = organisations.map((o) => o.response_id).filter((id): id is number => id !== null);
-  const answers = new Map<number, Record<string, AnswerValue>>();
-  for (let i = 0; i < ids.length; i += 500) {
-    for (const [k, v] of await answersOf(db, ids.slice(i, i + 500))) answers.set(k, v);
-  }
-  return { organisations, answers };
+  return { organisations, answers: await answersOfResponses(db, ids) };
 }

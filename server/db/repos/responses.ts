@@ -1,6 +1,7 @@
 import type { AnswerValue } from '../../questions/index.ts';
 import type { Db } from '../database.ts';
 import type { AnswerHistoryRow, ResponseRow } from '../schema.ts';
+import { parseStoredAnswer, storedAnswer } from './answers.ts';
 
 export const findResponse = (db: Db, waveId: string, org: string): Promise<ResponseRow | undefined> =>
   db.selectFrom('responses').selectAll().where('wave_id', '=', waveId).where('organisation_code', '=', org).executeTakeFirst();
@@ -14,10 +15,8 @@ export async function getOrCreateResponse(db: Db, waveId: string, org: string, n
   return (await findResponse(db, waveId, org))!;
 }
 
-export async function loadAnswers(db: Db, responseId: number): Promise<Record<string, AnswerValue>> {
-  const rows = await db.selectFrom('answers').select(['field_id', 'value']).where('response_id', '=', responseId).execute();
-  return Object.fromEntries(rows.map((r) => [r.field_id, JSON.parse(r.value) as AnswerValue]));
-}
+// The answers themselves are read by answers.ts (one loader); re-exported for the callers of this file.
+export { loadAnswers } from './answers.ts';
 
 export interface AnswerChange {
   field: string;
@@ -39,7 +38,7 @@ export async function writeChanges(
     if (c.new === null) {
       await db.deleteFrom('answers').where('response_id', '=', responseId).where('field_id', '=', c.field).execute();
     } else {
-      const value = JSON.stringify(c.new);
+      const value = storedAnswer(c.new);
       await db
         .insertInto('answers')
         .values({ response_id: responseId, field_id: c.field, value, updated_at: now, updated_by: userId })
@@ -51,8 +50,8 @@ export async function writeChanges(
       .values({
         response_id: responseId,
         field_id: c.field,
-        old_value: c.old === null ? null : JSON.stringify(c.old),
-        new_value: c.new === null ? null : JSON.stringify(c.new),
+        old_value: c.old === null ? null : storedAnswer(c.old),
+        new_value: c.new === null ? null : storedAnswer(c.new),
         version,
         user_id: userId,
         channel,
@@ -75,7 +74,7 @@ export async function answersAtVersion(db: Db, responseId: number, version: numb
   const out: Record<string, AnswerValue> = {};
   for (const r of rows) {
     if (r.new_value === null) delete out[r.field_id];
-    else out[r.field_id] = JSON.parse(r.new_value) as AnswerValue;
+    else out[r.field_id] = parseStoredAnswer(r.new_value);
   }
   return out;
 }

@@ -1,5 +1,5 @@
 import type { Db } from '../database.ts';
-import type { ThrottleEntry } from '../../auth/throttle.ts';
+import type { ThrottleEntry } from '../schema.ts';
 
 export async function findThrottles(db: Db, keys: string[]): Promise<Map<string, ThrottleEntry>> {
   const rows = await db.selectFrom('login_throttle').selectAll().where('key', 'in', keys).execute();

@@ -1,4 +1,4 @@
-import type { OrgCondition, OrgField } from '../../domain/monitor/dimensions/index.ts';
+import type { OrgCondition, OrgField } from '../orgConditions.ts';
 import type { Db } from '../database.ts';
 
 /** Which organisations a list, a response figure or an export covers. */

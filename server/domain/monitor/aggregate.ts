@@ -13,8 +13,9 @@ export interface Distribution {
 
 /** Counts per option through the question type's own aggregate (empty answers are not counted). */
 export function distribution(q: Question, values: AnswerValue[]): Distribution {
-  const options = moduleFor(q.type).options(q) ?? [];
   const agg = moduleFor(q.type).aggregate(q, values);
+  // Fixed options, or the categories the type found in the data (a date's years).
+  const options = (agg.kind === 'options' ? agg.categories : undefined) ?? moduleFor(q.type).options(q) ?? [];
   const byCode = agg.kind === 'options' ? agg.counts : {};
   return {
     codes: options.map((o) => o.code),
@@ -50,7 +51,7 @@ export function tableRow(q: Question, values: AnswerValue[], ctx: RowContext): T
     questionId: q.id,
     text: q.text,
     planning: q.planning,
-    isYesNo: q.type === 'janee',
+    isYesNo: moduleFor(q.type).traits.yesNo,
     cellCodes: d.codes,
     cellLabels: d.labels,
     n: d.n,
@@ -90,7 +91,7 @@ export function summarise(q: Question, values: AnswerValue[], small: boolean): S
   if (agg.kind === 'options') {
     const d = distribution(q, values);
     return {
-      kind: 'options', multiple: q.type === 'meerkeuze', n: d.n, codes: d.codes, labels: d.labels,
+      kind: 'options', multiple: moduleFor(q.type).traits.multiple, n: d.n, codes: d.codes, labels: d.labels,
       cells: suppressed ? d.codes.map(() => null) : percentages(d.counts, d.n), suppressed,
     };
   }

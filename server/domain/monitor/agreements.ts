@@ -1,4 +1,5 @@
-import type { ActorDef, Survey } from '../../survey/schema.ts';
+import { moduleFor } from '../../questions/index.ts';
+import type { ActorDef, Question, Survey } from '../../survey/schema.ts';
 import type { Chosen, SharedAgreement, TableRow } from './types.ts';
 
 export interface RowOfActor {
@@ -9,8 +10,9 @@ export interface RowOfActor {
   answer: Chosen | null;
 }
 
-/** Across question types (status and yes/no) answers meet at 'done': Afgerond = Ja. */
-const done = (answer: Chosen): string => (answer.code === 'afgerond' || answer.code === 'ja' ? 'done' : 'not-done');
+/** Across question types (status and yes/no) answers meet at each type's 'done' code: Afgerond = Ja. */
+const done = (answer: Chosen, q: Question | undefined): string =>
+  (q && moduleFor(q.type).doneCode === answer.code ? 'done' : 'not-done');
 
 /**
  * Agreements asked of several actors (same agreementKey), side by side; `differs` when two actors
@@ -27,8 +29,9 @@ export function sharedAgreements(survey: Survey, rows: RowOfActor[]): SharedAgre
   const out: SharedAgreement[] = [];
   for (const [key, members] of groups) {
     if (members.length < 2) continue;
-    const types = new Set(members.map((m) => survey.questions.find((q) => q.id === m.row.questionId)?.type ?? ''));
-    const answers = members.flatMap((m) => (m.answer ? [types.size > 1 ? done(m.answer) : m.answer.code] : []));
+    const questionOf = (m: RowOfActor) => survey.questions.find((q) => q.id === m.row.questionId);
+    const types = new Set(members.map((m) => questionOf(m)?.type));
+    const answers = members.flatMap((m) => (m.answer ? [types.size > 1 ? done(m.answer, questionOf(m)) : m.answer.code] : []));
     const differs = new Set(answers).size > 1;
     if (differs) for (const m of members) m.row.agreementDiffers = true;
     out.push({

@@ -27,7 +27,7 @@ export interface BenchmarkTheme {
   rows: BenchmarkRow[];
 }
 
-const compared = (q: Question) => q.type !== 'tekst';
+const compared = (q: Question) => moduleFor(q.type).traits.comparable;
 
 /**
  * An organisation's answers beside the national distribution of its kind and that of its region's
@@ -47,7 +47,7 @@ export function benchmark(survey: Survey, data: WaveData, org: OrgInfo, compareW
       const questions = survey.questions.filter((q) => q.theme === theme.id && q.actorKinds.includes(kind as never) && compared(q));
       const rows = questions.map((q): BenchmarkRow => {
         const ownValue = data.answers.get(q.id)?.get(org.code);
-        const national = [...answersOf(data, q.id, kind, {}).values()];
+        const national = [...answersOf(survey, data, q.id, kind, {}).values()];
         // A member kind (gemeente): the members of its region. A region kind: its own members, where
         // the question has a member twin. The kinds come from the definition's `partOf`.
         const twin = kind === regionId && memberKind !== undefined && q.parallelKey
@@ -55,9 +55,9 @@ export function benchmark(survey: Survey, data: WaveData, org: OrgInfo, compareW
         const region = !org.regionCode
           ? null
           : isMember
-            ? summarise(q, [...answersOf(data, q.id, kind, { region: org.regionCode }).values()], true)
+            ? summarise(q, [...answersOf(survey, data, q.id, kind, { region: org.regionCode }).values()], true)
             : twin && memberKind !== undefined
-              ? summarise(twin, [...answersOf(data, twin.id, memberKind, { region: org.regionCode }).values()], true)
+              ? summarise(twin, [...answersOf(survey, data, twin.id, memberKind, { region: org.regionCode }).values()], true)
               : null;
         return {
           questionId: q.id,

@@ -34,7 +34,7 @@ export function informativeStat(q: Question, values: AnswerValue[], ctx: Informa
     options: null,
     baseN: q.condition ? ctx.baseN : null,
     numbers: null,
-    multiple: q.type === 'meerkeuze',
+    multiple: moduleFor(q.type).traits.multiple,
   };
   if (agg.kind === 'options') {
     const d = distribution(q, values);

@@ -38,7 +38,7 @@ export function regionAgainstMunicipalities(survey: Survey, data: WaveData, regi
   const regionSubmitted = region !== undefined && region.submitted;
   return parallelPairs(survey).map(({ key, regio, gemeente, memberKind }) => {
     const own = regionSubmitted ? data.answers.get(regio.id)?.get(regionCode) : undefined;
-    const values = [...answersOf(data, gemeente.id, memberKind, { region: regionCode }).values()];
+    const values = [...answersOf(survey, data, gemeente.id, memberKind, { region: regionCode }).values()];
     return {
       key,
       regioQuestion: regio,

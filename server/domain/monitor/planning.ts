@@ -1,3 +1,5 @@
+import { moduleFor } from '../../questions/index.ts';
+
 /**
  * The planning column ('Planning HA/IP (indien bekend)') as dates. Texts seen in 2024:
  * 'Klaar Q2 2024', 'Klaar in Q2 2024', 'Start Q3 2024', 'Start in Q1 2024', 'In 2023', 'Start 2023'.
@@ -54,11 +56,8 @@ export function parsePlanning(text: string | null | undefined): ParsedPlanning |
 export const isDue = (p: ParsedPlanning, referenceDate: string): boolean => p.due <= referenceDate;
 
 /**
- * Whether one answer is behind a due planning: not 'Afgerond' (or 'Ja') when it should be done;
- * 'Nog niet begonnen' (or 'Nee') when it should have started. Other question types never are.
+ * Whether one answer is behind a due planning, as its question type decides (status: not 'Afgerond'
+ * when it should be done, 'Nog niet begonnen' when it should have started; janee: 'Nee').
  */
-export function answerIsBehind(type: string, code: string, expects: ParsedPlanning['expects']): boolean {
-  if (type === 'janee') return code === 'nee';
-  if (type !== 'status') return false;
-  return expects === 'afgerond' ? code !== 'afgerond' : code === 'niet_begonnen';
-}
+export const answerIsBehind = (type: string, code: string, expects: ParsedPlanning['expects']): boolean =>
+  moduleFor(type).isBehind(code, expects);

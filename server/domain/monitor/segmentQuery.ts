@@ -3,7 +3,9 @@
  * string, described in a caption and offered as form fields. Every part loops over DIMENSIONS, so
  * a new dimension appears everywhere at once.
  */
-import { DIMENSIONS, type SegmentChoices } from './dimensions/index.ts';
+import { areaKindsMembersFirst, kindsText } from '../../survey/actors.ts';
+import type { Survey } from '../../survey/schema.ts';
+import { DIMENSIONS, dimensionsFor, type SegmentChoices } from './dimensions/index.ts';
 import type { SegmentFilter } from './types.ts';
 
 /** One select of the filter form (the monitor's and the export page's). */
@@ -12,8 +14,11 @@ export interface SegmentField {
   label: string;
   empty: string;
   choices: [string, string][];
-  /** The dimension sorts only gemeenten (regio's are in none of its groups): the form says so. */
-  onlyGemeenten: boolean;
+  /**
+   * 'gemeenten' when the dimension sorts only some of the segmented kinds (regio's are in none of
+   * its groups): the form says so. Null when it sorts them all.
+   */
+  onlyFor: string | null;
 }
 
 export interface ParsedSegment {
@@ -22,27 +27,37 @@ export interface ParsedSegment {
   errors: Record<string, string>;
   /** What was typed, to show back in the form. */
   values: Record<string, string>;
-  /** The dimensions as form fields, in order. */
+  /** The dimensions of this survey as form fields, in order (none when it has no area kinds). */
   fields: SegmentField[];
+  /** "gemeenten en jeugdhulpregio's": the kinds the filter sorts, for the form's explanation. */
+  segmentedKinds: string;
 }
 
 const one = (v: unknown): string => (typeof v === 'string' ? v.trim() : Array.isArray(v) && typeof v[0] === 'string' ? v[0].trim() : '');
 
-export const segmentFields = (choices: SegmentChoices): SegmentField[] =>
-  DIMENSIONS.map((d) => ({
-    name: d.key, label: d.label, empty: d.empty, choices: d.options(choices).map((o) => [o.code, o.name]),
-    onlyGemeenten: d.actorKinds.length === 1 && d.actorKinds[0] === 'gemeente',
-  }));
+export function segmentFields(survey: Survey, choices: SegmentChoices): SegmentField[] {
+  const segmented = areaKindsMembersFirst(survey);
+  return dimensionsFor(survey).map((d) => {
+    const kinds = d.actorKinds(survey);
+    return {
+      name: d.key, label: d.label, empty: d.empty, choices: d.options(choices).map((o) => [o.code, o.name]),
+      onlyFor: segmented.every((k) => kinds.includes(k)) ? null : kindsText(survey, kinds),
+    };
+  });
+}
 
 /**
- * Reads the filter form (GET query): one key per dimension (inwoners, provincie, regio,
- * stedelijkheid) and concepten=1. Concept responses only for staff (mayIncludeUnsubmitted).
+ * Reads the filter form (GET query): one key per dimension of the survey (inwoners, provincie,
+ * regio, stedelijkheid) and concepten=1. Concept responses only for staff (mayIncludeUnsubmitted).
+ * Keys of dimensions that do not apply to the survey are ignored.
  */
-export function parseSegmentQuery(query: Record<string, unknown>, choices: SegmentChoices, mayIncludeUnsubmitted: boolean): ParsedSegment {
+export function parseSegmentQuery(
+  survey: Survey, query: Record<string, unknown>, choices: SegmentChoices, mayIncludeUnsubmitted: boolean,
+): ParsedSegment {
   const filter: SegmentFilter = {};
   const errors: Record<string, string> = {};
   const values: Record<string, string> = {};
-  for (const d of DIMENSIONS) {
+  for (const d of dimensionsFor(survey)) {
     const value = d.normalise(one(query[d.key]));
     values[d.key] = value;
     if (!value) continue;
@@ -51,7 +66,8 @@ export function parseSegmentQuery(query: Record<string, unknown>, choices: Segme
   }
   values.concepten = one(query.concepten);
   if (values.concepten === '1' && mayIncludeUnsubmitted) filter.includeUnsubmitted = true;
-  return { filter, errors, values, fields: segmentFields(choices) };
+  const segmentedKinds = kindsText(survey, areaKindsMembersFirst(survey));
+  return { filter, errors, values, fields: segmentFields(survey, choices), segmentedKinds };
 }
 
 /** The same filter as a query string, for links that keep it. */

@@ -4,6 +4,8 @@
  * (`db/repos/waveOrganisations.ts`) evaluates the same conditions in SQL.
  */
 import { DIMENSIONS, segmentConditions, type OrgCondition, type OrgField } from './dimensions/index.ts';
+import { areaKinds } from '../../survey/actors.ts';
+import type { Survey } from '../../survey/schema.ts';
 import type { SegmentFilter } from './types.ts';
 
 /** What the monitor knows of an organisation that responded. */
@@ -17,8 +19,11 @@ export interface OrgInfo {
   submitted: boolean;
 }
 
-/** Segments describe gemeenten and regio's; national bodies belong to none and are shown as they are. */
-export const segmentAppliesTo = (actorKind: string): boolean => actorKind === 'gemeente' || actorKind === 'regio';
+/**
+ * Segments describe the survey's area kinds (gemeenten and regio's); other kinds (national bodies)
+ * belong to none and are shown as they are.
+ */
+export const segmentAppliesTo = (survey: Survey, actorKind: string): boolean => areaKinds(survey).includes(actorKind);
 
 export const isSegmented = (f: SegmentFilter): boolean => DIMENSIONS.some((d) => Boolean(f[d.id]));
 
@@ -50,14 +55,23 @@ export function satisfiesAll(conditions: OrgCondition[]): (o: OrgInfo) => boolea
   return (o) => tests.every((t) => t(o));
 }
 
+interface Compiled {
+  survey: Survey;
+  applies: Set<string>;
+  test: (o: OrgInfo) => boolean;
+}
+
 // answersOf calls counts() for every answer with the same filter object: compile it once.
-const compiled = new WeakMap<SegmentFilter, (o: OrgInfo) => boolean>();
+const compiled = new WeakMap<SegmentFilter, Compiled>();
 
 /** Whether an organisation's answers count under this filter. */
-export function counts(org: OrgInfo, f: SegmentFilter): boolean {
+export function counts(survey: Survey, org: OrgInfo, f: SegmentFilter): boolean {
   if (!org.submitted && !f.includeUnsubmitted) return false;
-  if (!segmentAppliesTo(org.actorKind)) return true;
-  let test = compiled.get(f);
-  if (!test) compiled.set(f, (test = satisfiesAll(segmentConditions(f))));
-  return test(org);
+  let c = compiled.get(f);
+  if (!c || c.survey !== survey) {
+    c = { survey, applies: new Set(areaKinds(survey)), test: satisfiesAll(segmentConditions(survey, f)) };
+    compiled.set(f, c);
+  }
+  if (!c.applies.has(org.actorKind)) return true;
+  return c.test(org);
 }

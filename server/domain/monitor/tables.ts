@@ -40,7 +40,7 @@ function seen(ctx: Ctx, actor: string): Set<string> {
 function actorTable(ctx: Ctx, actor: ActorDef, questions: Question[]): ActorTable {
   const answered = new Set<string>();
   let rows = questions.map((q) => {
-    const answers = answersOf(ctx.data, q.id, actor.id, ctx.filter);
+    const answers = answersOf(ctx.survey, ctx.data, q.id, actor.id, ctx.filter);
     for (const code of answers.keys()) answered.add(code);
     return tableRow(q, [...answers.values()], { single: actor.single, segmented: ctx.segmented, referenceDate: ctx.referenceDate });
   });
@@ -58,7 +58,7 @@ function actorTable(ctx: Ctx, actor: ActorDef, questions: Question[]): ActorTabl
     columns: model ? model.cellLabels : statusOptions.map((o) => o.label),
     columnCodes: model ? model.cellCodes : statusOptions.map((o) => o.code),
     hasYesNo: rows.some((r) => r.isYesNo),
-    segmentApplies: segmentAppliesTo(actor.id),
+    segmentApplies: segmentAppliesTo(ctx.survey, actor.id),
     suppressed,
     rows,
   };
@@ -71,9 +71,9 @@ function conditionHolds(q: Question, parentAnswer: AnswerValue | undefined): boo
 }
 
 function informativeOf(ctx: Ctx, actor: ActorDef, q: Question): InformativeStat {
-  const answers = answersOf(ctx.data, q.id, actor.id, ctx.filter);
+  const answers = answersOf(ctx.survey, ctx.data, q.id, actor.id, ctx.filter);
   const parentQ = q.condition ? ctx.survey.questions.find((c) => c.id === q.condition!.question) : undefined;
-  const parent = parentQ ? answersOf(ctx.data, parentQ.id, actor.id, ctx.filter) : null;
+  const parent = parentQ ? answersOf(ctx.survey, ctx.data, parentQ.id, actor.id, ctx.filter) : null;
   // A follow-up counts only where its condition holds (the questionnaire clears it otherwise; this guards old data).
   if (parent) for (const code of answers.keys()) if (!conditionHolds(q, parent.get(code))) answers.delete(code);
   for (const code of answers.keys()) seen(ctx, actor.id).add(code);

@@ -1,5 +1,6 @@
 import type { AnswerValue } from '../../questions/index.ts';
 import { counts, type OrgInfo } from './segments.ts';
+import type { Survey } from '../../survey/schema.ts';
 import type { SegmentFilter } from './types.ts';
 
 /** One stored answer: which organisation, which field, the JSON text. */
@@ -51,13 +52,15 @@ export function waveDataIndexer(orgs: OrgInfo[]): { add(rows: Iterable<RawAnswer
 }
 
 /** Answers to one field by organisations of one actor kind that count under the filter. */
-export function answersOf(data: WaveData, field: string, actorKind: string, filter: SegmentFilter): Map<string, AnswerValue> {
+export function answersOf(
+  survey: Survey, data: WaveData, field: string, actorKind: string, filter: SegmentFilter,
+): Map<string, AnswerValue> {
   const out = new Map<string, AnswerValue>();
   const perOrg = data.answers.get(field);
   if (!perOrg) return out;
   for (const [code, value] of perOrg) {
     const org = data.orgs.get(code)!;
-    if (org.actorKind === actorKind && counts(org, filter)) out.set(code, value);
+    if (org.actorKind === actorKind && counts(survey, org, filter)) out.set(code, value);
   }
   return out;
 }

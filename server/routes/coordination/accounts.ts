@@ -1,24 +1,20 @@
 import { Router, type Request, type Response } from 'express';
 import { roleLabels } from '../../auth/roles.ts';
 import type { Config } from '../../config.ts';
-import { staffUsers } from '../../db/repos/accounts.ts';
-import { latestInvitations } from '../../db/repos/invitations.ts';
-import { findUserById } from '../../db/repos/users.ts';
 import type { User } from '../../db/schema.ts';
-import { formatDateTimeNl } from '../../domain/fieldwork.ts';
 import { forbidden, notFound } from '../../http/errors.ts';
 import { param, requireRole } from '../../http/guards.ts';
 import { flash } from '../../http/setUpViews.ts';
-import type { Services } from '../../services/context.ts';
-import { accountState } from '../../services/coordination/accountState.ts';
+import type { Services } from '../../context.ts';
+import { findAccount } from '../../services/accountSecurity.ts';
 import { mailContextFor } from '../../services/coordination/mailLog.ts';
-import { inviteStaff, resendInvitation, setAccountActive, staffRoles, type StaffInput } from '../../services/invitations.ts';
+import { inviteStaff, resendInvitation, setAccountActive, staffAccounts, staffRoles, type StaffInput } from '../../services/invitations.ts';
 import { body, errorList } from './common.ts';
 
 /** Coordinators manage respondents' accounts; only beheerders manage staff accounts. */
 async function targetUser(s: Services, req: Request): Promise<User> {
   const id = Number(param(req, 'id'));
-  const user = Number.isInteger(id) ? await findUserById(s.db, id) : undefined;
+  const user = Number.isInteger(id) ? await findAccount(s, id) : undefined;
   if (!user) throw notFound();
   if (user.role !== 'respondent' && req.user!.role !== 'admin') throw forbidden();
   return user;
@@ -51,11 +47,9 @@ export function accountAdminRoutes(s: Services, config: Config): Router {
   }
 
   async function renderStaff(req: Request, res: Response, input: StaffInput, errors: Record<string, string> = {}, status = 200) {
-    const users = await staffUsers(s.db);
-    const invitations = await latestInvitations(s.db, users.map((u) => u.id));
     res.status(status).render('coordination/staff', {
       title: 'Medewerkers', input, errors, errorList: errorList(errors), roleChoices: staffRoles.map((r) => [r, roleLabels[r]]),
-      users: users.map((u) => ({ ...u, account: accountState(u, invitations.get(u.id), s.now(), formatDateTimeNl) })),
+      users: await staffAccounts(s),
     });
   }
 

@@ -1,7 +1,7 @@
 import { Router } from 'express';
 import { fieldworkState } from '../../domain/fieldwork.ts';
-import { formatPercentage } from '../../domain/responseRates.ts';
-import type { Services } from '../../services/context.ts';
+import { formatPercentage } from '../../presenters/format.ts';
+import type { Services } from '../../context.ts';
 import { chooseWave } from '../../services/coordination/waves.ts';
 import { buildResponseOverview } from '../../services/responseOverview.ts';
 

@@ -1,9 +1,8 @@
 import { Router } from 'express';
-import { findMailMessage, listMailMessages } from '../../db/repos/mail.ts';
-import { notFound } from '../../http/errors.ts';
 import { param } from '../../http/guards.ts';
 import { readOutboxText } from '../../mail/outbox.ts';
-import type { Services } from '../../services/context.ts';
+import type { Services } from '../../context.ts';
+import { findSentMail, listSentMail } from '../../services/coordination/mailLog.ts';
 import { query } from './common.ts';
 
 export const mailKindLabels: Record<string, string> = { uitnodiging: 'Uitnodiging', herstel: 'Wachtwoord herstellen', herinnering: 'Herinnering' };
@@ -13,12 +12,11 @@ export function mailLogRoutes(s: Services, outbox: boolean, outboxDir: string): 
   const r = Router();
   r.get('/beheer/e-mail', async (req, res) => {
     const kind = query(req, 'soort');
-    const messages = await listMailMessages(s.db, { ...(kind && mailKindLabels[kind] ? { kind } : {}), limit: 500 });
+    const messages = await listSentMail(s, kind && mailKindLabels[kind] ? kind : null);
     res.render('coordination/mailLog', { title: 'Verstuurde e-mail', messages, kind, kindLabels: mailKindLabels, outbox });
   });
   r.get('/beheer/e-mail/:id', async (req, res) => {
-    const m = await findMailMessage(s.db, Number(param(req, 'id')));
-    if (!m) throw notFound();
+    const m = await findSentMail(s, Number(param(req, 'id')));
     // Without a mail server a beheerder forwards messages by hand, so sees the full text with its link;
     // the log itself never holds personal links (a coordinator could otherwise take over an account).
     const full = req.user!.role === 'admin' && m.transport === 'outbox' && m.outbox_file ? await readOutboxText(outboxDir, m.outbox_file) : null;

@@ -1,7 +1,7 @@
 import { Router, type Request, type Response } from 'express';
 import multer from 'multer';
 import { flash } from '../../http/setUpViews.ts';
-import type { Services } from '../../services/context.ts';
+import type { Services } from '../../context.ts';
 import { columnLabels } from '../../services/coordination/orgImportRows.ts';
 import { confirmImport, previewImport } from '../../services/coordination/orgImport.ts';
 import { MAX_UPLOAD_BYTES } from '../../services/coordination/tableFile.ts';

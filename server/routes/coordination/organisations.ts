@@ -4,7 +4,7 @@ import { responseStateLabels, responseStates } from '../../domain/responseRates.
 import { notFound } from '../../http/errors.ts';
 import { param } from '../../http/guards.ts';
 import { flash } from '../../http/setUpViews.ts';
-import type { Services } from '../../services/context.ts';
+import type { Services } from '../../context.ts';
 import { organisationHistory } from '../../services/coordination/history.ts';
 import { mailContextFor } from '../../services/coordination/mailLog.ts';
 import { editOrganisation, filterChoices, listOrganisations, organisationDetail, type OrganisationEdit } from '../../services/coordination/organisations.ts';

@@ -1,16 +1,14 @@
 import { Router, type Request, type Response } from 'express';
 import type { Config } from '../../config.ts';
-import { reminderSummary } from '../../db/repos/mail.ts';
-import { provinces, regions } from '../../db/repos/organisationAdmin.ts';
-import { findWave } from '../../db/repos/waves.ts';
 import { responseStateLabels } from '../../domain/responseRates.ts';
 import { notFound } from '../../http/errors.ts';
 import { flash } from '../../http/setUpViews.ts';
 import { defaultReminder, reminderPlaceholders } from '../../mail/templates.ts';
-import type { Services } from '../../services/context.ts';
+import type { Services } from '../../context.ts';
 import { mailContextFor } from '../../services/coordination/mailLog.ts';
-import { planReminder, sendReminder, validateReminder, type ReminderInput } from '../../services/coordination/reminders.ts';
-import { chooseWave } from '../../services/coordination/waves.ts';
+import { filterChoices } from '../../services/coordination/organisations.ts';
+import { planReminder, sendReminder, sentReminders, validateReminder, type ReminderInput } from '../../services/coordination/reminders.ts';
+import { chooseWave, findWaveOr404 } from '../../services/coordination/waves.ts';
 import { body, errorList } from './common.ts';
 
 const list = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : typeof v === 'string' && v ? [v] : []);
@@ -34,22 +32,23 @@ export function reminderRoutes(s: Services, config: Config): Router {
     res.status(status).render('coordination/reminders', {
       title: 'Herinneringen', wave, waves, input: { ...input, waveId: wave.id }, errors, errorList: errorList(errors),
       actors: s.surveys.get(wave.survey_id)?.actors ?? [], stateLabels: responseStateLabels, placeholders: reminderPlaceholders,
-      provinces: await provinces(s.db), regions: await regions(s.db), sentSummary: await reminderSummary(s.db, wave.id),
+      ...(await filterChoices(s)), sentSummary: await sentReminders(s, wave.id),
     });
   }
 
   /** Checks the form and works out the recipients; renders the form again when that fails. */
   async function planFrom(req: Request, res: Response) {
     const input = inputOf(req);
-    const wave = await findWave(s.db, input.waveId);
-    if (!wave) throw notFound();
+    const wave = await findWaveOr404(s, input.waveId);
     const actorKinds = (s.surveys.get(wave.survey_id)?.actors ?? []).map((a) => a.id);
     const errors = validateReminder(input, actorKinds);
     if (Object.keys(errors).length) return void (await renderForm(res, input, errors, 422));
     const plan = (await planReminder(s, mc, input))!;
     if (plan.recipients.length === 0) {
       const why = plan.withoutAddress.length
-        ? `De ${plan.withoutAddress.length} gekozen organisaties hebben geen actief account en geen contactadres.`
+        ? plan.withoutAddress.length === 1
+          ? 'De gekozen organisatie heeft geen actief account en geen contactadres.'
+          : `De ${plan.withoutAddress.length} gekozen organisaties hebben geen actief account en geen contactadres.`
         : 'Geen enkele organisatie past bij deze keuze.';
       return void (await renderForm(res, input, { soort: `Er zijn geen ontvangers: ${why} Er is niets verstuurd.` }, 422));
     }

@@ -1,11 +1,11 @@
 import { Router, type Request } from 'express';
-import { provinces, regions } from '../../db/repos/organisationAdmin.ts';
-import { formatDateNl } from '../../domain/fieldwork.ts';
-import { formatPercentage, responseStateLabels } from '../../domain/responseRates.ts';
-import { cumulativeChartSvg } from '../../domain/svgChart.ts';
+import { responseStateLabels } from '../../domain/responseRates.ts';
+import { formatDateNl, formatPercentage } from '../../presenters/format.ts';
+import { cumulativeChartSvg } from '../../presenters/svgChart.ts';
 import { notFound } from '../../http/errors.ts';
-import type { Services } from '../../services/context.ts';
+import type { Services } from '../../context.ts';
 import { notSubmittedCsv, overviewCsv, overviewWorkbook } from '../../services/coordination/overviewExport.ts';
+import { filterChoices } from '../../services/coordination/organisations.ts';
 import { chooseWave } from '../../services/coordination/waves.ts';
 import { buildResponseOverview, type ResponseOverview } from '../../services/responseOverview.ts';
 import { query } from './common.ts';
@@ -38,7 +38,7 @@ export function responseRoutes(s: Services): Router {
     const qs = new URLSearchParams({ ronde: overview.wave.id, soort: f.actorKind ?? '', provincie: f.province ?? '', regio: f.region ?? '' }).toString();
     res.render('coordination/response', {
       title: 'Respons', o: overview, waves, qs, chart: chartFor(overview), formatPercentage, stateLabels: responseStateLabels,
-      actors: survey?.actors ?? [], provinces: await provinces(s.db), regions: await regions(s.db),
+      actors: survey?.actors ?? [], ...(await filterChoices(s)),
     });
   });
 

@@ -1,12 +1,10 @@
 import { Router, type Request } from 'express';
-import { findWave } from '../../db/repos/waves.ts';
 import { fieldworkState } from '../../domain/fieldwork.ts';
-import { notFound } from '../../http/errors.ts';
 import { param, requireRole } from '../../http/guards.ts';
 import { flash } from '../../http/setUpViews.ts';
-import type { Services } from '../../services/context.ts';
+import type { Services } from '../../context.ts';
 import { waveStateLabels, type WaveFormValues } from '../../services/coordination/waveInput.ts';
-import { chooseWave, changeWave, createWave, formValuesOf } from '../../services/coordination/waves.ts';
+import { chooseWave, changeWave, createWave, findWaveOr404, formValuesOf } from '../../services/coordination/waves.ts';
 import { body, errorList, isAdmin } from './common.ts';
 
 const formInput = (req: Request): WaveFormValues => ({
@@ -49,14 +47,12 @@ export function waveRoutes(s: Services): Router {
   });
 
   r.get('/beheer/rondes/:wave', async (req, res) => {
-    const wave = await findWave(s.db, param(req, 'wave'));
-    if (!wave) throw notFound();
+    const wave = await findWaveOr404(s, param(req, 'wave'));
     renderForm(req, res, formValuesOf(wave), false);
   });
 
   r.post('/beheer/rondes/:wave', async (req, res) => {
-    const wave = await findWave(s.db, param(req, 'wave'));
-    if (!wave) throw notFound();
+    const wave = await findWaveOr404(s, param(req, 'wave'));
     const result = await changeWave(s, wave, formInput(req), isAdmin(req));
     if (!result.ok) return renderForm(req, res, { ...result.values, id: wave.id, surveyId: wave.survey_id }, false, result.errors, 422);
     flash(req, 'success', ['De ronde is opgeslagen.', result.note].filter(Boolean).join(' '));

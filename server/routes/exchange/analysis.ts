@@ -1,24 +1,17 @@
 import { Router, type Request, type Response } from 'express';
-import { findWave, listWaves } from '../../db/repos/waves.ts';
-import { fieldworkState } from '../../domain/fieldwork.ts';
-import { notFound } from '../../http/errors.ts';
 import { param, requireLogin, requireRole } from '../../http/guards.ts';
-import type { Services } from '../../services/context.ts';
+import type { Services } from '../../context.ts';
 import { rowFilter, writeAnalystWorkbook } from '../../services/exchange/analystWorkbook.ts';
 import { codebookHeaders, codebookRows } from '../../services/exchange/codebook.ts';
 import { writeCsv, type Separator } from '../../services/exchange/csv.ts';
 import { exportQuery, filterSlug, parseExportQuery, type ExchangeFilter } from '../../services/exchange/filter.ts';
 import { rawCsvRows } from '../../services/exchange/rawCsv.ts';
 import { segmentChoices } from '../../services/monitorTables.ts';
+import { listWavesWithFieldwork, loadWave } from '../../services/surveyWaves.ts';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-async function waveAndSurvey(s: Services, req: Request) {
-  const wave = await findWave(s.db, param(req, 'wave'));
-  const survey = wave && s.surveys.get(wave.survey_id);
-  if (!wave || !survey) throw notFound();
-  return { wave, survey };
-}
+const waveAndSurvey = (s: Services, req: Request) => loadWave(s, param(req, 'wave'));
 
 function download(res: Response, type: string, name: string): void {
   res.setHeader('Content-Type', type);
@@ -44,9 +37,9 @@ export function analysisRoutes(s: Services): Router {
   r.use('/analyse', requireLogin, requireRole('analyst', 'coordinator', 'admin'));
 
   r.get('/analyse', async (_req, res) => {
-    const waves = await listWaves(s.db);
+    const waves = await listWavesWithFieldwork(s);
     if (waves.length === 1) return res.redirect(`/analyse/${waves[0]!.id}`);
-    res.render('exchange/waves', { title: 'Export en import', waves: waves.map((w) => ({ ...w, fieldwork: fieldworkState(w, s.now()) })) });
+    res.render('exchange/waves', { title: 'Export en import', waves });
   });
 
   r.get('/analyse/:wave', async (req, res) => {

@@ -1,24 +1,18 @@
 import { Router, type Request, type Response } from 'express';
-import { findWave } from '../../db/repos/waves.ts';
-import { notFound } from '../../http/errors.ts';
 import { param, requireLogin, requireRole } from '../../http/guards.ts';
 import { flash } from '../../http/setUpViews.ts';
-import type { Services } from '../../services/context.ts';
+import type { Services } from '../../context.ts';
 import { applyImport, planImport, type ImportOutcome, type ImportPlan } from '../../services/exchange/bulkImport.ts';
 import { describeProblem, type Problem } from '../../services/exchange/problems.ts';
 import { readImportFile } from '../../services/exchange/rawReader.ts';
 import { texts } from '../../services/exchange/texts.ts';
+import { loadWave, type WaveContext } from '../../services/surveyWaves.ts';
 import { dropPending, findPending, keepPending, newToken, type BulkPending } from './pending.ts';
 import { fileName, receiveFile } from './upload.ts';
 
-async function waveOf(s: Services, req: Request) {
-  const wave = await findWave(s.db, param(req, 'wave'));
-  const survey = wave && s.surveys.get(wave.survey_id);
-  if (!wave || !survey) throw notFound();
-  return { wave, survey };
-}
+const waveOf = (s: Services, req: Request) => loadWave(s, param(req, 'wave'));
 
-type Wave = Awaited<ReturnType<typeof waveOf>>['wave'];
+type Wave = WaveContext['wave'];
 
 function renderForm(res: Response, wave: Wave, problems: Problem[], status = 200, extra: { uploaded?: string; submit?: boolean; outcome?: ImportOutcome } = {}) {
   res.status(status).render('exchange/import', {

@@ -3,13 +3,13 @@ import { assertCanEdit, assertCanView, param, requireLogin } from '../../http/gu
 import { notFound } from '../../http/errors.ts';
 import { flash } from '../../http/setUpViews.ts';
 import { messages } from '../../messages.ts';
-import type { Services } from '../../services/context.ts';
+import type { Services } from '../../context.ts';
 import { confirmOffline, previewOffline, type Choice, type OfflinePending, type OfflinePreview } from '../../services/exchange/offlineImport.ts';
 import { readOfflineWorkbook } from '../../services/exchange/offlineReader.ts';
 import { buildOfflineWorkbook } from '../../services/exchange/offlineWorkbook.ts';
 import { describeProblem, type Problem } from '../../services/exchange/problems.ts';
 import { texts } from '../../services/exchange/texts.ts';
-import { isoNow } from '../../services/context.ts';
+import { isoNow } from '../../context.ts';
 import { loadResponseView, type ResponseView } from '../../services/responses.ts';
 import { dropPending, findPending, keepPending, newToken } from './pending.ts';
 import { fileName, receiveFile } from './upload.ts';

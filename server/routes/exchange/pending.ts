@@ -1,7 +1,7 @@
 import type { Request } from 'express';
 import type { StoredImport } from '../../services/exchange/bulkImport.ts';
 import type { OfflinePending } from '../../services/exchange/offlineImport.ts';
-import type { Services } from '../../services/context.ts';
+import type { Services } from '../../context.ts';
 import * as pending from '../../services/upload/pending.ts';
 
 export interface BulkPending {

@@ -1,7 +1,7 @@
 import type { NextFunction, Request, Response } from 'express';
 import { param } from '../../http/guards.ts';
 import { HttpError } from '../../http/errors.ts';
-import type { Services } from '../../services/context.ts';
+import type { Services } from '../../context.ts';
 import { accessFor } from '../../services/monitorDashboards.ts';
 import { loadWave } from '../../services/monitorTables.ts';
 

@@ -1,9 +1,10 @@
 import { Router, type Request } from 'express';
 import { isStaff } from '../../domain/monitor/access.ts';
-import { findOrganisation, listOrganisations } from '../../db/repos/organisations.ts';
 import { param } from '../../http/guards.ts';
-import type { Services } from '../../services/context.ts';
-import { benchmarkFor, explanationsFor, parallelFor } from '../../services/monitorDashboards.ts';
+import type { Services } from '../../context.ts';
+import {
+  benchmarkCandidates, benchmarkFor, comparableText, explanationsFor, noBenchmarkReason, ownRegionCode, parallelFor, surveyRegions,
+} from '../../services/monitorDashboards.ts';
 import { loadWave } from '../../services/monitorTables.ts';
 
 const text = (req: Request, name: string): string => {
@@ -15,37 +16,34 @@ const text = (req: Request, name: string): string => {
 export function dashboardRoutes(s: Services): Router {
   const r = Router();
 
-  // A gemeente or regio beside the national (and regional) distribution; staff pick any organisation.
+  // An organisation of an area kind (gemeente, regio) beside the national (and regional)
+  // distribution; staff pick any organisation.
   r.get('/monitor/:wave/vergelijken', async (req, res) => {
     const waveId = param(req, 'wave');
     const staff = isStaff(req.user!);
     const orgCode = staff ? text(req, 'organisatie').toUpperCase() : req.user!.organisationCode!;
     const compare = text(req, 'met').toUpperCase() || null;
-    const candidates = staff ? [...(await listOrganisations(s.db, 'gemeente')), ...(await listOrganisations(s.db, 'regio'))] : [];
-    const result = orgCode ? await benchmarkFor(s, waveId, orgCode, compare) : null;
     const { wave, survey } = await loadWave(s, waveId);
-    const own = orgCode ? await findOrganisation(s.db, orgCode) : undefined;
+    const candidateGroups = staff ? await benchmarkCandidates(s, survey) : [];
+    const candidates = candidateGroups.flatMap((g) => g.organisations);
+    const result = orgCode ? await benchmarkFor(s, waveId, orgCode, compare) : null;
     let error: string | null = null;
     if (orgCode && !result) {
-      error = !own
-        ? `Organisatie ‘${orgCode}’ bestaat niet.`
-        : own.actor_kind === 'gemeente' || own.actor_kind === 'regio'
-          ? `${own.name} heeft in deze ronde nog geen antwoorden.`
-          : "Vergelijken kan voor gemeenten en jeugdhulpregio's.";
+      error = await noBenchmarkReason(s, survey, orgCode);
     } else if (compare && result && !result.compareWith) {
       error = `Vergelijken met ‘${compare}’ kan niet: kies een organisatie van dezelfde soort die de vragenlijst heeft ingediend.`;
     }
     res.status(error ? 422 : 200).render('monitor/benchmark', {
-      title: 'Vergelijken', waveId, wave, survey, staff, result, candidates, error,
+      title: 'Vergelijken', waveId, wave, survey, staff, result, candidates, candidateGroups, error, who: comparableText(survey),
       values: { organisatie: orgCode, met: compare ?? '' },
     });
   });
 
   r.get('/monitor/:wave/regio', async (req, res) => {
     const waveId = param(req, 'wave');
-    const regions = await listOrganisations(s.db, 'regio');
-    const own = req.user!.organisationCode ? await findOrganisation(s.db, req.user!.organisationCode) : undefined;
-    const code = text(req, 'regio').toUpperCase() || own?.region_code || '';
+    const { survey } = await loadWave(s, waveId);
+    const regions = await surveyRegions(s, survey);
+    const code = text(req, 'regio').toUpperCase() || (await ownRegionCode(s, req.user!.organisationCode));
     const known = regions.some((g) => g.code === code);
     const result = known ? await parallelFor(s, waveId, code) : null;
     const error = code && !known ? `Jeugdhulpregio ‘${code}’ bestaat niet. Kies een regio uit de lijst.` : null;

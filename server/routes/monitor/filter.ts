@@ -3,8 +3,9 @@ import { isStaff } from '../../domain/monitor/access.ts';
 import type { SegmentChoices } from '../../domain/monitor/dimensions/index.ts';
 import { describeSegment, parseSegmentQuery, segmentQuery, type ParsedSegment } from '../../domain/monitor/segmentQuery.ts';
 import { isSegmented } from '../../domain/monitor/segments.ts';
-import type { Services } from '../../services/context.ts';
-import { segmentChoices } from '../../services/monitorTables.ts';
+import { param } from '../../http/guards.ts';
+import type { Services } from '../../context.ts';
+import { loadWave, segmentChoices } from '../../services/monitorTables.ts';
 
 export interface FilterState extends ParsedSegment {
   choices: SegmentChoices;
@@ -18,11 +19,15 @@ export interface FilterState extends ParsedSegment {
   errorList: { href: string; text: string }[];
 }
 
-/** The segment filter of a GET form; errors are shown next to the field (HTTP 422 by the caller). */
+/**
+ * The segment filter of a GET form, with the dimensions of the wave's survey; errors are shown next
+ * to the field (HTTP 422 by the caller).
+ */
 export async function readFilter(s: Services, req: Request): Promise<FilterState> {
+  const { survey } = await loadWave(s, param(req, 'wave'));
   const choices = await segmentChoices(s);
   const staff = isStaff(req.user!);
-  const parsed = parseSegmentQuery(req.query as Record<string, unknown>, choices, staff);
+  const parsed = parseSegmentQuery(survey, req.query as Record<string, unknown>, choices, staff);
   return {
     ...parsed,
     choices,

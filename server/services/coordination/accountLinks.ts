@@ -7,7 +7,7 @@ import { findOrganisation } from '../../db/repos/organisations.ts';
 import { endAllSessions, findUserByEmail, findUserById, setPasswordHash } from '../../db/repos/users.ts';
 import type { AccountToken, User } from '../../db/schema.ts';
 import { invitationMail, resetMail } from '../../mail/templates.ts';
-import { isoNow, type Services } from '../context.ts';
+import { isoNow, type Services } from '../../context.ts';
 import { absoluteUrl, sendLogged, type MailContext } from './mailLog.ts';
 
 // Single-use links for invitations and password resets: issue, send, check, accept.

@@ -1,14 +1,14 @@
+import { parseStoredAnswer } from '../../db/repos/answers.ts';
 import { findOrganisation } from '../../db/repos/organisations.ts';
 import { eventsOf } from '../../db/repos/responseStatus.ts';
 import { findResponse, historyOf } from '../../db/repos/responses.ts';
 import type { Wave } from '../../db/schema.ts';
-import type { AnswerValue } from '../../questions/index.ts';
 import { fieldMap } from '../../survey/model.ts';
-import type { Services } from '../context.ts';
+import type { Services } from '../../context.ts';
 
 export const channelLabels: Record<string, string> = {
   web: 'Website (respondent)',
-  api: 'API (respondent)',
+  api: 'Automatisch opgeslagen tijdens het invullen, of via de API (respondent)',
   namens: 'Namens de organisatie (coördinator)',
   excel: 'Excel-bestand',
   import: 'Import',
@@ -37,7 +37,7 @@ export async function organisationHistory(s: Services, code: string, wave: Wave)
   const fields = fieldMap(survey, organisation.actor_kind);
   const show = (fieldId: string, json: string | null): string => {
     if (json === null) return '(leeg)';
-    const value = JSON.parse(json) as AnswerValue;
+    const value = parseStoredAnswer(json);
     const f = fields.get(fieldId);
     // A field that has left the definition is shown as stored.
     return f ? f.module.format(f.question, value) : Array.isArray(value) ? value.join(', ') : String(value);

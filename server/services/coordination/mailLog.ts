@@ -1,6 +1,8 @@
-import { insertMailMessage } from '../../db/repos/mail.ts';
+import { findMailMessage, insertMailMessage, listMailMessages, type MailListRow } from '../../db/repos/mail.ts';
+import type { MailMessage } from '../../db/schema.ts';
+import { NotFoundError } from '../../errors.ts';
 import { mailerFor, type MailConfig, type Mailer, type OutgoingMail } from '../../mail/mailer.ts';
-import { isoNow, type Services } from '../context.ts';
+import { isoNow, type Services } from '../../context.ts';
 
 /** What a service needs to send e-mail with links back into the platform. */
 export interface MailContext {
@@ -43,3 +45,14 @@ export const absoluteUrl = (mc: MailContext, path: string): string => `${mc.base
 
 /** The mail context of an app, from its configuration. */
 export const mailContextFor = (config: MailConfig & { baseUrl: string }): MailContext => ({ mailer: mailerFor(config), baseUrl: config.baseUrl });
+
+/** The mail log (newest first, at most 500), optionally of one kind of message. */
+export const listSentMail = (s: Services, kind: string | null): Promise<MailListRow[]> =>
+  listMailMessages(s.db, { ...(kind ? { kind } : {}), limit: 500 });
+
+/** One logged message; a NotFoundError (404) for an unknown id. */
+export async function findSentMail(s: Services, id: number): Promise<MailMessage> {
+  const m = await findMailMessage(s.db, id);
+  if (!m) throw new NotFoundError();
+  return m;
+}

@@ -1,6 +1,6 @@
 import { allOrganisations, applyOrganisationImport, provinces, regions, type ImportedOrganisation } from '../../db/repos/organisationAdmin.ts';
 import { allActors, allRegionKinds } from '../../survey/actors.ts';
-import { isoNow, type Services } from '../context.ts';
+import { isoNow, type Services } from '../../context.ts';
 import { dropPending, findPending, keepPending, newToken } from '../upload/pending.ts';
 import { checkImport, type ImportCheck } from './orgImportRows.ts';
 import { readTableFile } from './tableFile.ts';

@@ -1,6 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
-import { formatDateTimeNl } from '../../domain/fieldwork.ts';
+import { formatDateTimeNl } from '../../presenters/format.ts';
 import { responseStateLabels, type GroupRow } from '../../domain/responseRates.ts';
 import type { ResponseOverview } from '../responseOverview.ts';
 import { escapeCsvText, safeRow, stripControls } from '../exchange/escape.ts';

@@ -1,9 +1,10 @@
 import { activeRespondents } from '../../db/repos/accounts.ts';
+import { reminderSummary, type ReminderSummaryRow } from '../../db/repos/mail.ts';
 import { findWave } from '../../db/repos/waves.ts';
 import type { Wave } from '../../db/schema.ts';
 import { responseStates, type ResponseState } from '../../domain/responseRates.ts';
 import { fillReminder } from '../../mail/templates.ts';
-import type { Services } from '../context.ts';
+import type { Services } from '../../context.ts';
 import { organisationStatuses, type OrganisationStatusDetail } from '../responseOverview.ts';
 import { absoluteUrl, sendLogged, type MailContext } from './mailLog.ts';
 
@@ -86,3 +87,6 @@ export async function sendReminder(s: Services, mc: MailContext, plan: ReminderP
   }
   return { sent, failed };
 }
+
+/** What reminders went out in a wave, per send (the reminder page's history). */
+export const sentReminders = (s: Services, waveId: string): Promise<ReminderSummaryRow[]> => reminderSummary(s.db, waveId);

@@ -1,7 +1,9 @@
 import { findWave, insertWaveIfMissing, listWaves, updateWave } from '../../db/repos/waves.ts';
 import type { Wave } from '../../db/schema.ts';
 import { fieldworkState } from '../../domain/fieldwork.ts';
-import { isoNow, type Services } from '../context.ts';
+import { isoNow, type Services } from '../../context.ts';
+import { NotFoundError } from '../../errors.ts';
+import { currentWave } from '../surveyWaves.ts';
 import { validateWave, type WaveFormValues } from './waveInput.ts';
 
 export type WaveSaveResult = { ok: true; wave: Wave; note: string | null } | { ok: false; errors: Record<string, string>; values: WaveFormValues };
@@ -10,7 +12,14 @@ export type WaveSaveResult = { ok: true; wave: Wave; note: string | null } | { o
 export async function chooseWave(s: Services, requested: unknown): Promise<{ wave: Wave | null; waves: Wave[] }> {
   const waves = await listWaves(s.db);
   const asked = typeof requested === 'string' ? waves.find((w) => w.id === requested) : undefined;
-  return { wave: asked ?? waves.find((w) => fieldworkState(w, s.now()) === 'open') ?? waves[0] ?? null, waves };
+  return { wave: asked ?? currentWave(s, waves), waves };
+}
+
+/** A wave by id, whatever its survey (coordination pages); a NotFoundError (404) when there is none. */
+export async function findWaveOr404(s: Services, id: string): Promise<Wave> {
+  const wave = await findWave(s.db, id);
+  if (!wave) throw new NotFoundError();
+  return wave;
 }
 
 export function formValuesOf(w: Wave): WaveFormValues {

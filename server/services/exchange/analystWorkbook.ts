@@ -6,12 +6,10 @@ import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import ExcelJS, { type Workbook } from 'exceljs';
 import { exportBatches, type ExportFilter } from '../../db/repos/exportData.ts';
-import { findWave } from '../../db/repos/waves.ts';
 import type { Survey } from '../../survey/schema.ts';
-import type { Services } from '../context.ts';
+import type { Services } from '../../context.ts';
 import { segmentChoices } from '../monitorTables.ts';
 import { buildResponseOverview } from '../responseOverview.ts';
-import { NotFoundError } from '../responses.ts';
 import { safeRow } from './escape.ts';
 import { codebookHeaders, codebookRows, codebookWidths } from './codebook.ts';
 import { describeExportFilter, rowFilter, type ExchangeFilter } from './filter.ts';
@@ -20,6 +18,7 @@ import { RAW_SHEET, rawColumns, rawRow } from './rawData.ts';
 import { writeResponseSheet } from './responseSheet.ts';
 import { autoFilterRow, DATE_TIME_FORMAT, frozenAt, styleHeaderRow } from './sheetStyle.ts';
 import { toelichtingHeaders, toelichtingRows, toelichtingWidths } from './toelichtingen.ts';
+import { loadWave } from '../surveyWaves.ts';
 
 /** Lets the zip stream reach the client before the next batch is produced. */
 async function drained(out: Writable): Promise<void> {
@@ -84,9 +83,7 @@ function writeCodebook(wb: Workbook, survey: Survey, filter: ExportFilter) {
 export { rowFilter } from './filter.ts';
 
 export async function writeAnalystWorkbook(s: Services, waveId: string, filter: ExchangeFilter, out: Writable): Promise<void> {
-  const wave = await findWave(s.db, waveId);
-  const survey = wave && s.surveys.get(wave.survey_id);
-  if (!wave || !survey) throw new NotFoundError();
+  const { wave, survey } = await loadWave(s, waveId);
   const selection = describeExportFilter(survey, filter, await segmentChoices(s));
   const rows = rowFilter(survey, filter);
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });

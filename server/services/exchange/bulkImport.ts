@@ -3,17 +3,17 @@
  * stored while any row has a problem), then save each organisation through saveAnswers.
  */
 import { organisationsForImport } from '../../db/repos/exportData.ts';
-import { findWave } from '../../db/repos/waves.ts';
 import { messages } from '../../messages.ts';
 import type { AnswerValue } from '../../questions/index.ts';
 import { fieldMap, missingRequired, type Answers } from '../../survey/model.ts';
 import { parseAnswerInput, sameValue } from '../answerInput.ts';
-import type { Services } from '../context.ts';
-import { NotFoundError, saveAnswers, submitResponse } from '../responses.ts';
+import type { Services } from '../../context.ts';
+import { saveAnswers, submitResponse } from '../responses.ts';
 import { describeChange, type FieldChange } from './changes.ts';
 import type { Problem } from './problems.ts';
 import type { ImportRow } from './rawReader.ts';
 import { texts } from './texts.ts';
+import { loadWave } from '../surveyWaves.ts';
 
 export interface OrganisationPlan {
   code: string;
@@ -42,9 +42,7 @@ export interface StoredImport {
 
 /** Checks every row against the wave's organisations and questions and lists what would change. */
 export async function planImport(s: Services, waveId: string, file: StoredImport, submit: boolean): Promise<ImportPlan> {
-  const wave = await findWave(s.db, waveId);
-  const survey = wave && s.surveys.get(wave.survey_id);
-  if (!wave || !survey) throw new NotFoundError();
+  const { survey } = await loadWave(s, waveId);
   const { sheet, rows } = file;
   const problems: Problem[] = [];
   const data = await organisationsForImport(s.db, waveId, [...new Set(rows.map((r) => r.code).filter(Boolean))]);

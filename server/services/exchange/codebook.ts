@@ -1,4 +1,5 @@
 /** The codebook: what each column of 'Ruwe data' holds and which codes it may contain. */
+import { TEXT_RANGE } from '../../questions/tekst.ts';
 import type { Field } from '../../survey/model.ts';
 import type { Survey } from '../../survey/schema.ts';
 import { metaColumns, rawFields } from './rawData.ts';
@@ -30,17 +31,7 @@ const metaCodes: Record<string, string> = {
 };
 
 function rangeOf(field: Field): string {
-  const q = field.question;
-  if (field.role !== 'answer') return 'tekst, max. 5.000 tekens';
-  if (q.type === 'getal' || q.type === 'percentage' || q.type === 'bedrag') {
-    const min = q.min ?? 0;
-    const max = q.max ?? (q.type === 'percentage' ? 100 : undefined);
-    const unit = q.unit ?? (q.type === 'percentage' ? '%' : q.type === 'bedrag' ? 'euro' : '');
-    return [`${min}${max !== undefined ? ` tot en met ${max}` : ' of meer'}`, unit].filter(Boolean).join(' ');
-  }
-  if (q.type === 'meerkeuze') return 'een of meer codes, gescheiden door |';
-  if (q.type === 'tekst') return 'tekst, max. 5.000 tekens';
-  return 'één code';
+  return field.role === 'answer' ? field.module.codebook(field.question) : TEXT_RANGE;
 }
 
 function fieldText(field: Field): string {

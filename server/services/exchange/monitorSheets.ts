@@ -5,7 +5,7 @@
  */
 import type { Workbook, Worksheet } from 'exceljs';
 import type { ActorTable, InformativeStat, TableRow, ThemeTables } from '../../domain/monitor/types.ts';
-import type { Services } from '../context.ts';
+import type { Services } from '../../context.ts';
 import { buildWaveTables } from '../monitorTables.ts';
 import { safeRow } from './escape.ts';
 import type { ExchangeFilter } from './filter.ts';

@@ -8,8 +8,8 @@ import { answersAtVersion } from '../../db/repos/responses.ts';
 import type { AnswerValue } from '../../questions/index.ts';
 import { fieldMap, type Answers } from '../../survey/model.ts';
 import { parseAnswerInput, sameValue } from '../answerInput.ts';
-import type { Services } from '../context.ts';
-import { loadResponseView, saveAnswers, type ResponseView } from '../responses.ts';
+import type { Services } from '../../context.ts';
+import { loadResponseView, lockMessage, saveAnswers, type ResponseView } from '../responses.ts';
 import { messages } from '../../messages.ts';
 import { describeChange, formatValue, partLabel, type FieldChange } from './changes.ts';
 import type { CellRef } from './offlineReader.ts';
@@ -50,9 +50,6 @@ export interface OfflinePreview {
   locked: string | null;
 }
 
-const lockOf = (v: ResponseView): string | null =>
-  v.fieldwork === 'closed' ? messages.waveClosed : v.fieldwork !== 'open' ? messages.waveNotOpen : v.submitted ? messages.alreadySubmitted : null;
-
 export async function previewOffline(s: Services, p: OfflinePending): Promise<OfflinePreview> {
   const view = await loadResponseView(s, p.waveId, p.orgCode);
   const actor = view.organisation.actor_kind;
@@ -63,7 +60,7 @@ export async function previewOffline(s: Services, p: OfflinePending): Promise<Of
   const base: Answers =
     !view.response || p.baseVersion >= view.version ? current : await answersAtVersion(s.db, view.response.id, p.baseVersion);
   const out: OfflinePreview = {
-    view, currentVersion: view.version, changes: [], conflicts: [], keptOnline: [], unchanged: 0, problems, locked: lockOf(view),
+    view, currentVersion: view.version, changes: [], conflicts: [], keptOnline: [], unchanged: 0, problems, locked: lockMessage(view),
   };
   // In questionnaire order, whatever order the sheets and rows came in.
   const order = [...fields.keys()];
@@ -105,7 +102,7 @@ export async function confirmOffline(
   if (preview.currentVersion !== seenVersion) return { kind: 'review', preview, status: 409, notice: messages.conflict };
   const missingChoices = preview.conflicts.filter((c) => !choices[c.field]).map((c) => c.field);
   if (missingChoices.length) return { kind: 'review', preview, status: 422, missingChoices };
-  const common = { waveId: p.waveId, orgCode: p.orgCode, userId, mode: 'cell' as const, channel: 'excel' };
+  const common = { waveId: p.waveId, orgCode: p.orgCode, target: preview.view, userId, mode: 'cell' as const, channel: 'excel' };
   // Without conflicts: the workbook as downloaded, merged by saveAnswers against the stamped version.
   // With conflicts decided: only the workbook's own changes and the conflicts won by the workbook.
   const request =

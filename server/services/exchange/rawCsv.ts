@@ -1,6 +1,6 @@
 import { exportBatches, type ExportFilter } from '../../db/repos/exportData.ts';
 import type { Survey } from '../../survey/schema.ts';
-import type { Services } from '../context.ts';
+import type { Services } from '../../context.ts';
 import { rawColumns, rawRow, type RawCell } from './rawData.ts';
 
 /** The 'Ruwe data' rows (header first), produced a batch of organisations at a time. */

@@ -112,19 +112,14 @@ export function readRawHeader(survey: Survey, headers: string[], sheet?: string)
   return { columns, problems };
 }
 
-const numberTypes = new Set(['getal', 'percentage', 'bedrag']);
-
-/** A file cell as the question type's parseCell expects it; CSV numbers follow the file's separator. */
+/** A file cell as the question type's parseCell expects it; CSV cells are read by the type (decimal separator). */
 export function cellInput(field: Field, raw: PlainCell, source: CellSource): unknown {
   if (isBlank(raw)) return null;
   if (typeof raw !== 'string') return typeof raw === 'boolean' ? (raw ? 'ja' : 'nee') : raw;
-  const text = source === 'xlsx' ? raw : unescapeCsvText(raw);
-  if (field.role === 'answer' && numberTypes.has(field.question.type) && source !== 'xlsx') {
-    const t = text.trim();
-    if (source === 'csv-semicolon' && /^-?\d+(,\d+)?$/.test(t)) return Number(t.replace(',', '.'));
-    if (source === 'csv-comma' && /^-?\d+(\.\d+)?$/.test(t)) return Number(t);
-  }
-  return text;
+  if (source === 'xlsx') return raw;
+  const text = unescapeCsvText(raw);
+  if (field.role !== 'answer') return text;
+  return field.module.csvCell(field.question, text, source === 'csv-semicolon' ? ',' : '.');
 }
 
 /** A number in a CSV cell, written so that Dutch Excel reads it back as the same number. */

@@ -1,7 +1,7 @@
 /** The 'Respons' sheet: table 1.3 of the report, then the response per province and per region. */
 import type { Workbook } from 'exceljs';
 import type { ResponseOverview } from '../responseOverview.ts';
-import { formatDateTimeNl } from '../../domain/fieldwork.ts';
+import { formatDateTimeNl } from '../../presenters/format.ts';
 import { safeRow } from './escape.ts';
 import { frozenAt, PERCENT_FORMAT, styleHeaderRow } from './sheetStyle.ts';
 

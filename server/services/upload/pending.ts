@@ -5,7 +5,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { deletePendingUpload, findPendingUpload, savePendingUpload } from '../../db/repos/pendingUploads.ts';
-import type { Services } from '../context.ts';
+import type { Services } from '../../context.ts';
 
 export type PendingKind = 'offline' | 'bulk' | 'organisations';
 

@@ -1,3 +1,4 @@
+import { areaMemberKinds } from '../../../survey/actors.ts';
 import type { Dimension } from './types.ts';
 
 /** The report splits municipalities at 100,000 inhabitants (CBS, 1 January 2024). */
@@ -9,15 +10,15 @@ const options = [
 ];
 
 /**
- * Municipality size. Only gemeenten: a regio's own population is not a municipality size, so the
- * report (and this filter) leaves regio's out of both classes.
+ * Municipality size. Applies to the area kind that is part of a region (gemeenten): a region's own
+ * population is not a municipality size, so the report (and this filter) leaves regions out of both classes.
  */
 export const inhabitants: Dimension<'inhabitants'> = {
   id: 'inhabitants',
   key: 'inwoners',
   label: 'Inwoners',
   empty: 'Alle gemeenten',
-  actorKinds: ['gemeente'],
+  actorKinds: areaMemberKinds,
   normalise: (raw) => raw,
   options: () => options,
   invalid: () => 'Kies minder dan 100.000 inwoners, 100.000 of meer, of alle gemeenten.',

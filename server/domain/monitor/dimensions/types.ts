@@ -4,18 +4,16 @@
  * the caption, the filter forms and the export selection all read the same definition.
  */
 
-/** An organisation attribute a condition can test; the db layer maps each to its column. */
-export type OrgField = 'code' | 'actorKind' | 'provinceCode' | 'regionCode' | 'inhabitants';
+import type { Survey } from '../../../survey/schema.ts';
 
 /**
- * One test on an organisation. A dimension's value becomes a list of these (all must hold);
- * the domain evaluates them in memory (`segments.ts`) and the repo turns them into WHERE clauses,
- * so the rule is written once.
+ * One test on an organisation (OrgCondition, on an OrgField). A dimension's value becomes a list of
+ * these (all must hold); the domain evaluates them in memory (`segments.ts`) and the repo turns them
+ * into WHERE clauses, so the rule is written once. The shape lives in db/ so the repo need not import domain/.
  */
-export type OrgCondition =
-  | { field: OrgField; op: '='; value: string }
-  | { field: 'inhabitants'; op: '<' | '>='; value: number }
-  | { field: OrgField; op: 'in'; value: readonly string[] };
+import type { OrgCondition } from '../../../db/orgConditions.ts';
+
+export type { OrgCondition, OrgField } from '../../../db/orgConditions.ts';
 
 /** The provinces and regions that exist (from the database), for dimensions whose options vary. */
 export interface SegmentChoices {
@@ -40,8 +38,12 @@ export interface Dimension<Id extends string = string> {
   label: string;
   /** The form's "no filter" option: 'Alle gemeenten'. */
   empty: string;
-  /** Actor kinds the dimension sorts; organisations of other kinds are in none of its subsets. */
-  actorKinds: readonly string[];
+  /**
+   * Actor kinds the dimension sorts, read from the survey's actor traits (never named here);
+   * organisations of other kinds are in none of its subsets. None: the dimension does not apply
+   * to this survey and its form field is not shown.
+   */
+  actorKinds: (survey: Survey) => readonly string[];
   /** How a typed value is tidied before it is checked (codes are upper case). */
   normalise: (raw: string) => string;
   options: (choices: SegmentChoices) => DimensionOption[];

@@ -1,4 +1,5 @@
 import { municipalitiesByUrbanisation } from '../../../reference/urbanisation.ts';
+import { areaMemberKinds } from '../../../survey/actors.ts';
 import type { Dimension } from './types.ts';
 
 /** CBS 'mate van stedelijkheid': omgevingsadressendichtheid (addresses per km² around an address). */
@@ -11,16 +12,17 @@ const options = [
 ];
 
 /**
- * Degree of urbanisation of a municipality (CBS 2024). CBS classifies gemeenten, not regio's, so
- * regio's are in no class. The organisations have no column for it: the reference table gives
- * the GM codes of each class, and the filter is "code in that list".
+ * Degree of urbanisation of a municipality (CBS 2024). CBS classifies gemeenten, not regions, so it
+ * applies to the area kind that is part of a region and regions are in no class. The organisations
+ * have no column for it: the reference table gives the GM codes of each class, and the filter is
+ * "code in that list".
  */
 export const urbanisation: Dimension<'urbanisation'> = {
   id: 'urbanisation',
   key: 'stedelijkheid',
   label: 'Stedelijkheid',
   empty: 'Alle gemeenten',
-  actorKinds: ['gemeente'],
+  actorKinds: areaMemberKinds,
   normalise: (raw) => raw,
   options: () => options,
   invalid: (value) =>

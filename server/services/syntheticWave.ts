@@ -1,9 +1,11 @@
 // Synthetic answers for a whole wave (bench, tests and demo data): every organisation of the reference data,
 // optionally multiplied, answering its questionnaire at random but within the rules (conditions, ranges).
 import type SQLite from 'better-sqlite3';
-import { moduleFor, type AnswerValue } from '../questions/index.ts';
+import { exampleAnswers, random } from '../domain/exampleAnswers.ts';
 import { pluralKinds } from '../survey/actors.ts';
 import type { Question, Survey } from '../survey/schema.ts';
+
+export { random } from '../domain/exampleAnswers.ts';
 
 export interface SyntheticOptions {
   /** 1 = national size (342 gemeenten, 42 regio's, 5 national bodies); 100 = a hundred copies of every gemeente and regio. */
@@ -19,32 +21,7 @@ export interface SyntheticOptions {
   at?: string;
 }
 
-/** Small deterministic PRNG (mulberry32), so runs are comparable. */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const TEXTS = ['Wij zijn hier volop mee bezig.', 'Afhankelijk van regionale besluitvorming.', 'Wacht op landelijke kaders.', 'Opgenomen in het nieuwe contract.', 'Eerste stappen gezet met huisartsen.'];
-
-function answer(q: Question, rnd: () => number): AnswerValue {
-  const options = moduleFor(q.type).options(q);
-  if (options && q.type === 'meerkeuze') {
-    const chosen = options.filter(() => rnd() < 0.4).map((o) => o.code);
-    return chosen.length ? chosen : [options[Math.floor(rnd() * options.length)]!.code];
-  }
-  if (options) return options[Math.floor(rnd() * options.length)]!.code;
-  if (q.type === 'percentage') return Math.round(rnd() * 1000) / 10;
-  if (q.type === 'bedrag') return Math.round(rnd() * 3_000_000);
-  if (q.type === 'getal') return Math.floor(rnd() * 120);
-  return TEXTS[Math.floor(rnd() * TEXTS.length)]!;
-}
+type Org = { code: string; name: string; actor_kind: string; province_code: string | null; province_name: string | null; region_code: string | null; inhabitants: number | null };
 
 /** Inserts organisations (copies), responses and answers in one transaction; returns what it made. */
 export function generateWave(sqlite: SQLite.Database, survey: Survey, waveId: string, opts: SyntheticOptions): { organisations: number; answers: number } {
@@ -52,7 +29,6 @@ export function generateWave(sqlite: SQLite.Database, survey: Survey, waveId: st
   const submittedShare = opts.submitted ?? 0.9;
   const fill = opts.fill ?? 0.8;
   const now = opts.at ?? new Date('2024-06-01T10:00:00Z').toISOString();
-  type Org = { code: string; name: string; actor_kind: string; province_code: string | null; province_name: string | null; region_code: string | null; inhabitants: number | null };
   const base = sqlite.prepare('select code, name, actor_kind, province_code, province_name, region_code, inhabitants from organisations').all() as Org[];
   const insertOrg = sqlite.prepare(`insert or ignore into organisations (code, name, actor_kind, province_code, province_name, region_code, inhabitants, contact_email, active, created_at, updated_at)
     values (@code, @name, @actor_kind, @province_code, @province_name, @region_code, @inhabitants, null, 1, '${now}', '${now}')`);
@@ -80,23 +56,9 @@ export function generateWave(sqlite: SQLite.Database, survey: Survey, waveId: st
       const submitted = rnd() < submittedShare;
       const id = Number(insertResponse.run(waveId, o.code, submitted ? 'ingediend' : 'concept', submitted ? now : null).lastInsertRowid);
       organisations++;
-      const given = new Map<string, AnswerValue>();
-      for (const q of questions) {
-        if (q.condition) {
-          const parent = given.get(q.condition.question);
-          const chosen = parent === undefined ? [] : Array.isArray(parent) ? parent : [String(parent)];
-          if (!q.condition.equals.some((c) => chosen.includes(c))) continue;
-        }
-        if (!q.required && rnd() > fill) continue;
-        if (q.required && !submitted && rnd() > 0.97) continue; // drafts have gaps; submitted responses are complete
-        const value = answer(q, rnd);
-        given.set(q.id, value);
-        insertAnswer.run(id, q.id, JSON.stringify(value));
+      for (const [field, value] of exampleAnswers(questions, rnd, { fill, submitted })) {
+        insertAnswer.run(id, field, JSON.stringify(value));
         answers++;
-        if (q.explanation && rnd() < fill / 3) {
-          insertAnswer.run(id, `${q.id}.toelichting`, JSON.stringify(TEXTS[Math.floor(rnd() * TEXTS.length)]));
-          answers++;
-        }
       }
     }
   })();

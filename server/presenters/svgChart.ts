@@ -1,5 +1,5 @@
 /** A server-rendered line chart of cumulative submissions per day (pure: data in, SVG text out). */
-import type { DailySubmissions } from './responseRates.ts';
+import type { DailySubmissions } from '../domain/responseRates.ts';
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
@@ -51,7 +51,7 @@ export function cumulativeChartSvg(points: DailySubmissions[], organisations: nu
   parts.push(`<line x1="${left}" x2="${W - right}" y1="${top + ih}" y2="${top + ih}" stroke="#1b1b1b"/>`);
   parts.push(`<line x1="${left}" x2="${left}" y1="${top}" y2="${top + ih}" stroke="#1b1b1b"/>`);
   parts.push(`<line x1="${left}" x2="${W - right}" y1="${y(organisations)}" y2="${y(organisations)}" stroke="#4b4b4b" stroke-width="2" stroke-dasharray="6 4"/>`);
-  parts.push(`<text x="${W - right}" y="${y(organisations) - 6}" text-anchor="end" font-size="12" fill="#1b1b1b">${organisations} organisaties</text>`);
+  parts.push(`<text x="${W - right}" y="${y(organisations) - 6}" text-anchor="end" font-size="12" fill="#1b1b1b">${organisations} ${organisations === 1 ? 'organisatie' : 'organisaties'}</text>`);
   if (points.length) {
     let d = `M ${x(0)} ${y(0)} L ${x(0)} ${y(points[0]!.cumulative)}`;
     for (let i = 1; i < points.length; i++) d += ` L ${x(i)} ${y(points[i - 1]!.cumulative)} L ${x(i)} ${y(points[i]!.cumulative)}`;

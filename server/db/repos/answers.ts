@@ -1,0 +1,40 @@
+import type { AnswerValue } from '../../questions/index.ts';
+import type { Db } from '../database.ts';
+
+/** Answers of one response by field id, as every channel reads them. */
+export type StoredAnswers = Record<string, AnswerValue>;
+
+/** An answer as stored (JSON text in `answers.value` and the history's old/new value) back to its value. */
+export const parseStoredAnswer = (json: string): AnswerValue => JSON.parse(json) as AnswerValue;
+
+/** The value as it is stored. */
+export const storedAnswer = (value: AnswerValue): string => JSON.stringify(value);
+
+/** Keeps the number of SQL parameters well below SQLite's limit. */
+const CHUNK = 500;
+
+/**
+ * The one answer loader: the answers of these responses, by response id (a response without
+ * answers is absent). Used for one response (the questionnaire, a save) and for batches (exports, imports).
+ */
+export async function answersOfResponses(db: Db, responseIds: readonly number[]): Promise<Map<number, StoredAnswers>> {
+  const out = new Map<number, StoredAnswers>();
+  for (let i = 0; i < responseIds.length; i += CHUNK) {
+    const rows = await db
+      .selectFrom('answers')
+      .select(['response_id', 'field_id', 'value'])
+      .where('response_id', 'in', responseIds.slice(i, i + CHUNK))
+      .execute();
+    for (const r of rows) {
+      let answers = out.get(r.response_id);
+      if (!answers) out.set(r.response_id, (answers = {}));
+      answers[r.field_id] = parseStoredAnswer(r.value);
+    }
+  }
+  return out;
+}
+
+/** The answers of one response. */
+export async function loadAnswers(db: Db, responseId: number): Promise<StoredAnswers> {
+  return (await answersOfResponses(db, [responseId])).get(responseId) ?? {};
+}

@@ -1,0 +1,16 @@
+/** Dates and percentages as a Dutch reader expects them (pages, e-mails, exports). */
+
+// Formatters are built once: constructing one costs more than formatting with it.
+const dateNl = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const dateTimeNl = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Amsterdam' });
+
+/** '8 april 2024' from '2024-04-08' (or the date part of an ISO timestamp). */
+export const formatDateNl = (iso: string): string => dateNl.format(new Date(`${iso.slice(0, 10)}T12:00:00Z`));
+
+/** '8 april 2024 om 14:05', in Amsterdam time. */
+export const formatDateTimeNl = (iso: string): string => dateTimeNl.format(new Date(iso));
+
+/** '100,0%', '94,9%': Dutch notation, always one decimal (as in the Excel export), so a column lines up. */
+export function formatPercentage(p: number): string {
+  return `${p.toLocaleString('nl-NL', { minimumFractionDigits: 1, maximumFractionDigits: 1 })}%`;
+}
