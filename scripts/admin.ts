@@ -14,7 +14,7 @@ async function main(): Promise<void> {
   }
   const config = loadConfig();
   const { values, positionals } = parseArgs({ args: rest, options: command.options, allowPositionals: true, strict: true });
-  const booted = await boot({ databasePath: config.databasePath, demo: false });
+  const booted = await boot({ ...config, demo: false });
   try {
     process.exitCode = await command.run({ action: action ?? '', values, positionals, services: booted.services, config, sqlite: booted.database.sqlite });
   } finally {

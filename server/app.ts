@@ -45,7 +45,7 @@ export function createApp(s: Services, { config, sessionDbPath, logger }: AppOpt
   setUpViews(app, config);
   setUpCsrf(app);
   app.use(authRoutes(s, passport));
-  app.use(accountRoutes(s, config));
+  app.use(accountRoutes(s));
   app.use(accessibilityRoutes());
   app.use(infoRoutes());
   app.use(homeRoutes(s));

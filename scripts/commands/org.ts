@@ -1,7 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { formatPercentage } from '../../server/presenters/format.ts';
-import { mailContextFor } from '../../server/services/coordination/mailLog.ts';
 import { checkImportFile, writeImport } from '../../server/services/coordination/orgImport.ts';
 import { chooseWave } from '../../server/services/coordination/waves.ts';
 import { inviteRespondents } from '../../server/services/invitations.ts';
@@ -44,7 +43,7 @@ export const orgCommand: Command = {
     }
     if (action === 'invite') {
       const org = String(values.org ?? '').toUpperCase();
-      const result = await inviteRespondents(services, mailContextFor(config), org, String(values.email ?? ''), null);
+      const result = await inviteRespondents(services, services.mail, org, String(values.email ?? ''), null);
       if (result.error) {
         console.error(result.error);
         return 1;

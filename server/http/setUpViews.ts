@@ -5,6 +5,7 @@ import type { Config } from '../config.ts';
 import { roleLabels } from '../auth/roles.ts';
 import { formatDateNl, formatDateTimeNl } from '../presenters/format.ts';
 import { messages } from '../messages.ts';
+import { questionPlace } from '../presenters/questionPlace.ts';
 import { navigationFor } from './navigation.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -18,6 +19,8 @@ export function setUpViews(app: Express, config?: Pick<Config, 'helpdeskEmail'>)
   app.locals.pageTitle = (title: unknown) => (!title || title === 'Afsprakenmonitor' ? 'Afsprakenmonitor' : `${String(title)} – Afsprakenmonitor`);
   app.locals.messages = messages;
   app.locals.roleLabels = roleLabels;
+  // 'Vraag 3 op tabblad ‘3.2 …’': what a respondent sees instead of an internal question id.
+  app.locals.questionPlace = questionPlace;
   app.locals.formatDate = formatDateNl;
   app.locals.formatDateTime = formatDateTimeNl;
   app.use((req: Request, res: Response, next: NextFunction) => {

@@ -52,11 +52,13 @@ export function createMailer(config: MailConfig): Mailer {
   };
 }
 
-const mailers = new WeakMap<MailConfig, Mailer>();
-
-/** One mailer per configuration, shared by the routes built from it. */
-export function mailerFor(config: MailConfig): Mailer {
-  let m = mailers.get(config);
-  if (!m) mailers.set(config, (m = createMailer(config)));
-  return m;
+/** What a service needs to send e-mail with links back into the platform (part of the app context). */
+export interface MailContext {
+  mailer: Mailer;
+  baseUrl: string;
 }
+
+export type MailSettings = MailConfig & Pick<Config, 'baseUrl'>;
+
+/** The mail context of a configuration: made once at start (services/bootstrap.ts). */
+export const mailContextFor = (config: MailSettings): MailContext => ({ mailer: createMailer(config), baseUrl: config.baseUrl });

@@ -1,12 +1,10 @@
 import { Router, type Request, type Response } from 'express';
 import { rateLimit } from 'express-rate-limit';
-import type { Config } from '../config.ts';
 import { param } from '../http/guards.ts';
 import { flash } from '../http/setUpViews.ts';
 import { MIN_PASSWORD_LENGTH } from '../auth/passwords.ts';
 import type { Services } from '../context.ts';
 import { isValidEmail } from '../services/coordination/emails.ts';
-import { mailContextFor } from '../services/coordination/mailLog.ts';
 import { acceptToken, checkToken, renewFromToken, requestPasswordLink, type TokenStatus } from '../services/invitations.ts';
 
 const str = (v: unknown): string => (typeof v === 'string' ? v : '');
@@ -19,9 +17,9 @@ function renderLinkProblem(res: Response, status: Exclude<TokenStatus, 'valid'>,
 }
 
 /** Invitation acceptance and password reset; no login needed, so no role checks, only the token. */
-export function accountRoutes(s: Services, config: Config): Router {
+export function accountRoutes(s: Services): Router {
   const r = Router();
-  const mc = mailContextFor(config);
+  const mc = s.mail;
   // A few requests per address: enough for a person, too few to flood mailboxes.
   const limiter = rateLimit({
     windowMs: 15 * 60_000,

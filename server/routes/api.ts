@@ -1,6 +1,6 @@
-import { Router, type Request } from 'express';
+import { Router } from 'express';
 import { fieldworkState } from '../domain/fieldwork.ts';
-import { assertCanEdit, assertCanView, param, requireLogin } from '../http/guards.ts';
+import { assertCanEdit, param, requireLogin } from '../http/guards.ts';
 import { HttpError } from '../http/errors.ts';
 import { moduleFor, type AnswerValue } from '../questions/index.ts';
 import { messages } from '../messages.ts';
@@ -8,12 +8,9 @@ import type { Services } from '../context.ts';
 import { loadWave, wavesVisibleTo } from '../services/surveyWaves.ts';
 import { loadResponseView, reopenResponse, saveAnswers, submitResponse, type ResponseView } from '../services/responses.ts';
 import { missingRequired } from '../survey/model.ts';
+import { responseFor, saveChannel } from './responseRequest.ts';
 
-async function load(s: Services, req: Request): Promise<ResponseView> {
-  const org = param(req, 'org');
-  assertCanView(req.user!, org);
-  return loadResponseView(s, param(req, 'wave'), org);
-}
+const load = responseFor;
 
 const responseBody = (v: ResponseView, answers = v.answers, version = v.version) => ({
   wave: v.wave.id,
@@ -53,6 +50,7 @@ export function apiRoutes(s: Services): Router {
         options: moduleFor(q.type).options(q), planning: q.planning, required: q.required,
         explanation: q.explanation, condition: q.condition ?? null, agreementKey: q.agreementKey ?? null,
         ...('min' in q ? { min: q.min ?? null, max: q.max ?? null } : {}),
+        limits: moduleFor(q.type).limits(q),
       })),
     });
   });
@@ -73,7 +71,7 @@ export function apiRoutes(s: Services): Router {
     const bases = body.bases && typeof body.bases === 'object' && !Array.isArray(body.bases) ? (body.bases as Record<string, AnswerValue | null>) : undefined;
     const result = await saveAnswers(s, {
       waveId: v.wave.id, orgCode: v.organisation.code, target: v, userId: req.user!.id, baseVersion: body.version as number, bases,
-      input: body.answers as Record<string, unknown>, mode: 'json', channel: req.user!.role === 'respondent' ? 'api' : 'namens', partial: true,
+      input: body.answers as Record<string, unknown>, mode: 'json', channel: saveChannel(req.user!, 'api'), partial: true,
     });
     if (result.kind === 'locked') return res.status(409).json({ error: result.message, version: result.version });
     if (result.kind !== 'saved') throw new Error(`unexpected save result ${result.kind}`);

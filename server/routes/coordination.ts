@@ -25,9 +25,9 @@ export function coordinationRoutes(s: Services, config: Config): Router {
   r.use(waveRoutes(s));
   // The import pages before '/beheer/organisaties/:code', which would otherwise match them.
   r.use(orgImportRoutes(s));
-  r.use(organisationRoutes(s, config));
-  r.use(accountAdminRoutes(s, config));
-  r.use(reminderRoutes(s, config));
+  r.use(organisationRoutes(s));
+  r.use(accountAdminRoutes(s));
+  r.use(reminderRoutes(s));
   r.use(mailLogRoutes(s, !config.smtpUrl, config.outboxDir));
   return r;
 }

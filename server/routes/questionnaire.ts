@@ -1,6 +1,6 @@
 import { Router, type Request, type Response } from 'express';
 import { flash } from '../http/setUpViews.ts';
-import { assertCanEdit, assertCanView, param, requireLogin } from '../http/guards.ts';
+import { assertCanEdit, param, requireLogin } from '../http/guards.ts';
 import { notFound } from '../http/errors.ts';
 import { headerDestination, LOGOUT_DESTINATION } from '../http/navigation.ts';
 import { messages } from '../messages.ts';
@@ -11,19 +11,15 @@ import { postedBases, saveThemeForm, themeInput } from '../services/themeSave.ts
 import type { AnswerValue } from '../questions/index.ts';
 import type { Services } from '../context.ts';
 import { currentWaveFor } from '../services/surveyWaves.ts';
-import { loadResponseView, type ResponseView } from '../services/responseView.ts';
+import type { ResponseView } from '../services/responseView.ts';
 import { reopenResponse, submitResponse } from '../services/responseState.ts';
 import { missingRequired, progressByTheme, themesFor } from '../survey/model.ts';
 import { canEditResponse } from '../auth/roles.ts';
 import { lastStateEvent } from '../services/responseEvents.ts';
+import { responseBase, responseFor, saveChannel } from './responseRequest.ts';
 
-const base = (v: ResponseView) => `/vragenlijst/${v.wave.id}/${v.organisation.code}`;
-
-async function load(s: Services, req: Request): Promise<ResponseView> {
-  const org = param(req, 'org');
-  assertCanView(req.user!, org);
-  return loadResponseView(s, param(req, 'wave'), org);
-}
+const base = responseBase;
+const load = responseFor;
 
 function pageLocals(v: ResponseView, req: Request) {
   return {
@@ -102,7 +98,7 @@ export function questionnaireRoutes(s: Services): Router {
     const index = themes.findIndex((t) => t.id === theme);
     if (index < 0) throw notFound();
     const body = req.body as Record<string, unknown>;
-    const channel = req.user!.role === 'respondent' ? 'web' : 'namens';
+    const channel = saveChannel(req.user!, 'web');
     const { result, input, bases, undecided } = await saveThemeForm(s, v, theme, body, { id: req.user!.id, channel });
     if (result.kind !== 'saved') {
       // Only 'locked' happens here (partial saves never refuse as a whole): keep what was typed.

@@ -1,5 +1,6 @@
-import type { Config } from '../config.ts';
+import { loadConfig, type Config } from '../config.ts';
 import { migrateToLatest, openDatabase, type OpenedDatabase } from '../db/database.ts';
+import { mailContextFor, type MailSettings } from '../mail/mailer.ts';
 import { loadReferenceData } from '../reference/load.ts';
 import { loadSurveys } from '../survey/loader.ts';
 import type { Services } from '../context.ts';
@@ -16,8 +17,23 @@ export interface BootOptions {
   extraSurveyDirs?: string[];
 }
 
-/** Everything start-up does before listening: surveys (fail fast), migrations, reference data, waves, demo accounts. */
-export async function boot(config: Pick<Config, 'databasePath' | 'demo'>, now: () => Date = () => new Date(), options: BootOptions = {}): Promise<Booted> {
+/** What start-up reads of the configuration; e-mail settings left out take their defaults (the outbox folder). */
+export type BootConfig = Pick<Config, 'databasePath' | 'demo'> & Partial<MailSettings>;
+
+/** The mail settings of a boot configuration, the defaults of config.ts filling what it leaves out. */
+function mailSettings(config: BootConfig): MailSettings {
+  const defaults = loadConfig({});
+  return {
+    smtpUrl: config.smtpUrl ?? defaults.smtpUrl, outboxDir: config.outboxDir ?? defaults.outboxDir,
+    mailFrom: config.mailFrom ?? defaults.mailFrom, baseUrl: config.baseUrl ?? defaults.baseUrl,
+  };
+}
+
+/**
+ * Everything start-up does before listening: surveys (fail fast), migrations, reference data, waves,
+ * demo accounts; the app context (database, surveys, mailer, clock) is made here, once.
+ */
+export async function boot(config: BootConfig, now: () => Date = () => new Date(), options: BootOptions = {}): Promise<Booted> {
   const surveys = loadSurveys();
   for (const dir of options.extraSurveyDirs ?? []) {
     for (const [id, survey] of loadSurveys(dir)) {
@@ -26,7 +42,7 @@ export async function boot(config: Pick<Config, 'databasePath' | 'demo'>, now: (
     }
   }
   const database = openDatabase(config.databasePath);
-  const services: Services = { db: database.db, surveys, now };
+  const services: Services = { db: database.db, surveys, mail: mailContextFor(mailSettings(config)), now };
   await migrateToLatest(database.db);
   await loadReferenceData(database.db, now().toISOString(), surveys.values());
   await ensureWaves(services, config.demo);

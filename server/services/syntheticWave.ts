@@ -21,19 +21,33 @@ export interface SyntheticOptions {
   at?: string;
 }
 
-type Org = { code: string; name: string; actor_kind: string; province_code: string | null; province_name: string | null; region_code: string | null; inhabitants: number | null };
+interface Org {
+  code: string;
+  name: string;
+  actor_kind: string;
+  province_code: string | null;
+  province_name: string | null;
+  region_code: string | null;
+  inhabitants: number | null;
+}
+
+const ORG_COLUMNS = 'code, name, actor_kind, province_code, province_name, region_code, inhabitants';
 
 /** Inserts organisations (copies), responses and answers in one transaction; returns what it made. */
-export function generateWave(sqlite: SQLite.Database, survey: Survey, waveId: string, opts: SyntheticOptions): { organisations: number; answers: number } {
+export function generateWave(
+  sqlite: SQLite.Database, survey: Survey, waveId: string, opts: SyntheticOptions,
+): { organisations: number; answers: number } {
   const rnd = random(opts.seed ?? 2024);
   const submittedShare = opts.submitted ?? 0.9;
   const fill = opts.fill ?? 0.8;
   const now = opts.at ?? new Date('2024-06-01T10:00:00Z').toISOString();
-  const base = sqlite.prepare('select code, name, actor_kind, province_code, province_name, region_code, inhabitants from organisations').all() as Org[];
-  const insertOrg = sqlite.prepare(`insert or ignore into organisations (code, name, actor_kind, province_code, province_name, region_code, inhabitants, contact_email, active, created_at, updated_at)
+  const base = sqlite.prepare(`select ${ORG_COLUMNS} from organisations`).all() as Org[];
+  const insertOrg = sqlite.prepare(`insert or ignore into organisations (${ORG_COLUMNS}, contact_email, active, created_at, updated_at)
     values (@code, @name, @actor_kind, @province_code, @province_name, @region_code, @inhabitants, null, 1, '${now}', '${now}')`);
-  const insertResponse = sqlite.prepare(`insert into responses (wave_id, organisation_code, state, version, submitted_at, created_at, updated_at) values (?, ?, ?, 1, ?, '${now}', '${now}')`);
-  const insertAnswer = sqlite.prepare(`insert into answers (response_id, field_id, value, updated_at, updated_by) values (?, ?, ?, '${now}', null)`);
+  const insertResponse = sqlite.prepare(`insert into responses
+    (wave_id, organisation_code, state, version, submitted_at, created_at, updated_at) values (?, ?, ?, 1, ?, '${now}', '${now}')`);
+  const insertAnswer = sqlite.prepare(`insert into answers (response_id, field_id, value, updated_at, updated_by)
+    values (?, ?, ?, '${now}', null)`);
   const byActor = new Map<string, Question[]>();
   for (const a of survey.actors) byActor.set(a.id, survey.questions.filter((q) => q.actorKinds.includes(a.id)));
   // A larger country has more organisations of the kinds with many (gemeenten, regions), not a second Rijk.

@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { questionPlace } from '../../server/presenters/questionPlace.ts';
 import { submitResponse } from '../../server/services/responses.ts';
 import { $, createTestContext, type TestContext } from '../support/context.ts';
 import { answersOf, completeAnswers, download, fill, readXlsx, rowValues, WAVE, writeXlsx } from './support.ts';
@@ -69,8 +70,16 @@ describe('offline questionnaire workbook', () => {
     expect(rowValues(ws, 1)).toEqual(['Vraag-id', 'Optie', 'Vraag', 'Antwoord', 'Anders, namelijk', 'Toelichting', 'Planning HA/IP', 'Aanwijzing']);
     expect(ws.getRow(1).getCell(1).font?.bold).toBe(true);
     expect(ws.getColumn(2).hidden).toBe(true);
+    // No internal ids where a respondent looks: the id column is hidden, the question says 'Vraag 1'.
+    expect(ws.getColumn(1).hidden).toBe(true);
+    for (const sheet of wb.worksheets.filter((w) => w.state === 'visible')) {
+      sheet.eachRow((row) => row.eachCell((cell) => {
+        if (cell.col !== 1) expect(String(cell.value), `${sheet.name} ${cell.address}`).not.toMatch(/\bgemeente\.[a-z-]+\.\d\d/);
+      }));
+    }
     expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     const q = rowOf(ws, 'gemeente.reikwijdte.01');
+    expect(String(q.getCell(3).value)).toMatch(/^Vraag 1\. /);
     expect(q.getCell(4).value).toBe('Ja'); // the label, chosen from a list
     expect(q.getCell(4).dataValidation).toMatchObject({ type: 'list', formulae: [expect.stringMatching(/^Keuzelijsten!\$[A-Z]+\$1:\$[A-Z]+\$2$/)] });
     expect(q.getCell(6).value).toBe('=niet uitvoeren');
@@ -86,7 +95,7 @@ describe('offline questionnaire workbook', () => {
     expect(multi.getCell(3).value).toContain('POH');
     expect(multi.getCell(4).dataValidation).toMatchObject({ type: 'list' });
     const follow = rowOf(teams, 'gemeente.lokale-teams.06');
-    expect(String(follow.getCell(8).value)).toContain('Alleen invullen als u bij gemeente.lokale-teams.01 ‘Ja’ antwoordt');
+    expect(String(follow.getCell(8).value)).toContain('Alleen invullen als u bij vraag 1 ‘Ja’ antwoordt');
   });
 
   it('previews the changes, stores nothing before confirmation, then saves through the excel channel', async () => {
@@ -109,10 +118,14 @@ describe('offline questionnaire workbook', () => {
     expect(preview.status).toBe(200);
     const page = $(preview.text);
     const rows = page('.change-table tbody tr').map((_i, el) => page(el).text().replace(/\s+/g, ' ').trim()).get();
-    expect(rows.find((r) => r.includes('gemeente.reikwijdte.01') && r.includes('Antwoord'))).toMatch(/Ja Nee$/);
-    expect(rows.find((r) => r.includes('gemeente.lokale-teams.08')), rows.join('\n')).toMatch(/40% 55,5%$/);
-    expect(rows.find((r) => r.includes('gemeente.lokale-teams.09'))).toMatch(/\(leeg\) 25%$/);
-    expect(rows.some((r) => r.includes('gemeente.lokale-teams.07.anders') || (r.includes('gemeente.lokale-teams.07') && r.includes('met de huisartsen')))).toBe(true);
+    // Each change says where the respondent finds the question, never its internal id.
+    const place = (id: string) => questionPlace(ctx.services.surveys.get(WAVE)!, 'gemeente', id);
+    expect(place('gemeente.lokale-teams.08')).toBe('Vraag 8 op tabblad ‘3.3 Stevige lokale teams en toe’');
+    expect(page('main').text()).not.toMatch(/\bgemeente\.[a-z-]+\.\d\d/);
+    expect(rows.find((r) => r.includes(place('gemeente.reikwijdte.01')) && r.includes('Antwoord'))).toMatch(/Ja Nee$/);
+    expect(rows.find((r) => r.includes(place('gemeente.lokale-teams.08'))), rows.join('\n')).toMatch(/40% 55,5%$/);
+    expect(rows.find((r) => r.includes(place('gemeente.lokale-teams.09')))).toMatch(/\(leeg\) 25%$/);
+    expect(rows.some((r) => r.includes(place('gemeente.lokale-teams.07')) && r.includes('met de huisartsen'))).toBe(true);
     expect(await answersOf(ctx.services, ORG)).toEqual(before);
 
     const token = res.headers.location!.split('/').pop();
@@ -147,11 +160,12 @@ describe('offline questionnaire workbook', () => {
     const page = $((await agent.get(res.headers.location!)).text);
     const conflict = page('fieldset.conflict');
     expect(conflict.length).toBe(1);
-    expect(conflict.find('legend').text()).toContain('gemeente.aanpalende-domeinen.02');
+    expect(conflict.find('legend').text()).toContain(questionPlace(ctx.services.surveys.get(WAVE)!, 'gemeente', 'gemeente.aanpalende-domeinen.02'));
+    expect(page('main').text()).not.toMatch(/\bgemeente\.[a-z-]+\.\d\d/);
     expect(conflict.text()).toContain('Uit het werkboek: Ja');
     expect(conflict.text()).toContain('Online (collega): Nee');
     // Untouched in the workbook, changed online: kept, and said so.
-    expect(page('caption:contains("blijft staan")').closest('table').text()).toContain('gemeente.residentieel.01');
+    expect(page('caption:contains("blijft staan")').closest('table').text()).toContain(questionPlace(ctx.services.surveys.get(WAVE)!, 'gemeente', 'gemeente.residentieel.01'));
     const version = page('input[name="versie"]').val();
 
     const noChoice = await agent.post(`${base}/excel/controleren/${token}`).type('form').send({ _csrf: csrf, versie: version, actie: 'opslaan' });

@@ -12,20 +12,28 @@ export { WAVE };
 /** Texts that Excel would run as formulas if they were written carelessly. */
 export const RISKY_TEXTS = ['=SUM(1+2)', '+31 6 1234', '-min of meer', '@collega', "'=al met apostrof"];
 
+/** Numbers that vary per variant: whole, with a decimal, with cents (they must survive every round trip). */
+const NUMBERS: Partial<Record<string, (variant: number) => number>> = {
+  getal: (v) => 10 + v,
+  percentage: (v) => 12.5 + v,
+  bedrag: (v) => 1234.56 * (v + 1),
+};
+
 /** A complete, valid set of answers for an organisation; `variant` varies the choices. */
 export function completeAnswers(s: Services, actor: string, variant: number): Record<string, AnswerValue> {
   const survey = s.surveys.get(WAVE)!;
   const answers: Answers = {};
   questionsFor(survey, actor).forEach((q, i) => {
     if (!isApplicable(q, answers)) return;
-    const options = moduleFor(q.type).options(q);
+    const m = moduleFor(q.type);
+    const options = m.options(q);
     const k = variant + i;
-    if (q.type === 'meerkeuze' && options) answers[q.id] = [options[k % options.length]!.code, options[(k + 1) % options.length]!.code].filter((c, j, a) => a.indexOf(c) === j);
-    else if (options) answers[q.id] = options[k % options.length]!.code;
-    else if (q.type === 'getal') answers[q.id] = 10 + variant;
-    else if (q.type === 'percentage') answers[q.id] = 12.5 + variant;
-    else if (q.type === 'bedrag') answers[q.id] = 1234.56 * (variant + 1);
-    else answers[q.id] = `tekst ${variant}`;
+    const number = NUMBERS[q.type];
+    if (m.traits.multiple && options) {
+      answers[q.id] = [options[k % options.length]!.code, options[(k + 1) % options.length]!.code].filter((c, j, a) => a.indexOf(c) === j);
+    } else if (options) answers[q.id] = options[k % options.length]!.code;
+    else if (number) answers[q.id] = number(variant);
+    else answers[q.id] = m.example(q, () => 0.5, `tekst ${variant}`);
     if (hasOtherOption(q)) {
       const chosen = ([] as string[]).concat(answers[q.id] as string | string[]);
       const other = (options ?? []).filter((o) => o.other).map((o) => o.code);

@@ -38,10 +38,11 @@ export async function createTestContext(
   let now = start;
   // A file database only when a test asks for one (fault tests need a second connection to it).
   const databasePath = configOverrides.databasePath ?? ':memory:';
-  const booted = await boot({ databasePath, demo: false }, () => now, bootOptions);
   // Without SMTP_URL e-mail goes to an outbox folder: a temporary one, never ./data/outbox.
   const outboxDir = path.join(os.tmpdir(), `afsprakenmonitor-test-outbox-${process.pid}`);
   const config: Config = { ...loadConfig({ NODE_ENV: 'test' }), demo: false, outboxDir, ...configOverrides };
+  // The app context (with its mailer) is made from the same configuration the app is built with.
+  const booted = await boot({ ...config, databasePath, demo: false }, () => now, bootOptions);
   const app = createApp(booted.services, { config, sessionDbPath: databasePath });
   const ctx: TestContext = {
     ...booted,

@@ -1,13 +1,11 @@
 import { Router, type Request, type Response } from 'express';
 import { roleLabels } from '../../auth/roles.ts';
-import type { Config } from '../../config.ts';
 import type { User } from '../../db/schema.ts';
 import { forbidden, notFound } from '../../http/errors.ts';
 import { param, requireRole } from '../../http/guards.ts';
 import { flash } from '../../http/setUpViews.ts';
 import type { Services } from '../../context.ts';
 import { findAccount } from '../../services/accountSecurity.ts';
-import { mailContextFor } from '../../services/coordination/mailLog.ts';
 import { inviteStaff, resendInvitation, setAccountActive, staffAccounts, staffRoles, type StaffInput } from '../../services/invitations.ts';
 import { body, errorList } from './common.ts';
 
@@ -22,9 +20,9 @@ async function targetUser(s: Services, req: Request): Promise<User> {
 
 const back = (u: User) => (u.organisation_code ? `/beheer/organisaties/${u.organisation_code}#accounts` : '/beheer/gebruikers');
 
-export function accountAdminRoutes(s: Services, config: Config): Router {
+export function accountAdminRoutes(s: Services): Router {
   const r = Router();
-  const mc = mailContextFor(config);
+  const mc = s.mail;
 
   r.post('/beheer/gebruikers/:id/opnieuw-uitnodigen', async (req, res) => {
     const user = await targetUser(s, req);

@@ -1,12 +1,10 @@
 import { Router, type Request, type Response } from 'express';
-import type { Config } from '../../config.ts';
 import { responseStateLabels, responseStates } from '../../domain/responseRates.ts';
 import { notFound } from '../../http/errors.ts';
 import { param } from '../../http/guards.ts';
 import { flash } from '../../http/setUpViews.ts';
 import type { Services } from '../../context.ts';
 import { organisationHistory } from '../../services/coordination/history.ts';
-import { mailContextFor } from '../../services/coordination/mailLog.ts';
 import { editOrganisation, filterChoices, listOrganisations, organisationDetail, type OrganisationEdit } from '../../services/coordination/organisations.ts';
 import { chooseWave } from '../../services/coordination/waves.ts';
 import { inviteRespondents } from '../../services/invitations.ts';
@@ -20,9 +18,9 @@ interface DetailForm {
 }
 
 /** Organisations: list and filter, details, accounts and invitations, answer history. */
-export function organisationRoutes(s: Services, config: Config): Router {
+export function organisationRoutes(s: Services): Router {
   const r = Router();
-  const mc = mailContextFor(config);
+  const mc = s.mail;
 
   r.get('/beheer/organisaties', async (req, res) => {
     const { wave, waves } = await chooseWave(s, req.query.ronde);

@@ -1,11 +1,9 @@
 import { Router, type Request, type Response } from 'express';
-import type { Config } from '../../config.ts';
 import { responseStateLabels } from '../../domain/responseRates.ts';
 import { notFound } from '../../http/errors.ts';
 import { flash } from '../../http/setUpViews.ts';
 import { defaultReminder, reminderPlaceholders } from '../../mail/templates.ts';
 import type { Services } from '../../context.ts';
-import { mailContextFor } from '../../services/coordination/mailLog.ts';
 import { filterChoices } from '../../services/coordination/organisations.ts';
 import { planReminder, sendReminder, sentReminders, validateReminder, type ReminderInput } from '../../services/coordination/reminders.ts';
 import { chooseWave, findWaveOr404 } from '../../services/coordination/waves.ts';
@@ -22,9 +20,9 @@ const inputOf = (req: Request): ReminderInput => {
 };
 
 /** Reminders: select organisations, preview the message, send, and see what went out when. */
-export function reminderRoutes(s: Services, config: Config): Router {
+export function reminderRoutes(s: Services): Router {
   const r = Router();
-  const mc = mailContextFor(config);
+  const mc = s.mail;
 
   async function renderForm(res: Response, input: ReminderInput, errors: Record<string, string> = {}, status = 200) {
     const { wave, waves } = await chooseWave(s, input.waveId);

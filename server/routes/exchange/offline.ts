@@ -1,5 +1,5 @@
 import { Router, type Request, type Response } from 'express';
-import { assertCanEdit, assertCanView, param, requireLogin } from '../../http/guards.ts';
+import { assertCanEdit, param, requireLogin } from '../../http/guards.ts';
 import { notFound } from '../../http/errors.ts';
 import { flash } from '../../http/setUpViews.ts';
 import { messages } from '../../messages.ts';
@@ -10,17 +10,14 @@ import { buildOfflineWorkbook } from '../../services/exchange/offlineWorkbook.ts
 import { describeProblem, type Problem } from '../../services/exchange/problems.ts';
 import { texts } from '../../services/exchange/texts.ts';
 import { isoNow } from '../../context.ts';
-import { loadResponseView, type ResponseView } from '../../services/responses.ts';
+import type { ResponseView } from '../../services/responses.ts';
+import { responseBase, responseFor } from '../responseRequest.ts';
 import { dropPending, findPending, keepPending, newToken } from './pending.ts';
 import { fileName, receiveFile } from './upload.ts';
+import { questionPlace } from '../../presenters/questionPlace.ts';
 
-const base = (v: ResponseView) => `/vragenlijst/${v.wave.id}/${v.organisation.code}`;
-
-async function load(s: Services, req: Request): Promise<ResponseView> {
-  const org = param(req, 'org');
-  assertCanView(req.user!, org);
-  return loadResponseView(s, param(req, 'wave'), org);
-}
+const base = responseBase;
+const load = responseFor;
 
 function renderUpload(res: Response, v: ResponseView, problems: Problem[], status = 200, uploaded = '') {
   res.status(status).render('exchange/offlineUpload', {
@@ -33,7 +30,12 @@ function renderPreview(res: Response, p: OfflinePending, preview: OfflinePreview
   const v = preview.view;
   const errors = [
     ...(preview.problems.length ? [{ href: '#problemen', text: `Het werkboek heeft ${preview.problems.length === 1 ? 'een probleem' : `${preview.problems.length} problemen`}; er is niets opgeslagen.` }] : []),
-    ...(opts.missingChoices ?? []).map((f) => ({ href: `#keuze-${f.replaceAll('.', '-')}-werkboek`, text: `${f}: ${texts.chooseConflict}` })),
+    // Named as the respondent sees the question ('Vraag 3 op tabblad …'), not by its internal id.
+    ...(opts.missingChoices ?? []).map((f) => {
+      const conflict = preview.conflicts.find((c) => c.field === f);
+      const place = conflict ? questionPlace(v.survey, v.organisation.actor_kind, conflict.questionId) : 'Vraag';
+      return { href: `#keuze-${f.replaceAll('.', '-')}-werkboek`, text: `${place}: ${texts.chooseConflict}` };
+    }),
   ];
   res.status(opts.status ?? (preview.problems.length ? 422 : 200)).render('exchange/offlinePreview', {
     title: 'Wijzigingen uit het werkboek controleren', view: v, base: base(v), pending: p, preview, errors,

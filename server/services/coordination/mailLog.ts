@@ -1,14 +1,10 @@
 import { findMailMessage, insertMailMessage, listMailMessages, type MailListRow } from '../../db/repos/mail.ts';
 import type { MailMessage } from '../../db/schema.ts';
 import { NotFoundError } from '../../errors.ts';
-import { mailerFor, type MailConfig, type Mailer, type OutgoingMail } from '../../mail/mailer.ts';
+import type { MailContext, OutgoingMail } from '../../mail/mailer.ts';
 import { isoNow, type Services } from '../../context.ts';
 
-/** What a service needs to send e-mail with links back into the platform. */
-export interface MailContext {
-  mailer: Mailer;
-  baseUrl: string;
-}
+export type { MailContext } from '../../mail/mailer.ts';
 
 export interface LoggedMail extends OutgoingMail {
   kind: 'uitnodiging' | 'herstel' | 'herinnering';
@@ -43,8 +39,6 @@ export async function sendLogged(s: Services, mc: MailContext, m: LoggedMail): P
 
 export const absoluteUrl = (mc: MailContext, path: string): string => `${mc.baseUrl.replace(/\/+$/, '')}${path}`;
 
-/** The mail context of an app, from its configuration. */
-export const mailContextFor = (config: MailConfig & { baseUrl: string }): MailContext => ({ mailer: mailerFor(config), baseUrl: config.baseUrl });
 
 /** The mail log (newest first, at most 500), optionally of one kind of message. */
 export const listSentMail = (s: Services, kind: string | null): Promise<MailListRow[]> =>

@@ -10,7 +10,7 @@ const instructions = [
   'Bij vragen waarop meer antwoorden mogelijk zijn, zet u ‘Ja’ bij elke optie die van toepassing is.',
   'Getallen vult u in zonder eenheid; een percentage als getal van 0 tot en met 100.',
   'Een lege cel betekent: geen antwoord. Maakt u een ingevuld antwoord leeg, dan wordt het online ook gewist.',
-  'Verander de namen van de tabbladen, de kopjes van de kolommen en de vraag-id’s niet.',
+  'Verander de namen van de tabbladen en de kopjes van de kolommen niet, en maak geen verborgen kolommen zichtbaar: die zijn nodig om het werkboek te uploaden.',
   'Upload het werkboek met ‘Werkboek uploaden’ op de startpagina van de vragenlijst. U ziet eerst wat er verandert; pas na uw bevestiging wordt het opgeslagen.',
   'Hebben collega’s online intussen dezelfde vragen anders beantwoord, dan ziet u dat bij het uploaden en kiest u per vraag welk antwoord blijft.',
   'Indienen doet u online, op de pagina ‘Controleren en indienen’.',

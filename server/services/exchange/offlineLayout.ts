@@ -8,7 +8,8 @@ export const META_SHEET = 'Gegevens';
 export const LISTS_SHEET = 'Keuzelijsten';
 
 export const offlineColumns = [
-  { key: 'id', header: 'Vraag-id', width: 28, hidden: false },
+  // Hidden: the upload reads it, a respondent never needs it (they see 'Vraag 3' in the question column).
+  { key: 'id', header: 'Vraag-id', width: 28, hidden: true },
   { key: 'option', header: 'Optie', width: 14, hidden: true },
   { key: 'question', header: 'Vraag', width: 70, hidden: false },
   { key: 'answer', header: 'Antwoord', width: 30, hidden: false },

@@ -31,12 +31,13 @@ export class OptionLists {
   }
 }
 
-function conditionHint(survey: Survey, q: Question): string | null {
+function conditionHint(survey: Survey, q: Question, numbers?: Map<string, number>): string | null {
   if (!q.condition) return null;
+  const number = numbers?.get(q.condition.question);
   const target = survey.questions.find((t) => t.id === q.condition!.question);
   const options = target ? moduleFor(target.type).options(target) ?? [] : [];
   const labels = options.filter((o) => q.condition!.equals.includes(o.code)).map((o) => `‘${o.label}’`);
-  return `Alleen invullen als u bij ${q.condition.question} ${labels.join(' of ') || q.condition.equals.join(' of ')} antwoordt.`;
+  return `Alleen invullen als u bij ${number ? `vraag ${number}` : q.condition.question} ${labels.join(' of ') || q.condition.equals.join(' of ')} antwoordt.`;
 }
 
 function inputCell(ws: Worksheet, row: number, column: number, open: boolean): ExcelJS.Cell {
@@ -56,22 +57,26 @@ function addOptionRows(ws: Worksheet, q: Question, options: OptionDef[], value: 
     optionRow.getCell(col('question')).value = `   – ${o.label}`;
     const cell = inputCell(ws, optionRow.number, col('answer'), true);
     cell.value = chosen.includes(o.code) ? 'Ja' : null;
-    cell.dataValidation = { type: 'list', allowBlank: true, formulae: ['"Ja,Nee"'], showErrorMessage: true, error: 'Kies Ja of laat leeg.' };
+    cell.dataValidation = {
+      type: 'list', allowBlank: true, formulae: ['"Ja,Nee"'], showErrorMessage: true, error: 'Kies Ja of laat leeg.',
+    };
     for (const key of ['anders', 'toelichting'] as const) inputCell(ws, optionRow.number, col(key), false);
   }
 }
 
-export function addQuestion(ws: Worksheet, lists: OptionLists, survey: Survey, q: Question, answers: Answers): void {
+/** numbers: the question numbers the respondent sees online ('Vraag 3'), shown instead of internal ids. */
+export function addQuestion(ws: Worksheet, lists: OptionLists, survey: Survey, q: Question, answers: Answers, numbers?: Map<string, number>): void {
   const m = moduleFor(q.type);
   const multiple = m.traits.multiple;
   const value = answers[q.id];
   const sheet = m.sheet.cell(q, value, lists);
-  const condition = conditionHint(survey, q);
+  const condition = conditionHint(survey, q, numbers);
   // The 'more answers' hint leads: it says how to read the rows below.
   const hints = multiple ? [sheet.hint, condition, q.help ?? null] : [condition, sheet.hint, q.help ?? null];
   const row = ws.addRow([]);
   row.getCell(col('id')).value = q.id;
-  row.getCell(col('question')).value = q.text;
+  const number = numbers?.get(q.id);
+  row.getCell(col('question')).value = number ? `Vraag ${number}. ${q.text}` : q.text;
   row.getCell(col('planning')).value = q.planning;
   row.getCell(col('help')).value = hints.filter(Boolean).join(' ') || null;
   row.alignment = { vertical: 'top', wrapText: true };

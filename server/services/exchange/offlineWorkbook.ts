@@ -4,6 +4,7 @@
  */
 import ExcelJS from 'exceljs';
 import { questionsFor, themesFor } from '../../survey/model.ts';
+import { questionNumbers } from '../../survey/numbers.ts';
 import type { ResponseView } from '../responses.ts';
 import { LISTS_SHEET, offlineColumns, themeSheetName } from './offlineLayout.ts';
 import { safeValue, stripControls } from './escape.ts';
@@ -32,13 +33,14 @@ export async function buildOfflineWorkbook(v: ResponseView, generatedAt: string)
   addInstructions(wb, v, generatedAt);
   const actor = v.organisation.actor_kind;
   const questions = questionsFor(v.survey, actor);
+  const numbers = questionNumbers(v.survey, actor);
   const themeSheets = themesFor(v.survey, actor).map((theme) => ({ theme, ws: wb.addWorksheet(themeSheetName(theme)) }));
   const lists = new OptionLists(wb.addWorksheet(LISTS_SHEET, { state: 'hidden' }));
   for (const { theme, ws } of themeSheets) {
     ws.columns = offlineColumns.map((c) => ({ header: c.header, key: c.key, width: c.width, hidden: c.hidden }));
     styleHeaderRow(ws.getRow(1));
     ws.views = [{ state: 'frozen', xSplit: 0, ySplit: 1 }];
-    for (const q of questions.filter((x) => x.theme === theme.id)) addQuestion(ws, lists, v.survey, q, v.answers);
+    for (const q of questions.filter((x) => x.theme === theme.id)) addQuestion(ws, lists, v.survey, q, v.answers, numbers);
     // No password: the protection guards against accidents (moved ids, renamed headers), not people.
     await ws.protect('', { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true });
   }
