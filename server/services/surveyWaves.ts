@@ -27,7 +27,7 @@ export async function loadWave(s: Services, waveId: string): Promise<WaveContext
 }
 
 /** Every wave, newest first, with its fieldwork state today. */
-export async function listWavesWithFieldwork(s: Services): Promise<(Wave & { fieldwork: FieldworkState })[]> {
+export async function listWavesWithFieldwork(s: Services): Promise<WaveWithFieldwork[]> {
   return (await listWaves(s.db)).map((w) => ({ ...w, fieldwork: fieldworkState(w, s.now()) }));
 }
 
@@ -46,8 +46,12 @@ export async function currentWaveFor(s: Services, organisationCode: string | nul
   return wave;
 }
 
+export type WaveWithFieldwork = Wave & { fieldwork: FieldworkState };
+
 /** The home page: the user's organisation (if any) and the waves they are shown, with their fieldwork state. */
-export async function homeWaves(s: Services, organisationCode: string | null): Promise<{ organisation: Organisation | null; waves: (Wave & { fieldwork: FieldworkState })[] }> {
+export async function homeWaves(
+  s: Services, organisationCode: string | null,
+): Promise<{ organisation: Organisation | null; waves: WaveWithFieldwork[] }> {
   const organisation = organisationCode ? ((await findOrganisation(s.db, organisationCode)) ?? null) : null;
   // A respondent sees the waves of the surveys their organisation answers; staff see all.
   const all = organisation ? await wavesAnsweredBy(s, organisation.actor_kind) : await listWaves(s.db);

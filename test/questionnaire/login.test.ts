@@ -105,6 +105,8 @@ describe('login', () => {
     expect(page('input[name="gemeente.residentieel.01"][value="bijna_klaar"]').attr('checked')).toBeDefined();
     expect(page('textarea[name="gemeente.residentieel.01.toelichting"]').text()).toBe('Lang verhaal');
     expect(page('.utrecht-alert--warning').text()).toContain('nog niet opgeslagen');
+    // Logged in again: the restored page does not ask to log in once more.
+    expect(page('.utrecht-alert--warning').text()).not.toContain('Log opnieuw in');
   });
 
   it('sends a visitor without a session to the login page', async () => {

@@ -75,7 +75,7 @@ export function reminderRoutes(s: Services): Router {
     const planned = await planFrom(req, res);
     if (!planned) return;
     const result = await sendReminder(s, mc, planned.plan, planned.input, req.user!.id);
-    flash(req, 'success', `Herinnering verstuurd naar ${result.sent} ${result.sent === 1 ? 'adres' : 'adressen'} bij ${planned.plan.recipients.length} organisaties.`);
+    flash(req, 'success', `Herinnering verstuurd naar ${result.sent} ${result.sent === 1 ? 'adres' : 'adressen'} bij ${planned.plan.recipients.length} ${planned.plan.recipients.length === 1 ? 'organisatie' : 'organisaties'}.`);
     if (result.failed.length) flash(req, 'error', `Versturen mislukt naar: ${result.failed.join(', ')}.`);
     res.redirect(303, `/beheer/herinneringen?ronde=${encodeURIComponent(planned.plan.wave.id)}`);
   });

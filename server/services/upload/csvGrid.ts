@@ -1,6 +1,6 @@
 /** A CSV upload as a Grid of one sheet, through the platform's one CSV reader. Runs in the parse worker. */
-import { decodeText, readCsv } from '../exchange/csv.ts';
-import { texts } from '../exchange/texts.ts';
+import { messages } from '../../messages.ts';
+import { decodeText, readCsv } from '../spreadsheet/csvRead.ts';
 import type { Grid, GridRow } from './grid.ts';
 import { OverBudgetError, type Budget } from './xlsxGrid.ts';
 
@@ -8,7 +8,7 @@ export type CsvGrid = Grid | { message: string };
 
 export function readCsvGrid(buf: Buffer, budget: Budget): CsvGrid {
   const text = decodeText(buf);
-  if (text === null) return { message: texts.notWorkbookOrCsv };
+  if (text === null) return { message: messages.upload.notWorkbookOrCsv };
   const read = readCsv(text, budget);
   if (!read.ok) {
     if (read.tooBig) throw new OverBudgetError();

@@ -2,8 +2,8 @@
  * An uploaded table as plain data: only the cells that exist, so a cell at XFD1 or ZZ20000 costs
  * one entry, not its coordinates. This is what the parse worker hands back (structured clone).
  */
-import type { PlainCell } from '../exchange/cells.ts';
-import { cellAddress } from '../exchange/problems.ts';
+import type { PlainCell } from '../spreadsheet/cells.ts';
+import { cellAddress } from '../spreadsheet/problems.ts';
 
 export type GridValue = PlainCell | { formulaWithoutResult: true };
 

@@ -6,6 +6,10 @@
  */
 export type UploadKind = 'offline' | 'organisations' | 'bulk';
 
+/** The size of any uploaded file, checked while it is received (before anything else). */
+export const MAX_UPLOAD_MB = 10;
+export const MAX_UPLOAD_BYTES = MAX_UPLOAD_MB * 1024 * 1024;
+
 export interface UploadLimits {
   /** Sum of the uncompressed sizes in the zip's central directory. */
   maxUnpackedBytes: number;

@@ -3,11 +3,11 @@
  * what the bytes are → the zip's central directory → the parse worker under the kind's budget →
  * a Grid of the cells that exist. Callers turn the Grid into their own rows and reports.
  */
-import { texts } from '../exchange/texts.ts';
-import { sniffFile } from '../exchange/upload.ts';
+import { messages } from '../../messages.ts';
 import type { Grid } from './grid.ts';
 import { uploadLimits, type UploadKind } from './limits.ts';
 import { parseInWorker } from './parsePool.ts';
+import { sniffFile } from './sniff.ts';
 import type { CellMode } from './xlsxGrid.ts';
 import { checkZip } from './zipCheck.ts';
 
@@ -35,14 +35,14 @@ export async function readUpload(kind: UploadKind, buf: Buffer, o: UploadOptions
   if (format === 'unknown' || !o.accept.includes(format)) return refuse(o.texts.wrongType);
   if (format === 'xlsx') {
     const zip = await checkZip(buf, limits);
-    if (!zip.ok) return zip.reason === 'too-big' ? refuse(texts.tooManyCells, 413) : refuse(o.texts.broken);
+    if (!zip.ok) return zip.reason === 'too-big' ? refuse(messages.upload.tooManyCells, 413) : refuse(o.texts.broken);
   }
   const outcome = await parseInWorker({ buffer: buf, format, mode: o.mode, maxRows: limits.maxRows, maxCells: limits.maxCells }, limits);
   switch (outcome.kind) {
     case 'grid': return { ok: true, grid: outcome.grid };
     case 'problem': return refuse(outcome.message);
-    case 'too-big': return refuse(texts.tooManyCells, 413);
-    case 'busy': return refuse(texts.busy, 503);
+    case 'too-big': return refuse(messages.upload.tooManyCells, 413);
+    case 'busy': return refuse(messages.upload.busy, 503);
     case 'broken': return refuse(o.texts.broken);
   }
 }

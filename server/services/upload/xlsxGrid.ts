@@ -4,7 +4,7 @@
  */
 import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
-import { plainCell } from '../exchange/cells.ts';
+import { plainCell } from '../spreadsheet/cells.ts';
 import type { Grid, GridCell, GridRow, GridSheet } from './grid.ts';
 import { openZip } from './zipEntries.ts';
 
