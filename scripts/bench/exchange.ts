@@ -5,9 +5,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Writable } from 'node:stream';
 import { boot } from '../../server/services/bootstrap.ts';
-import { writeAnalystWorkbook } from '../../server/services/exchange/analystWorkbook.ts';
-import { writeCsv } from '../../server/services/exchange/csv.ts';
-import { rawCsvRows } from '../../server/services/exchange/rawCsv.ts';
+import { writeAnalystWorkbook } from '../../server/services/analystWorkbook/index.ts';
+import { writeCsv } from '../../server/services/spreadsheet/csvWrite.ts';
+import { rawCsvRows } from '../../server/services/rawData/csvRows.ts';
 import { generateWave } from '../../server/services/syntheticWave.ts';
 
 /** Discards what it gets, slowly enough that back-pressure matters. */

@@ -6,8 +6,8 @@ import path from 'node:path';
 import { Writable } from 'node:stream';
 import { generateWave } from '../../server/services/syntheticWave.ts';
 import { boot } from '../../server/services/bootstrap.ts';
-import { writeAnalystWorkbook } from '../../server/services/exchange/analystWorkbook.ts';
-import { readImportFile } from '../../server/services/exchange/rawReader.ts';
+import { writeAnalystWorkbook } from '../../server/services/analystWorkbook/index.ts';
+import { readImportFile } from '../../server/services/rawData/reader.ts';
 import { numberSheet, separatorCsv, tinyCellSheet, withSheet } from '../../test/uploads/hostileFiles.ts';
 
 async function toBuffer(write: (out: Writable) => Promise<void>): Promise<Buffer> {

@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { formatPercentage } from '../../server/presenters/format.ts';
-import { checkImportFile, writeImport } from '../../server/services/coordination/orgImport.ts';
+import { checkImportFile, writeImport } from '../../server/services/orgImport/index.ts';
+import { PERCENT_COLUMN, responseTableHeader, responseTableRows } from '../../server/services/coordination/responseTable.ts';
 import { chooseWave } from '../../server/services/coordination/waves.ts';
 import { inviteRespondents } from '../../server/services/invitations.ts';
 import { buildResponseOverview } from '../../server/services/responseOverview.ts';
@@ -59,9 +60,10 @@ export const orgCommand: Command = {
         return 1;
       }
       const o = await buildResponseOverview(services, wave.id);
-      console.log(['Partij', 'Organisaties', 'Ingevuld', 'Bezig', 'Niet gestart', 'Respons', 'Vragen'].join('\t'));
-      for (const r of [...o.rows, o.total]) {
-        console.log([r.label, r.organisations, r.submitted, r.inProgress, r.notStarted, formatPercentage(r.responsePercentage), r.questionCount ?? ''].join('\t'));
+      // Table 1.3 with the one header and row builder of its exports; the percentage as the page shows it.
+      console.log(responseTableHeader.join('\t'));
+      for (const row of responseTableRows(o, 'percentage')) {
+        console.log(row.map((v, i) => (i === PERCENT_COLUMN && typeof v === 'number' ? formatPercentage(v) : v ?? '')).join('\t'));
       }
       return 0;
     }

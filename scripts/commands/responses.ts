@@ -1,10 +1,11 @@
 import { readFile, stat } from 'node:fs/promises';
-import { applyImport, planImport } from '../../server/services/exchange/bulkImport.ts';
-import { describeProblem } from '../../server/services/exchange/problems.ts';
-import { readImportFile } from '../../server/services/exchange/rawReader.ts';
-import { texts } from '../../server/services/exchange/texts.ts';
+import { applyImport } from '../../server/services/rawData/importApply.ts';
+import { planImport } from '../../server/services/rawData/importPlan.ts';
+import { describeProblem } from '../../server/services/spreadsheet/problems.ts';
+import { readImportFile } from '../../server/services/rawData/reader.ts';
+import { messages } from '../../server/messages.ts';
 import { findWaveContext } from '../../server/services/surveyWaves.ts';
-import { MAX_UPLOAD_BYTES, MAX_UPLOAD_MB } from '../../server/services/exchange/upload.ts';
+import { MAX_UPLOAD_BYTES, MAX_UPLOAD_MB } from '../../server/services/upload/limits.ts';
 import type { Command } from './types.ts';
 
 /** `responses import`: the bulk import of the web page, from a file; nothing is stored when any row is wrong. */
@@ -29,7 +30,7 @@ export const responsesCommand: Command = {
       return 1;
     }
     if (info.size > MAX_UPLOAD_BYTES) {
-      console.error(texts.tooLarge(MAX_UPLOAD_MB));
+      console.error(messages.upload.tooLarge(MAX_UPLOAD_MB));
       return 1;
     }
     const read = await readImportFile(survey, await readFile(file));

@@ -39,6 +39,8 @@ export interface WaveTable {
   closes_on: string;
   reference_date: string;
   created_at: string;
+  /** 1: respondents may compare themselves with another organisation by name; 0: switched off (default 1). */
+  named_comparison: Generated<number>;
 }
 
 export interface ResponseTable {
@@ -150,6 +152,17 @@ export interface SurveyActorKindTable {
   part_of: string | null;
 }
 
+/** A later closing date for one organisation in one wave (append-only; the newest grant counts). */
+export interface DeadlineExtensionTable {
+  id: Generated<number>;
+  wave_id: string;
+  organisation_code: string;
+  closes_on: string; // YYYY-MM-DD, Europe/Amsterdam: the last day this organisation may answer
+  reason: string;
+  granted_by: number | null;
+  granted_at: string;
+}
+
 export interface Database {
   organisations: OrganisationTable;
   survey_actor_kinds: SurveyActorKindTable;
@@ -164,6 +177,7 @@ export interface Database {
   mail_messages: MailMessageTable;
   pending_uploads: PendingUploadTable;
   login_throttle: LoginThrottleTable;
+  deadline_extensions: DeadlineExtensionTable;
 }
 
 export type Organisation = Selectable<OrganisationTable>;
@@ -171,9 +185,11 @@ export type NewOrganisation = Insertable<OrganisationTable>;
 export type User = Selectable<UserTable>;
 export type UserUpdate = Updateable<UserTable>;
 export type Wave = Selectable<WaveTable>;
+export type NewWave = Insertable<WaveTable>;
 export type ResponseRow = Selectable<ResponseTable>;
 export type AnswerHistoryRow = Selectable<AnswerHistoryTable>;
 export type AccountToken = Selectable<AccountTokenTable>;
 export type MailMessage = Selectable<MailMessageTable>;
 /** One login-throttle counter: failures in the window that started then (auth/throttle.ts decides on it). */
 export type ThrottleEntry = Pick<Selectable<LoginThrottleTable>, 'failures' | 'window_started_at'>;
+export type DeadlineExtension = Selectable<DeadlineExtensionTable>;

@@ -15,12 +15,25 @@ export function amsterdamDate(now: Date): string {
   return amsterdamDay.format(now);
 }
 
-export function fieldworkState(wave: WaveDates, now: Date): FieldworkState {
+/**
+ * The last day one organisation may answer: the wave's closing date, or the later date a
+ * coordinator granted it (an extension; issue 16, point 6). Never earlier than the wave's own.
+ */
+export const closingDateFor = (wave: WaveDates, extendedTo?: string | null): string =>
+  extendedTo && extendedTo > wave.closes_on ? extendedTo : wave.closes_on;
+
+/**
+ * The state for everybody, or (with `extendedTo`) for one organisation that was given extra time:
+ * it may edit until its own date, also when the wave is closed for the others (by date or by a
+ * coordinator setting it to 'gesloten'). A wave in concept is never open.
+ */
+export function fieldworkState(wave: WaveDates, now: Date, extendedTo?: string | null): FieldworkState {
   if (wave.state === 'concept') return 'concept';
-  if (wave.state === 'gesloten') return 'closed';
+  const closesOn = closingDateFor(wave, extendedTo);
+  if (wave.state === 'gesloten' && closesOn === wave.closes_on) return 'closed';
   const today = amsterdamDate(now);
   if (today < wave.opens_on) return 'not-yet-open';
   // The closing date is the last day on which answers may be given.
-  if (today > wave.closes_on) return 'closed';
+  if (today > closesOn) return 'closed';
   return 'open';
 }

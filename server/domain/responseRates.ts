@@ -32,7 +32,8 @@ export interface ActorInfo {
   id: string;
   /** The party's name as table 1.3 prints it. */
   label: string;
-  reportedQuestionCount: number;
+  /** Questions the definition asks this kind ('Aantal vragen'). */
+  questionCount: number;
 }
 
 export interface Counts {
@@ -40,8 +41,8 @@ export interface Counts {
   submitted: number;
   inProgress: number;
   notStarted: number;
-  /** Submitted as a percentage of organisations, one decimal; 0 when there are none. */
-  responsePercentage: number;
+  /** Submitted as a percentage of organisations, one decimal; null when there are none (shown as '–'). */
+  responsePercentage: number | null;
 }
 
 export interface ResponseRateRow extends Counts {
@@ -89,7 +90,7 @@ export function countStates(orgs: readonly Pick<OrganisationStatus, 'state'>[]):
     submitted,
     inProgress,
     notStarted: organisations - submitted - inProgress,
-    responsePercentage: organisations === 0 ? 0 : round1((submitted / organisations) * 100),
+    responsePercentage: organisations === 0 ? null : round1((submitted / organisations) * 100),
   };
 }
 
@@ -99,7 +100,7 @@ export function responseTable(actors: readonly ActorInfo[], orgs: readonly Organ
     actorKind: a.id,
     label: a.label,
     ...countStates(orgs.filter((o) => o.actorKind === a.id)),
-    questionCount: a.reportedQuestionCount,
+    questionCount: a.questionCount,
   }));
   const known = new Set(actors.map((a) => a.id));
   return {

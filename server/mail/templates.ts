@@ -55,3 +55,29 @@ export function fillReminder(template: string, v: ReminderVars): string {
     .replaceAll('{sluitdatum}', formatDateNl(v.sluitdatum))
     .replaceAll('{ronde}', v.ronde);
 }
+
+/** The receipt every account of an organisation gets when its questionnaire is submitted. */
+export function receiptMail(v: { organisationName: string; waveTitle: string; submittedBy: string; submittedAt: string; printLink: string }) {
+  return {
+    subject: `Ontvangstbevestiging: vragenlijst ${v.waveTitle} ingediend`,
+    text:
+      `Beste collega,\n\nDe vragenlijst van ${v.organisationName} voor de ${v.waveTitle} is ingediend ` +
+      `door ${v.submittedBy} op ${formatDateTimeNl(v.submittedAt)}.\n\n` +
+      `Een afdrukbaar overzicht van alle antwoorden vindt u hier (na inloggen):\n${v.printLink}\n\n` +
+      'U hoeft verder niets te doen. Wilt u nog iets wijzigen? Dan kan de vragenlijst worden heropend zolang het veldwerk loopt.' +
+      signature,
+  };
+}
+
+/** The notice to the other accounts when someone reopens a submitted questionnaire. */
+export function reopenedMail(v: { organisationName: string; waveTitle: string; reopenedBy: string; reopenedAt: string; link: string; closesOn: string }) {
+  return {
+    subject: `Vragenlijst ${v.waveTitle} is heropend`,
+    text:
+      `Beste collega,\n\nDe vragenlijst van ${v.organisationName} voor de ${v.waveTitle} is heropend ` +
+      `door ${v.reopenedBy} op ${formatDateTimeNl(v.reopenedAt)}. De antwoorden tellen pas weer mee in de monitor ` +
+      `als de vragenlijst opnieuw is ingediend, uiterlijk ${formatDateNl(v.closesOn)}.\n\n` +
+      `U vindt de vragenlijst hier (na inloggen):\n${v.link}` +
+      signature,
+  };
+}

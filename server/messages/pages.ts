@@ -5,8 +5,10 @@ export const pageMessages = {
   loginEmailMissing: 'Vul uw e-mailadres in.',
   loginPasswordMissing: 'Vul uw wachtwoord in.',
   loginRequired: 'Log in om verder te gaan.',
-  // Shown on the page restored after logging in again (or after an expired form): the login is behind the user.
-  sessionExpired:
+  // On the login page, when a form was posted after the session expired.
+  sessionExpired: 'Uw sessie was verlopen. Log opnieuw in; wat u had ingevuld staat daarna weer op de pagina, maar is nog niet opgeslagen.',
+  // On the page restored after logging in again (or after an expired form): the login is behind the user.
+  formRestored:
     'Uw sessie of het formulier was verlopen. '
     + 'Wat u had ingevuld staat weer op de pagina, maar is nog niet opgeslagen: klik op ‘Opslaan’ om het te bewaren.',
   forbidden: 'U hebt geen toegang tot deze pagina.',

@@ -10,7 +10,11 @@ export const formatDateNl = (iso: string): string => dateNl.format(new Date(`${i
 /** '8 april 2024 om 14:05', in Amsterdam time. */
 export const formatDateTimeNl = (iso: string): string => dateTimeNl.format(new Date(iso));
 
-/** '100,0%', '94,9%': Dutch notation, always one decimal (as in the Excel export), so a column lines up. */
-export function formatPercentage(p: number): string {
+/**
+ * '100,0%', '94,9%': Dutch notation, always one decimal (as in the Excel export), so a column lines up.
+ * No percentage (a group without organisations) is '–', never '0%'.
+ */
+export function formatPercentage(p: number | null): string {
+  if (p === null) return '–';
   return `${p.toLocaleString('nl-NL', { minimumFractionDigits: 1, maximumFractionDigits: 1 })}%`;
 }

@@ -1,5 +1,6 @@
 import { legend, palette, stackedBar } from './svgBars.ts';
 import type { Summary } from '../domain/monitor/aggregate.ts';
+import type { OwnAnswers } from '../domain/monitor/own.ts';
 import type { ActorTable, InformativeStat, TableRow } from '../domain/monitor/types.ts';
 import { MIN_GROUP_SIZE } from '../domain/monitor/types.ts';
 import { moduleFor } from '../questions/index.ts';
@@ -11,16 +12,25 @@ export interface CellView {
   colspan: number;
   chosen: boolean;
   numeric: boolean;
+  /** One merged, centred cell over all answer columns: no answer (or no figures), not an answer column's value. */
+  merged: boolean;
+  /** The viewer's own organisation gave this answer. */
+  own: boolean;
 }
 
 export interface RowView {
   row: TableRow;
   tags: string[];
+  /** 'Uw antwoord: Mee bezig' in the rows of the viewer's own kind; null for everyone else. */
+  ownText: string | null;
   cells: CellView[];
   chart: string | null;
 }
 
 export const suppressedText = `Niet getoond: minder dan ${MIN_GROUP_SIZE} respondenten`;
+
+/** A filter combination that holds no organisation of the kind at all (not a small group). */
+export const emptyText = 'Geen organisaties in deze selectie';
 
 const ordered = (codes: string[]) => !codes.some((c) => c === 'anders' || c.startsWith('andere'));
 
@@ -31,9 +41,10 @@ export function barFor(codes: string[], labels: string[], cells: (number | null)
   return stackedBar(segments, palette(codes.length, ordered(codes)));
 }
 
-function cellsOf(table: ActorTable, row: TableRow): CellView[] {
+function cellsOf(table: ActorTable, row: TableRow, ownCodes: readonly string[]): CellView[] {
   const span = table.columns.length;
-  const all = (text: string): CellView[] => [{ text, colspan: span, chosen: false, numeric: false }];
+  const all = (text: string): CellView[] => [{ text, colspan: span, chosen: false, numeric: false, merged: true, own: false }];
+  const own = (i: number) => ownCodes.includes(row.cellCodes[i]!);
   if (row.suppressed) return all(suppressedText);
   if (row.n === 0) return all(table.single ? 'Geen antwoord' : 'Geen antwoorden');
   const text = (i: number): string => {
@@ -45,12 +56,16 @@ function cellsOf(table: ActorTable, row: TableRow): CellView[] {
   if (row.isYesNo) {
     // The report prints 'Ja' on the left half of the answer columns and 'Nee' on the right half.
     const left = Math.ceil(span / 2);
-    return [0, 1].map((i) => ({ text: text(i), colspan: i === 0 ? left : span - left, chosen: chosen(i), numeric: !table.single }));
+    return [0, 1].map((i) => ({ text: text(i), colspan: i === 0 ? left : span - left, chosen: chosen(i), numeric: !table.single, merged: false, own: own(i) }));
   }
-  return row.cellCodes.map((_, i) => ({ text: text(i), colspan: 1, chosen: chosen(i), numeric: !table.single }));
+  return row.cellCodes.map((_, i) => ({ text: text(i), colspan: 1, chosen: chosen(i), numeric: !table.single, merged: false, own: own(i) }));
 }
 
-export function rowView(table: ActorTable, row: TableRow): RowView {
+/** The viewer's own answers (a participant that submitted); see domain/monitor/own.ts. */
+export type OwnMarks = OwnAnswers | null | undefined;
+
+export function rowView(table: ActorTable, row: TableRow, own?: OwnMarks): RowView {
+  const mine = own && own.actorKind === table.actor ? own.answers[row.questionId] : undefined;
   const tags: string[] = [];
   if (row.behindSchedule) {
     tags.push(table.single || row.behindPercent === null ? 'Achter op planning' : `Achter op planning: ${row.behindPercent}% van de ${table.label.toLowerCase()}`);
@@ -59,7 +74,8 @@ export function rowView(table: ActorTable, row: TableRow): RowView {
   return {
     row,
     tags,
-    cells: cellsOf(table, row),
+    ownText: mine ? `Uw antwoord: ${mine.text ?? 'geen antwoord'}` : null,
+    cells: cellsOf(table, row, mine?.codes ?? []),
     chart: table.single || row.suppressed ? null : barFor(row.cellCodes, row.cellLabels, row.cells, row.counts, row.n),
   };
 }

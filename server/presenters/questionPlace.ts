@@ -1,6 +1,6 @@
 import { questionNumbers } from '../survey/numbers.ts';
 import type { Survey } from '../survey/schema.ts';
-import { themeSheetName } from '../services/exchange/offlineLayout.ts';
+import { themeSheetName } from '../services/spreadsheet/sheetName.ts';
 
 /**
  * Where a respondent finds a question, in their own words instead of its internal id:

@@ -11,6 +11,7 @@ import { organisationRoutes } from './coordination/organisations.ts';
 import { reminderRoutes } from './coordination/reminders.ts';
 import { responseRoutes } from './coordination/response.ts';
 import { waveRoutes } from './coordination/waves.ts';
+import { workbenchRoutes } from './coordination/workbench.ts';
 
 /**
  * Coordination (/beheer): coordinators and beheerders only, checked here once for every page;
@@ -28,6 +29,7 @@ export function coordinationRoutes(s: Services, config: Config): Router {
   r.use(organisationRoutes(s));
   r.use(accountAdminRoutes(s));
   r.use(reminderRoutes(s));
+  r.use(workbenchRoutes(s));
   r.use(mailLogRoutes(s, !config.smtpUrl, config.outboxDir));
   return r;
 }

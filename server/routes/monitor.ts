@@ -5,7 +5,7 @@ import { notFound } from '../http/errors.ts';
 import { registeredNav } from '../http/navigation.ts';
 import * as monitorView from '../presenters/monitorView.ts';
 import type { Services } from '../context.ts';
-import { buildWaveTables } from '../services/monitorTables.ts';
+import { buildWaveTables, buildWaveTablesFor } from '../services/monitorTables.ts';
 import { currentWaveFor } from '../services/surveyWaves.ts';
 import { requireDashboardAccess } from './monitor/access.ts';
 import { dashboardRoutes } from './monitor/dashboards.ts';
@@ -37,14 +37,16 @@ export function monitorRoutes(s: Services): Router {
 
   r.get('/monitor/:wave/thema/:theme', async (req, res) => {
     const filter = await readFilter(s, req);
-    const all = await buildWaveTables(s, param(req, 'wave'), filter.errorList.length ? {} : filter.filter);
+    // A participant that submitted sees its own answer marked in the rows of its kind's tables.
+    const ownCode = res.locals.monitorAccess === 'respondent' ? req.user!.organisationCode : null;
+    const { tables: all, own } = await buildWaveTablesFor(s, param(req, 'wave'), filter.errorList.length ? {} : filter.filter, ownCode);
     const index = all.themes.findIndex((t) => t.id === param(req, 'theme'));
     if (index < 0) throw notFound();
     const theme = all.themes[index]!;
     renderWithFilter(res, 'monitor/theme', filter, {
       title: `${theme.number} ${theme.title}`, tables: all, theme, waveId: all.waveId, survey: s.surveys.get(all.surveyId),
       previous: all.themes[index - 1] ?? null, next: all.themes[index + 1] ?? null,
-      agreements: all.agreements.filter((a) => a.themeId === theme.id),
+      agreements: all.agreements.filter((a) => a.themeId === theme.id), own,
     });
   });
 

@@ -15,7 +15,7 @@ import type { ResponseView } from '../services/responseView.ts';
 import { reopenResponse, submitResponse } from '../services/responseState.ts';
 import { missingRequired, progressByTheme, themesFor } from '../survey/model.ts';
 import { canEditResponse } from '../auth/roles.ts';
-import { lastStateEvent } from '../services/responseEvents.ts';
+import { lastChange, lastStateEvent } from '../services/responseEvents.ts';
 import { responseBase, responseFor, saveChannel } from './responseRequest.ts';
 
 const base = responseBase;
@@ -71,7 +71,7 @@ export function questionnaireRoutes(s: Services): Router {
     const progress = progressByTheme(v.survey, v.organisation.actor_kind, v.answers);
     // The status block says who last submitted or reopened, and when.
     const lastEvent = await lastStateEvent(s, v);
-    res.render('questionnaire/start', { ...pageLocals(v, req), title: v.survey.title, progress, lastEvent });
+    res.render('questionnaire/start', { ...pageLocals(v, req), title: v.survey.title, progress, lastEvent, lastChange: await lastChange(s, v) });
   });
 
   r.get('/vragenlijst/:wave/:org/thema/:theme', async (req, res) => {
@@ -85,7 +85,7 @@ export function questionnaireRoutes(s: Services): Router {
       const body = pending.body;
       const version = Number(body.version ?? v.version);
       const raw = themeInput(v, theme, body);
-      return renderTheme(res, req, v, theme, { answers: v.answers, raw, bases: postedBases(body), version, notice: messages.sessionExpired });
+      return renderTheme(res, req, v, theme, { answers: v.answers, raw, bases: postedBases(body), version, notice: messages.formRestored });
     }
     renderTheme(res, req, v, theme, { answers: v.answers, version: v.version });
   });

@@ -1,5 +1,7 @@
-import { loadSegmentChoices, loadWaveOrganisations, waveAnswerBatches } from '../db/repos/monitorData.ts';
-import type { SegmentChoices } from '../domain/monitor/dimensions/index.ts';
+import { countOrganisationsByKind, loadSegmentChoices, loadWaveOrganisations, waveAnswerBatches } from '../db/repos/monitorData.ts';
+import { segmentConditions, type SegmentChoices } from '../domain/monitor/dimensions/index.ts';
+import { ownAnswers, type OwnAnswers } from '../domain/monitor/own.ts';
+import { isSegmented } from '../domain/monitor/segments.ts';
 import { buildTables } from '../domain/monitor/tables.ts';
 import type { SegmentFilter, WaveTables } from '../domain/monitor/types.ts';
 import { waveDataIndexer, type WaveData } from '../domain/monitor/waveData.ts';
@@ -7,6 +9,7 @@ import type { Services } from '../context.ts';
 import { loadWave } from './surveyWaves.ts';
 
 export type { SegmentFilter, WaveTables } from '../domain/monitor/types.ts';
+export type { OwnAnswers } from '../domain/monitor/own.ts';
 
 export { loadWave, type WaveContext } from './surveyWaves.ts';
 
@@ -24,9 +27,22 @@ export async function loadWaveData(s: Services, waveId: string, opts: { texts?: 
  * The pages, `GET /api/waves/:wave/tables` and the analyst workbook all read this.
  */
 export async function buildWaveTables(s: Services, waveId: string, filter: SegmentFilter): Promise<WaveTables> {
+  return (await buildWaveTablesFor(s, waveId, filter, null)).tables;
+}
+
+/**
+ * The tables, and for a participant that submitted its own answers to mark in them (null for
+ * staff, or `organisationCode` null). One load of the wave serves both.
+ */
+export async function buildWaveTablesFor(
+  s: Services, waveId: string, filter: SegmentFilter, organisationCode: string | null,
+): Promise<{ tables: WaveTables; own: OwnAnswers | null }> {
   const { wave, survey } = await loadWave(s, waveId);
   const data = await loadWaveData(s, waveId);
-  return buildTables(survey, data, filter, { waveId: wave.id, title: wave.title, referenceDate: wave.reference_date });
+  const own = organisationCode ? ownAnswers(survey, data, organisationCode) : null;
+  // A segment: how many organisations it holds at all, so an empty combination is told apart.
+  const population = isSegmented(filter) ? await countOrganisationsByKind(s.db, waveId, segmentConditions(survey, filter)) : null;
+  return { tables: buildTables(survey, data, filter, { waveId: wave.id, title: wave.title, referenceDate: wave.reference_date, population }), own };
 }
 
 export const segmentChoices = (s: Services): Promise<SegmentChoices> => loadSegmentChoices(s.db);

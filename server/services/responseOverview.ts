@@ -31,7 +31,9 @@ export function reportActors(survey: Survey): ActorInfo[] {
     id: a.id,
     // How the response table (table 1.3 in 2024) names the party: the definition's reportLabel.
     label: a.reportLabel ?? a.labelPlural,
-    reportedQuestionCount: a.reportedQuestionCount ?? 0,
+    // 'Aantal vragen': what the platform asks this kind (every question of the definition for it,
+    // follow-ups and beleving included), not the figure a report printed.
+    questionCount: survey.questions.filter((q) => q.actorKinds.includes(a.id)).length,
   }));
 }
 

@@ -2,6 +2,7 @@ import { getOrCreateResponse, setResponseState } from '../db/repos/responses.ts'
 import { messages } from '../messages.ts';
 import { missingRequired } from '../survey/model.ts';
 import { isoNow, type Services } from '../context.ts';
+import { sendReceipts, sendReopenedNotices } from './responseNotices.ts';
 import { loadResponseView, lockMessage } from './responseView.ts';
 
 export type StateResult = { ok: true } | { ok: false; message: string; missing?: string[] };
@@ -15,6 +16,8 @@ export async function submitResponse(s: Services, waveId: string, orgCode: strin
   if (missing.length > 0) return { ok: false, message: messages.submitMissing(missing.length), missing: missing.map((q) => q.id) };
   const response = await getOrCreateResponse(s.db, waveId, orgCode, isoNow(s));
   await setResponseState(s.db, response.id, 'ingediend', userId, isoNow(s));
+  // A receipt to every account; not for staff imports of data outside the fieldwork (bulk, raw data).
+  if (!opts.outsideFieldwork) await sendReceipts(s, view, userId);
   return { ok: true };
 }
 
@@ -24,5 +27,6 @@ export async function reopenResponse(s: Services, waveId: string, orgCode: strin
   if (view.fieldwork !== 'open') return { ok: false, message: view.fieldwork === 'closed' ? messages.waveClosed : messages.waveNotOpen };
   if (!view.response || !view.submitted) return { ok: true };
   await setResponseState(s.db, view.response.id, 'concept', userId, isoNow(s));
+  await sendReopenedNotices(s, view, userId);
   return { ok: true };
 }

@@ -1,4 +1,5 @@
-import { fieldworkState, type FieldworkState } from '../domain/fieldwork.ts';
+import { closingDateFor, fieldworkState, type FieldworkState } from '../domain/fieldwork.ts';
+import { currentExtension } from '../db/repos/deadlineExtensions.ts';
 import { findOrganisation } from '../db/repos/organisations.ts';
 import { findResponse, loadAnswers } from '../db/repos/responses.ts';
 import type { Organisation, ResponseRow, Wave } from '../db/schema.ts';
@@ -16,6 +17,10 @@ export interface ResponseTarget {
   survey: Survey;
   organisation: Organisation;
   fieldwork: FieldworkState;
+  /** The last day this organisation may answer: the wave's closing date or its own extension. */
+  closesOn: string;
+  /** Extra time granted to this organisation (issue 16, point 6), or null. */
+  extension: { closesOn: string; reason: string } | null;
 }
 
 export interface ResponseView extends ResponseTarget {
@@ -33,17 +38,24 @@ export async function loadResponseTarget(s: Services, waveId: string, orgCode: s
   const organisation = await findOrganisation(s.db, orgCode);
   if (!organisation) throw new NotFoundError();
   if (!survey.actors.some((a) => a.id === organisation.actor_kind)) throw new NotFoundError();
-  return { wave, survey, organisation, fieldwork: fieldworkState(wave, s.now()) };
+  // The one place a response's fieldwork state is decided: the wave's dates and any extension.
+  const ext = await currentExtension(s.db, wave.id, organisation.code);
+  const extension = ext && ext.closes_on > wave.closes_on ? { closesOn: ext.closes_on, reason: ext.reason } : null;
+  return {
+    wave, survey, organisation, extension,
+    fieldwork: fieldworkState(wave, s.now(), extension?.closesOn), closesOn: closingDateFor(wave, extension?.closesOn),
+  };
 }
 
 /** One organisation's response in one wave, with what may be done with it now. */
 export async function loadResponseView(s: Services, waveId: string, orgCode: string): Promise<ResponseView> {
-  const { wave, survey, organisation, fieldwork } = await loadResponseTarget(s, waveId, orgCode);
+  const target = await loadResponseTarget(s, waveId, orgCode);
+  const { fieldwork } = target;
   const response = (await findResponse(s.db, waveId, orgCode)) ?? null;
   const answers = response ? await loadAnswers(s.db, response.id) : {};
   const submitted = response?.state === 'ingediend';
   return {
-    wave, survey, organisation, response, answers,
+    ...target, response, answers,
     version: response?.version ?? 0,
     submitted, fieldwork,
     editable: fieldwork === 'open' && !submitted,

@@ -30,6 +30,10 @@ export const actorSchema = z
     reportLabel: z.string().min(1).optional(),
     /** One organisation of this kind (Rijk, VNG, …): tables show its answer, not percentages. */
     single: z.boolean(),
+    /**
+     * The 'Aantal vragen' a report printed, kept for reference only: the response table counts the
+     * questions the definition asks this kind.
+     */
     reportedQuestionCount: z.number().int().optional(),
     /**
      * Organisations of this kind govern an area with inhabitants (gemeente, jeugdhulpregio): the

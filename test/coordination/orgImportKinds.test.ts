@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkImport } from '../../server/services/coordination/orgImportRows.ts';
+import { checkImport } from '../../server/services/orgImport/rows.ts';
 import { allActors, allRegionKinds } from '../../server/survey/actors.ts';
 import { SURVEY, SURVEY_2018 } from '../support/wave.ts';
 

@@ -1,10 +1,10 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildResponseOverview } from '../../server/services/responseOverview.ts';
+import { buildResponseOverview, reportActors } from '../../server/services/responseOverview.ts';
 import { questionsFor } from '../../server/survey/model.ts';
 import { $, type Session } from '../support/context.ts';
 import { createCoordinationContext, type CoordinationContext } from './support.ts';
-import { seedResponse, WAVE } from '../support/wave.ts';
+import { SURVEY, SURVEY_2018, seedResponse, WAVE } from '../support/wave.ts';
 
 let ctx: CoordinationContext;
 let coord: Session;
@@ -39,17 +39,35 @@ beforeAll(async () => {
 });
 afterAll(() => ctx.close());
 
+describe('reportActors', () => {
+  // Table 1.3's 'Aantal vragen' is what the platform asks each kind, counted from the definition
+  // (the report printed 33/23/20/28/9/6/9; the 2024 definition asks 32/23/20/29/7/5/6).
+  it('counts the questions the definition asks each actor kind, not the figure the report printed', () => {
+    expect(reportActors(SURVEY).map((a) => [a.id, a.questionCount])).toEqual([
+      ['rijk', 32], ['vng', 23], ['regio', 20], ['gemeente', 29], ['bgzj', 7], ['sbj', 5], ['kbl', 6],
+    ]);
+    for (const a of reportActors(SURVEY)) {
+      expect(a.questionCount).toBe(SURVEY.questions.filter((q) => q.actorKinds.includes(a.id)).length);
+    }
+  });
+
+  it('counts a survey whose definition prints no report figure (a new survey shows no 0)', () => {
+    const fresh = { ...SURVEY_2018, actors: SURVEY_2018.actors.map(({ reportedQuestionCount: _r, ...a }) => a) };
+    for (const a of reportActors(fresh)) expect(a.questionCount).toBeGreaterThan(0);
+  });
+});
+
 describe('buildResponseOverview', () => {
   it('gives table 1.3 per actor kind, in the order and with the names of the report', async () => {
     const o = await buildResponseOverview(ctx.services, WAVE);
     const row = (k: string) => o.rows.find((r) => r.actorKind === k)!;
     expect(o.rows.map((r) => r.label)).toEqual(['Rijk', 'VNG', "Jeugdhulpregio's", 'Gemeenten', 'BGZJ (aanbieders)', 'SBJ (professionals)', 'KBL']);
-    expect(row('rijk')).toEqual({ actorKind: 'rijk', label: 'Rijk', organisations: 1, submitted: 1, inProgress: 0, notStarted: 0, responsePercentage: 100, questionCount: 33 });
+    expect(row('rijk')).toEqual({ actorKind: 'rijk', label: 'Rijk', organisations: 1, submitted: 1, inProgress: 0, notStarted: 0, responsePercentage: 100, questionCount: 32 });
     expect(row('vng')).toMatchObject({ submitted: 0, inProgress: 1, notStarted: 0, responsePercentage: 0, questionCount: 23 });
-    expect(row('bgzj')).toMatchObject({ organisations: 1, notStarted: 1, questionCount: 9 });
-    expect(row('sbj')).toMatchObject({ organisations: 1, notStarted: 1, inProgress: 0, questionCount: 6 });
+    expect(row('bgzj')).toMatchObject({ organisations: 1, notStarted: 1, questionCount: 7 });
+    expect(row('sbj')).toMatchObject({ organisations: 1, notStarted: 1, inProgress: 0, questionCount: 5 });
     expect(row('regio')).toMatchObject({ organisations: 42, submitted: 1, inProgress: 0, notStarted: 41, responsePercentage: 2.4, questionCount: 20 });
-    expect(row('gemeente')).toMatchObject({ organisations: 341, submitted: 4, inProgress: 2, notStarted: 335, responsePercentage: 1.2, questionCount: 28 });
+    expect(row('gemeente')).toMatchObject({ organisations: 341, submitted: 4, inProgress: 2, notStarted: 335, responsePercentage: 1.2, questionCount: 29 });
     expect(o.total).toMatchObject({ label: 'Totaal', organisations: 388, submitted: 7, inProgress: 3, notStarted: 378, questionCount: null });
   });
 
@@ -57,7 +75,24 @@ describe('buildResponseOverview', () => {
     const o = await buildResponseOverview(ctx.services, WAVE, { province: 'PV20' });
     expect(o.total).toMatchObject({ organisations: 10, submitted: 4, inProgress: 2, notStarted: 4 }); // 9 active gemeenten + JZ01
     expect(o.byProvince).toEqual([{ code: 'PV20', label: 'Groningen', organisations: 10, submitted: 4, inProgress: 2, notStarted: 4, responsePercentage: 40 }]);
-    expect(o.rows.find((r) => r.actorKind === 'rijk')!.organisations).toBe(0);
+    expect(o.rows.find((r) => r.actorKind === 'rijk')!).toMatchObject({ organisations: 0, responsePercentage: null });
+  });
+
+  it("shows '–', not '0%', for a party without organisations in the drill-down, on the page and in the CSV", async () => {
+    const page = $((await coord.agent.get('/beheer/respons?provincie=PV20')).text);
+    const table = page('table.coord-response-table');
+    const cells = (label: string) => table.find('tbody tr').filter((_i, el) => page(el).find('th').text() === label).find('td').map((_i, el) => page(el).text()).get();
+    expect(cells('Rijk')).toEqual(['0', '0', '0', '0', '–', '32']);
+    expect(cells('Gemeenten')[4]).toBe('33,3%'); // 3 of 9 active gemeenten in Groningen
+    const csv = (await coord.agent.get('/beheer/respons/download.csv?provincie=PV20').buffer(true)).text.slice(1).trim().split('\r\n');
+    expect(csv).toContain('Rijk;0;0;0;0;–;32');
+  });
+
+  it("says 'geen organisaties in deze selectie' for an empty filter combination", async () => {
+    const page = $((await coord.agent.get('/beheer/respons?provincie=PV20&regio=JZ13')).text);
+    expect(page('main').text()).toContain('Geen organisaties in deze selectie.');
+    expect(page('table.coord-response-table tr.coord-total-row td').map((_i, el) => page(el).text()).get()).toEqual(['0', '0', '0', '0', '–', '']);
+    expect($((await coord.agent.get('/beheer/respons')).text)('main').text()).not.toContain('Geen organisaties in deze selectie');
   });
 
   it('narrows to an actor kind and a region, listing who has not submitted', async () => {
@@ -88,8 +123,8 @@ describe('response page', () => {
       ['Partij', 'Organisaties', 'Ingevulde vragenlijsten', 'Bezig', 'Niet gestart', 'Responspercentage', 'Aantal vragen'],
     );
     const cells = (label: string) => table.find('tbody tr').filter((_i, el) => page(el).find('th').text() === label).find('td').map((_i, el) => page(el).text()).get();
-    expect(cells('Rijk')).toEqual(['1', '1', '0', '0', '100,0%', '33']);
-    expect(cells('Gemeenten')).toEqual(['341', '4', '2', '335', '1,2%', '28']);
+    expect(cells('Rijk')).toEqual(['1', '1', '0', '0', '100,0%', '32']);
+    expect(cells('Gemeenten')).toEqual(['341', '4', '2', '335', '1,2%', '29']);
     expect(cells('Totaal')).toEqual(['388', '7', '3', '378', '1,8%', '']);
     const svg = page('figure.coord-chart-figure svg[role="img"]');
     expect(svg.find('title').text()).toContain('ingediende vragenlijsten');
@@ -118,7 +153,7 @@ describe('response page', () => {
     expect(text.charCodeAt(0)).toBe(0xfeff);
     const lines = text.slice(1).trim().split('\r\n');
     expect(lines[0]).toBe('Partij;Organisaties;Ingevulde vragenlijsten;Bezig;Niet gestart;Responspercentage;Aantal vragen');
-    expect(lines).toContain('Gemeenten;341;4;2;335;1,2;28');
+    expect(lines).toContain('Gemeenten;341;4;2;335;1,2;29');
     expect(lines).toContain("Jeugdhulpregio's;42;1;0;41;2,4;20");
     expect(lines.at(-1)).toBe('Totaal;388;7;3;378;1,8;');
   });
@@ -135,7 +170,7 @@ describe('response page', () => {
     expect(wb.worksheets.map((w) => w.name)).toEqual(['Respons', 'Per provincie', 'Per jeugdregio', 'Niet ingediend', 'Per dag']);
     const sheet = wb.getWorksheet('Respons')!;
     expect(sheet.getRow(4).values).toEqual([undefined, 'Partij', 'Organisaties', 'Ingevulde vragenlijsten', 'Bezig', 'Niet gestart', 'Responspercentage', 'Aantal vragen']);
-    expect(sheet.getRow(5).values).toEqual([undefined, 'Gemeenten', 341, 4, 2, 335, 0.012, 28]);
+    expect(sheet.getRow(5).values).toEqual([undefined, 'Gemeenten', 341, 4, 2, 335, 0.012, 29]);
     expect(sheet.getCell('F5').numFmt).toBe('0.0%');
     expect(wb.getWorksheet('Niet ingediend')!.rowCount).toBe(1 + 337);
   });

@@ -27,7 +27,7 @@ describe('table 1.3', () => {
       ...Array.from({ length: 342 }, (_, i) => org(`GM${i}`, 'gemeente', i < 308 ? 'ingediend' : i < 330 ? 'bezig' : 'niet-gestart')),
     ];
     const { rows, total } = responseTable(
-      [{ id: 'rijk', label: 'Rijk', reportedQuestionCount: 33 }, { id: 'regio', label: "Jeugdhulpregio's", reportedQuestionCount: 20 }, { id: 'gemeente', label: 'Gemeenten', reportedQuestionCount: 28 }],
+      [{ id: 'rijk', label: 'Rijk', questionCount: 33 }, { id: 'regio', label: "Jeugdhulpregio's", questionCount: 20 }, { id: 'gemeente', label: 'Gemeenten', questionCount: 28 }],
       orgs,
     );
     expect(rows).toEqual([
@@ -39,7 +39,8 @@ describe('table 1.3', () => {
   });
 
   it('gives 0% for a kind without organisations instead of dividing by zero', () => {
-    expect(countStates([])).toEqual({ organisations: 0, submitted: 0, inProgress: 0, notStarted: 0, responsePercentage: 0 });
+    // No organisations: no percentage ('–' on the page), not 0% (issue 14: it read as 'nobody responded').
+    expect(countStates([])).toEqual({ organisations: 0, submitted: 0, inProgress: 0, notStarted: 0, responsePercentage: null });
   });
 
   it('writes percentages the Dutch way, always with one decimal (one way of writing them, as in the export)', () => {

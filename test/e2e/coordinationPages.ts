@@ -79,6 +79,15 @@ export const COORDINATION_PAGES: PageCase[] = [
       await navigates(page, () => page.getByRole('button', { name: 'Uitnodiging versturen' }).click());
     },
   },
+  {
+    name: 'coördinatie: extra tijd met datum in het verleden (422)', as: coordinator,
+    async visit(page) {
+      await page.goto('/beheer/organisaties/GM0363');
+      await page.getByLabel('Nieuwe sluitdatum').fill('2024-01-01');
+      await page.getByLabel('Reden').fill('Raad stelt later vast');
+      await navigates(page, () => page.getByRole('button', { name: 'Extra tijd geven' }).click());
+    },
+  },
   { name: 'coördinatie: geschiedenis', as: coordinator, visit: go(`/beheer/organisaties/GM0363/geschiedenis?ronde=${WAVE}`) },
   { name: 'coördinatie: importeren', as: coordinator, visit: go('/beheer/organisaties/importeren') },
   {
@@ -89,6 +98,10 @@ export const COORDINATION_PAGES: PageCase[] = [
       await navigates(page, () => page.getByRole('button', { name: 'Bestand controleren' }).click());
     },
   },
+  { name: 'coördinatie: nog niet ingediend (werkbank)', as: coordinator, visit: go('/beheer/niet-ingediend?sorteer=voortgang&richting=af') },
+  { name: 'coördinatie: werkbank gefilterd, tweede pagina', as: coordinator, visit: go('/beheer/niet-ingediend?soort=gemeente&pagina=2') },
+  { name: 'coördinatie: herinnering zonder gekozen organisaties (422)', as: coordinator, visit: go('/beheer/herinneringen?werkbank=ja') },
+  { name: 'coördinatie: herinnering aan gekozen organisaties', as: coordinator, visit: go('/beheer/herinneringen?werkbank=ja&organisatie=GM0363&organisatie=GM0014') },
   { name: 'coördinatie: herinneringen', as: coordinator, visit: go('/beheer/herinneringen') },
   {
     name: 'coördinatie: herinnering zonder ontvangers (422)', as: coordinator,

@@ -19,6 +19,7 @@ const SHOTS = process.env.LAYOUT_SCREENSHOTS;
 
 interface Finding {
   overflow: { scrollWidth: number; culprits: string[] } | null;
+  /** Overlapping lines, and sideways-scrolling tables that are not a labelled region. */
   overlaps: string[];
 }
 
@@ -78,6 +79,12 @@ function measure(page: Page): Promise<Finding> {
           }
         }
       }
+    }
+    // A table wider than its place scrolls in a container a keyboard can reach and a screen reader can name.
+    for (const box of Array.from(document.querySelectorAll<HTMLElement>('main *'))) {
+      if (box.scrollWidth <= box.clientWidth + 1 || !/(auto|scroll)/.test(getComputedStyle(box).overflowX) || !box.querySelector('table')) continue;
+      const named = box.getAttribute('aria-label') || box.getAttribute('aria-labelledby');
+      if (box.getAttribute('role') !== 'region' || !named || box.tabIndex !== 0) overlaps.push(`${describe(box)}: scrolls sideways but is not a focusable, labelled region`);
     }
     return { overflow, overlaps };
   });

@@ -43,7 +43,8 @@ describe('analyst workbook', () => {
 
   it("shows the response table with Excel percentages", () => {
     const ws = book.getWorksheet('Respons')!;
-    expect(rowValues(ws, 5)).toEqual(['Partij', 'Aantal organisaties', 'Ingediend', 'Bezig', 'Niet gestart', 'Respons', 'Aantal vragen']);
+    // The one header of table 1.3, as on the response page and in the coordinators' downloads.
+    expect(rowValues(ws, 5)).toEqual(['Partij', 'Organisaties', 'Ingevulde vragenlijsten', 'Bezig', 'Niet gestart', 'Responspercentage', 'Aantal vragen']);
     expect(ws.getRow(5).getCell(1).font?.bold).toBe(true);
     const gemeenten = ws.getRow(9);
     expect(gemeenten.getCell(1).value).toBe('Gemeenten');

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { columnLetter } from '../../server/services/exchange/problems.ts';
+import { columnLetter } from '../../server/services/spreadsheet/problems.ts';
 import { $, createTestContext, type Session, type TestContext } from '../support/context.ts';
 import { download, fill, readXlsx, WAVE, writeXlsx } from './support.ts';
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { exportBatches } from '../../server/db/repos/exportData.ts';
-import { decodeText, detectSeparator, readCsv } from '../../server/services/exchange/csv.ts';
-import { escapeCsvText, unescapeCsvText } from '../../server/services/exchange/escape.ts';
-import { cellAddress, columnLetter, describeProblem } from '../../server/services/exchange/problems.ts';
-import { sniffFile } from '../../server/services/exchange/upload.ts';
+import { decodeText, detectSeparator, readCsv } from '../../server/services/spreadsheet/csvRead.ts';
+import { escapeCsvText, unescapeCsvText } from '../../server/services/spreadsheet/escape.ts';
+import { cellAddress, columnLetter, describeProblem } from '../../server/services/spreadsheet/problems.ts';
+import { sniffFile } from '../../server/services/upload/sniff.ts';
 import { createTestContext } from '../support/context.ts';
 import { download, WAVE } from './support.ts';
 

@@ -224,7 +224,9 @@ describe('e-mails', () => {
     const mails = outbox();
     const invitation = mails.find((m) => /^To: nieuw@groningen\.example\.nl$/m.test(m))!;
     const reminder = mails.find((m) => /^To: jeugd@groningen\.example\.nl$/m.test(m))!;
-    for (const [what, raw] of [['invitation', invitation], ['reminder', reminder]] as const) {
+    // The receipt of GM0034's submission (issue 16): its one account got it, naming the organisation.
+    const receipt = mails.find((m) => /^To: almere@example\.nl$/m.test(m) && m.includes('Ontvangstbevestiging'))!;
+    for (const [what, raw] of [['invitation', invitation], ['reminder', reminder], ['receipt', receipt]] as const) {
       expect(raw, what).toBeDefined();
       const headers = raw.split(/\r?\n\r?\n/, 1)[0]!;
       // One part, text/plain: a mail program shows markup in it as characters, never as HTML.
@@ -238,6 +240,7 @@ describe('e-mails', () => {
     const { emlText } = await import('../../server/mail/outbox.ts');
     expect(emlText(invitation)).toContain(`namens ${NAMES.GM0014} de Monitor`);
     expect(emlText(reminder)).toContain(`Beste ${NAMES.GM0014},`);
+    expect(emlText(receipt)).toContain(`De vragenlijst van ${NAMES.GM0034} voor de`);
 
     // The e-mail log, and a message as a coordinator and (with the full outbox text) as a beheerder.
     const log = await shows(coord, '/beheer/e-mail', [NAMES.GM0014]);
@@ -247,6 +250,8 @@ describe('e-mails', () => {
     await shows(admin, href, [`Beste ${NAMES.GM0014},`]);
     const invitationHref = log('tr').filter((_i, tr) => log(tr).text().includes('nieuw@groningen.example.nl')).find('a[href^="/beheer/e-mail/"]').attr('href')!;
     await shows(admin, invitationHref, [`namens ${NAMES.GM0014} de Monitor`]);
+    const receipts = await shows(coord, '/beheer/e-mail?soort=ontvangstbevestiging', ['almere@example.nl']);
+    await shows(coord, receipts('a[href^="/beheer/e-mail/"]').first().attr('href')!, [`De vragenlijst van ${NAMES.GM0034} voor de`]);
   });
 });
 

@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { moduleFor } from '../../server/questions/index.ts';
 import type { Services } from '../../server/context.ts';
-import { applyImport, planImport } from '../../server/services/exchange/bulkImport.ts';
-import { readImportFile } from '../../server/services/exchange/rawReader.ts';
+import { applyImport } from '../../server/services/rawData/importApply.ts';
+import { planImport } from '../../server/services/rawData/importPlan.ts';
+import { readImportFile } from '../../server/services/rawData/reader.ts';
 import { loadResponseView, saveAnswers, submitResponse } from '../../server/services/responses.ts';
 import { hasOtherOption, isApplicable, questionsFor, type Answers } from '../../server/survey/model.ts';
 import { createTestContext, type TestContext } from '../support/context.ts';

@@ -6,6 +6,8 @@ import * as security from './2026_11_23_000003_security.ts';
 import * as pendingUploads from './2026_12_01_000001_pending_uploads.ts';
 import * as authAttempts from './2026_12_01_000002_auth_attempts.ts';
 import * as surveyOrganisations from './2026_12_01_000003_survey_organisations.ts';
+import * as waveComparison from './2026_12_01_000004_wave_comparison.ts';
+import * as deadlineExtensions from './2026_12_01_000005_deadline_extensions.ts';
 
 /** Static list (no directory scanning), so migrations work the same under tsx, vitest and bundlers. */
 export const migrations: Record<string, Migration> = {
@@ -16,4 +18,6 @@ export const migrations: Record<string, Migration> = {
   '2026_12_01_000001_pending_uploads': pendingUploads,
   '2026_12_01_000002_auth_attempts': authAttempts,
   '2026_12_01_000003_survey_organisations': surveyOrganisations,
+  '2026_12_01_000004_wave_comparison': waveComparison,
+  '2026_12_01_000005_deadline_extensions': deadlineExtensions,
 };

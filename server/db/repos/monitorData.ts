@@ -1,4 +1,6 @@
 import type { Db } from '../database.ts';
+import type { OrgCondition } from '../orgConditions.ts';
+import { organisationsInWave } from './waveOrganisations.ts';
 
 /** Every organisation that has a response in the wave, with what segments need. */
 export async function loadWaveOrganisations(db: Db, waveId: string) {
@@ -78,4 +80,16 @@ export async function countAnswersByValue(db: Db, waveId: string): Promise<{ fie
     .where('responses.state', '=', 'ingediend')
     .groupBy(['answers.field_id', 'answers.value'])
     .execute();
+}
+
+/**
+ * Active organisations per actor kind of the wave's survey that satisfy these (dimension)
+ * conditions, answered or not: whether a filter combination holds any organisation at all.
+ */
+export async function countOrganisationsByKind(db: Db, waveId: string, conditions: OrgCondition[]): Promise<Map<string, number>> {
+  const rows = await organisationsInWave(db, waveId, { conditions })
+    .select(['o.actor_kind as kind', (eb) => eb.fn.countAll<number>().as('n')])
+    .groupBy('o.actor_kind')
+    .execute();
+  return new Map(rows.map((r) => [r.kind, Number(r.n)]));
 }

@@ -43,3 +43,14 @@ export const eventsOf = (db: Db, responseId: number) =>
     .where('e.response_id', '=', responseId)
     .orderBy('e.id', 'desc')
     .execute();
+
+/** The newest answer change of one response, with who made it (the start page's 'Laatst gewijzigd door'). */
+export const lastAnswerChange = (db: Db, responseId: number) =>
+  db
+    .selectFrom('answer_history as h')
+    .leftJoin('users as u', 'u.id', 'h.user_id')
+    .select(['h.changed_at', 'h.channel', 'u.email', 'u.name'])
+    .where('h.response_id', '=', responseId)
+    .orderBy('h.id', 'desc')
+    .limit(1)
+    .executeTakeFirst();

@@ -1,5 +1,5 @@
 import type { Db } from '../database.ts';
-import type { Wave } from '../schema.ts';
+import type { NewWave, Wave } from '../schema.ts';
 
 export const findWave = (db: Db, id: string): Promise<Wave | undefined> =>
   db.selectFrom('waves').selectAll().where('id', '=', id).executeTakeFirst();
@@ -8,9 +8,9 @@ export const findWave = (db: Db, id: string): Promise<Wave | undefined> =>
 export const listWaves = (db: Db): Promise<Wave[]> =>
   db.selectFrom('waves').selectAll().orderBy('opens_on', 'desc').orderBy('id').execute();
 
-export async function insertWaveIfMissing(db: Db, wave: Wave): Promise<void> {
+export async function insertWaveIfMissing(db: Db, wave: NewWave): Promise<void> {
   await db.insertInto('waves').values(wave).onConflict((oc) => oc.column('id').doNothing()).execute();
 }
 
-export const updateWave = (db: Db, id: string, set: Partial<Pick<Wave, 'state' | 'opens_on' | 'closes_on' | 'reference_date' | 'title'>>) =>
+export const updateWave = (db: Db, id: string, set: Partial<Pick<Wave, 'state' | 'opens_on' | 'closes_on' | 'reference_date' | 'title' | 'named_comparison'>>) =>
   db.updateTable('waves').set(set).where('id', '=', id).execute();

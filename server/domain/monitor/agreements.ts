@@ -43,6 +43,7 @@ export function sharedAgreements(survey: Survey, rows: RowOfActor[]): SharedAgre
         planning: m.row.planning, answer: m.answer, n: m.row.n,
       })),
       differs,
+      unansweredBy: members.filter((m) => !m.answer).map((m) => m.actor.labelPlural),
     });
   }
   return out;

@@ -31,6 +31,7 @@ export function informativeStat(q: Question, values: AnswerValue[], ctx: Informa
       : null,
     n,
     suppressed,
+    empty: false, // the caller knows whether the segment holds organisations of this kind
     options: null,
     baseN: q.condition ? ctx.baseN : null,
     numbers: null,

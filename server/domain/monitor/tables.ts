@@ -4,7 +4,7 @@ import type { ActorDef, Question, Survey, Theme } from '../../survey/schema.ts';
 import { mostChosen, suppressRow, tableRow } from './aggregate.ts';
 import { sharedAgreements, type RowOfActor } from './agreements.ts';
 import { informativeStat } from './informative.ts';
-import { parsePlanning } from './planning.ts';
+import { isDue, parsePlanning } from './planning.ts';
 import { isSegmented, segmentAppliesTo } from './segments.ts';
 import {
   MIN_GROUP_SIZE, type ActorTable, type BehindScheduleItem, type InformativeStat, type SegmentFilter, type ThemeTables, type WaveTables,
@@ -15,6 +15,11 @@ export interface WaveMeta {
   waveId: string;
   title: string;
   referenceDate: string;
+  /**
+   * With a segment: the organisations per actor kind that it holds, answered or not (the service
+   * counts them in the register). Tells an empty selection from one whose members did not answer.
+   */
+  population?: ReadonlyMap<string, number> | null;
 }
 
 interface Ctx {
@@ -23,6 +28,7 @@ interface Ctx {
   filter: SegmentFilter;
   segmented: boolean;
   referenceDate: string;
+  population: ReadonlyMap<string, number> | null;
   /** Per actor kind: organisations with at least one counted answer. */
   respondents: Map<string, Set<string>>;
 }
@@ -47,6 +53,8 @@ function actorTable(ctx: Ctx, actor: ActorDef, questions: Question[]): ActorTabl
   for (const code of answered) seen(ctx, actor.id).add(code);
   const suppressed = ctx.segmented && !actor.single && answered.size < MIN_GROUP_SIZE;
   if (suppressed) rows = rows.map(suppressRow);
+  const segmentApplies = segmentAppliesTo(ctx.survey, actor.id);
+  const organisations = ctx.segmented && segmentApplies && ctx.population ? (ctx.population.get(actor.id) ?? 0) : null;
   // Columns from the first question that is not yes/no (progress states or the five-point scale).
   const model = rows.find((r) => !r.isYesNo);
   return {
@@ -58,8 +66,10 @@ function actorTable(ctx: Ctx, actor: ActorDef, questions: Question[]): ActorTabl
     columns: model ? model.cellLabels : statusOptions.map((o) => o.label),
     columnCodes: model ? model.cellCodes : statusOptions.map((o) => o.code),
     hasYesNo: rows.some((r) => r.isYesNo),
-    segmentApplies: segmentAppliesTo(ctx.survey, actor.id),
+    segmentApplies,
     suppressed,
+    organisations,
+    empty: organisations === 0,
     rows,
   };
 }
@@ -77,22 +87,31 @@ function informativeOf(ctx: Ctx, actor: ActorDef, q: Question): InformativeStat 
   // A follow-up counts only where its condition holds (the questionnaire clears it otherwise; this guards old data).
   if (parent) for (const code of answers.keys()) if (!conditionHolds(q, parent.get(code))) answers.delete(code);
   for (const code of answers.keys()) seen(ctx, actor.id).add(code);
-  return informativeStat(q, [...answers.values()], { survey: ctx.survey, actor, segmented: ctx.segmented, baseN: parent ? parent.size : null });
+  const stat = informativeStat(q, [...answers.values()], { survey: ctx.survey, actor, segmented: ctx.segmented, baseN: parent ? parent.size : null });
+  return { ...stat, empty: ctx.segmented && ctx.population !== null && segmentAppliesTo(ctx.survey, actor.id) && (ctx.population.get(actor.id) ?? 0) === 0 };
 }
 
-function behindItem(theme: Theme, actor: ActorDef, q: Question, row: ActorTable['rows'][number]): BehindScheduleItem | null {
+/**
+ * A row for the behind-schedule list: behind on a due planning, or due without any answer (an
+ * empty selection, with no organisations at all, has nothing to list).
+ */
+function behindItem(ctx: Ctx, theme: Theme, actor: ActorDef, q: Question, table: ActorTable, row: ActorTable['rows'][number]): BehindScheduleItem | null {
   const plan = parsePlanning(q.planning);
-  if (!row.behindSchedule || !plan) return null;
+  if (!plan) return null;
+  const unanswered = row.n === 0 && !table.empty && isDue(plan, ctx.referenceDate);
+  if (!row.behindSchedule && !unanswered) return null;
   return {
     questionId: q.id, actor: actor.id, actorLabel: actor.labelPlural, themeId: theme.id, themeTitle: theme.title,
     text: q.text, planning: q.planning!, dueDate: plan.due, expects: plan.expects,
-    answer: row.chosen, n: row.n, behindPercent: row.behindPercent,
+    answer: row.chosen, n: row.n, behindPercent: row.behindPercent, unanswered,
   };
 }
 
 /** Every table of a wave from its indexed answers: pure, so pages, API, Excel and tests share it. */
 export function buildTables(survey: Survey, data: WaveData, filter: SegmentFilter, meta: WaveMeta): WaveTables {
-  const ctx: Ctx = { survey, data, filter, segmented: isSegmented(filter), referenceDate: meta.referenceDate, respondents: new Map() };
+  const ctx: Ctx = {
+    survey, data, filter, segmented: isSegmented(filter), referenceDate: meta.referenceDate, population: meta.population ?? null, respondents: new Map(),
+  };
   const allRows: RowOfActor[] = [];
   const behind: BehindScheduleItem[] = [];
 
@@ -108,7 +127,7 @@ export function buildTables(survey: Survey, data: WaveData, filter: SegmentFilte
         table.rows.forEach((row, i) => {
           const answer = row.chosen ?? (row.suppressed ? null : mostChosen({ codes: row.cellCodes, labels: row.cellLabels, n: row.n, counts: row.counts ?? [] }));
           allRows.push({ actor, themeId: theme.id, row, answer });
-          const item = behindItem(theme, actor, tableQs[i]!, row);
+          const item = behindItem(ctx, theme, actor, tableQs[i]!, table, row);
           if (item) behind.push(item);
         });
       }

@@ -82,6 +82,13 @@ export interface ActorTable {
   segmentApplies: boolean;
   /** The whole table is below MIN_GROUP_SIZE in this segment. */
   suppressed: boolean;
+  /**
+   * Organisations of this kind in the chosen segment, answered or not; null without a segment (or
+   * when the segment does not apply to the kind).
+   */
+  organisations: number | null;
+  /** The segment holds no organisation of this kind at all ('geen organisaties in deze selectie'). */
+  empty: boolean;
   rows: TableRow[];
 }
 
@@ -97,6 +104,8 @@ export interface InformativeStat {
   condition: { questionId: string; text: string; answers: string[] } | null;
   n: number;
   suppressed: boolean;
+  /** The chosen segment holds no organisation of this kind at all. */
+  empty: boolean;
   /** Choice questions (one or more answers): per option. */
   options: InformativeOption[] | null;
   /** Follow-ups: respondents of the question they follow (the report's base, e.g. 26% of all gemeenten). */
@@ -139,6 +148,11 @@ export interface BehindScheduleItem {
   answer: Chosen | null;
   n: number;
   behindPercent: number | null;
+  /**
+   * Nobody (of those who count) answered, and the planning's date has passed: 'geen antwoord,
+   * deadline verstreken'. Not a finding that it is behind; listed so it is not left out either.
+   */
+  unanswered: boolean;
 }
 
 /** An agreement asked of several actors, their answers side by side. */
@@ -147,8 +161,10 @@ export interface SharedAgreement {
   themeId: string;
   text: string;
   members: { actor: ActorId; actorLabel: string; questionId: string; planning: string | null; answer: Chosen | null; n: number }[];
-  /** At least two actors gave a different answer. */
+  /** At least two actors that both answered gave a different answer (a missing answer never differs). */
   differs: boolean;
+  /** Labels of the actors that gave no answer yet ('nog geen antwoord van VNG'); empty when all answered. */
+  unansweredBy: string[];
 }
 
 export interface WaveTables {

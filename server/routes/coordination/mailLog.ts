@@ -5,7 +5,7 @@ import type { Services } from '../../context.ts';
 import { findSentMail, listSentMail } from '../../services/coordination/mailLog.ts';
 import { query } from './common.ts';
 
-export const mailKindLabels: Record<string, string> = { uitnodiging: 'Uitnodiging', herstel: 'Wachtwoord herstellen', herinnering: 'Herinnering' };
+export const mailKindLabels: Record<string, string> = { uitnodiging: 'Uitnodiging', herstel: 'Wachtwoord herstellen', herinnering: 'Herinnering', ontvangstbevestiging: 'Ontvangstbevestiging', heropend: 'Melding heropend' };
 
 /** Every e-mail the platform sent, or wrote to the outbox folder when there is no mail server. */
 export function mailLogRoutes(s: Services, outbox: boolean, outboxDir: string): Router {

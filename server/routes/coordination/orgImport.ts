@@ -2,9 +2,9 @@ import { Router, type Request, type Response } from 'express';
 import multer from 'multer';
 import { flash } from '../../http/setUpViews.ts';
 import type { Services } from '../../context.ts';
-import { columnLabels } from '../../services/coordination/orgImportRows.ts';
-import { confirmImport, previewImport } from '../../services/coordination/orgImport.ts';
-import { MAX_UPLOAD_BYTES } from '../../services/coordination/tableFile.ts';
+import { columnLabels } from '../../services/orgImport/header.ts';
+import { confirmImport, previewImport } from '../../services/orgImport/index.ts';
+import { MAX_UPLOAD_BYTES } from '../../services/upload/limits.ts';
 import { body } from './common.ts';
 
 const uploader = multer({ storage: multer.memoryStorage(), limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 10 } }).single('bestand');

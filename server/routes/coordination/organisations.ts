@@ -4,9 +4,11 @@ import { notFound } from '../../http/errors.ts';
 import { param } from '../../http/guards.ts';
 import { flash } from '../../http/setUpViews.ts';
 import type { Services } from '../../context.ts';
+import { emptyExtension, grantExtension, type ExtensionInput } from '../../services/coordination/extensions.ts';
 import { organisationHistory } from '../../services/coordination/history.ts';
 import { editOrganisation, filterChoices, listOrganisations, organisationDetail, type OrganisationEdit } from '../../services/coordination/organisations.ts';
 import { chooseWave } from '../../services/coordination/waves.ts';
+import { wavesAnsweredBy } from '../../services/surveyWaves.ts';
 import { inviteRespondents } from '../../services/invitations.ts';
 import { body, errorList, query } from './common.ts';
 
@@ -15,6 +17,8 @@ interface DetailForm {
   editErrors?: Record<string, string>;
   emails?: string;
   inviteError?: string | null;
+  extension?: ExtensionInput;
+  extensionErrors?: Record<string, string>;
 }
 
 /** Organisations: list and filter, details, accounts and invitations, answer history. */
@@ -36,14 +40,16 @@ export function organisationRoutes(s: Services): Router {
   async function renderDetail(req: Request, res: Response, code: string, form: DetailForm = {}, status = 200) {
     const detail = await organisationDetail(s, code);
     if (!detail) throw notFound();
-    const { waves } = await chooseWave(s, undefined);
+    const { wave, waves } = await chooseWave(s, undefined);
     const o = detail.organisation;
     const editErrors = form.editErrors ?? {};
+    const extensionErrors = form.extensionErrors ?? {};
     res.status(status).render('coordination/organisation', {
-      title: o.name, ...detail, waves, stateLabels: responseStateLabels,
+      title: status === 422 ? `Fout: ${o.name}` : o.name, ...detail, waves, stateLabels: responseStateLabels,
       edit: form.edit ?? { name: o.name, contactEmail: o.contact_email ?? '', inhabitants: o.inhabitants === null ? '' : String(o.inhabitants), active: o.active === 1 },
       editErrors, emails: form.emails ?? '', inviteError: form.inviteError ?? null,
-      errorList: [...errorList(editErrors), ...(form.inviteError ? [{ href: '#emails', text: form.inviteError }] : [])],
+      extension: form.extension ?? emptyExtension(wave?.id), extensionErrors, extensionWaves: await wavesAnsweredBy(s, o.actor_kind),
+      errorList: [...errorList(editErrors), ...(form.inviteError ? [{ href: '#emails', text: form.inviteError }] : []), ...errorList(extensionErrors)],
     });
   }
 
@@ -71,6 +77,17 @@ export function organisationRoutes(s: Services): Router {
     if (result.resent.length) flash(req, 'success', `Nieuwe uitnodiging verstuurd naar ${result.resent.join(', ')} (de vorige link werkt niet meer).`);
     if (result.failed.length) flash(req, 'error', `Versturen mislukt naar ${result.failed.join(', ')}. De accounts bestaan wel; probeer ‘Opnieuw uitnodigen’ later.`);
     res.redirect(303, `/beheer/organisaties/${code}#accounts`);
+  });
+
+  // Extra time for this organisation alone (issue 16, point 6).
+  r.post('/beheer/organisaties/:code/extra-tijd', async (req, res) => {
+    const code = param(req, 'code');
+    if (!(await organisationDetail(s, code))) throw notFound();
+    const input: ExtensionInput = { waveId: body(req, 'extraRonde'), closesOn: body(req, 'extraSluitdatum'), reason: body(req, 'extraReden') };
+    const errors = await grantExtension(s, code, input, req.user!.id);
+    if (Object.keys(errors).length) return renderDetail(req, res, code, { extension: input, extensionErrors: errors }, 422);
+    flash(req, 'success', 'De extra tijd is vastgelegd. De organisatie kan tot en met de nieuwe sluitdatum invullen en indienen.');
+    res.redirect(303, `/beheer/organisaties/${code}#extra-tijd`);
   });
 
   r.get('/beheer/organisaties/:code/geschiedenis', async (req, res) => {

@@ -5,7 +5,7 @@ import { flash } from '../../http/setUpViews.ts';
 import { defaultReminder, reminderPlaceholders } from '../../mail/templates.ts';
 import type { Services } from '../../context.ts';
 import { filterChoices } from '../../services/coordination/organisations.ts';
-import { planReminder, sendReminder, sentReminders, validateReminder, type ReminderInput } from '../../services/coordination/reminders.ts';
+import { planReminder, selectionErrors, sendReminder, sentReminders, validateReminder, type ReminderInput } from '../../services/coordination/reminders.ts';
 import { chooseWave, findWaveOr404 } from '../../services/coordination/waves.ts';
 import { body, errorList } from './common.ts';
 
@@ -16,6 +16,7 @@ const inputOf = (req: Request): ReminderInput => {
   return {
     waveId: body(req, 'ronde'), actorKinds: list(b.soort), province: body(req, 'provincie'), region: body(req, 'regio'),
     states: list(b.status), subject: body(req, 'onderwerp'), text: body(req, 'tekst'),
+    codes: list(b.organisatie), fromWorkbench: body(req, 'werkbank') === 'ja',
   };
 };
 
@@ -53,11 +54,16 @@ export function reminderRoutes(s: Services): Router {
     return { input, plan };
   }
 
+  // Also the target of the workbench's 'Herinnering sturen aan gekozen organisaties' (a GET form with ?organisatie=…).
   r.get('/beheer/herinneringen', async (req, res) => {
-    await renderForm(res, {
-      waveId: typeof req.query.ronde === 'string' ? req.query.ronde : '', actorKinds: [], province: '', region: '',
+    const q = req.query as Record<string, unknown>;
+    const input: ReminderInput = {
+      waveId: typeof q.ronde === 'string' ? q.ronde : '', actorKinds: [], province: '', region: '',
       states: ['niet-gestart', 'bezig'], subject: defaultReminder.subject, text: defaultReminder.text,
-    });
+      codes: list(q.organisatie), fromWorkbench: q.werkbank === 'ja',
+    };
+    const errors = selectionErrors(input);
+    await renderForm(res, input, errors, Object.keys(errors).length ? 422 : 200);
   });
 
   // Back from the preview to the form, with everything as it was chosen and typed.

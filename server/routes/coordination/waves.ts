@@ -10,6 +10,8 @@ import { body, errorList, isAdmin } from './common.ts';
 const formInput = (req: Request): WaveFormValues => ({
   id: body(req, 'id').trim(), surveyId: body(req, 'surveyId'), title: body(req, 'title'),
   opensOn: body(req, 'opensOn'), closesOn: body(req, 'closesOn'), referenceDate: body(req, 'referenceDate'), state: body(req, 'state'),
+  // A checkbox sends nothing when unticked: the hidden field says the form showed it.
+  ...(body(req, 'namedComparisonShown') ? { namedComparison: body(req, 'namedComparison') === 'ja' } : {}),
 });
 
 /** Monitor waves: beheerders create them; coordinators open and close fieldwork and move its dates. */
@@ -35,7 +37,7 @@ export function waveRoutes(s: Services): Router {
     const first = [...s.surveys.values()][0];
     renderForm(req, res, {
       id: '', surveyId: first?.id ?? '', title: first?.title ?? '', opensOn: first?.fieldwork.opens ?? '',
-      closesOn: first?.fieldwork.closes ?? '', referenceDate: first?.referenceDate ?? '', state: 'concept',
+      closesOn: first?.fieldwork.closes ?? '', referenceDate: first?.referenceDate ?? '', state: 'concept', namedComparison: true,
     }, true);
   });
 

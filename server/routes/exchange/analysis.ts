@@ -1,11 +1,11 @@
 import { Router, type Request, type Response } from 'express';
 import { param, requireLogin, requireRole } from '../../http/guards.ts';
 import type { Services } from '../../context.ts';
-import { rowFilter, writeAnalystWorkbook } from '../../services/exchange/analystWorkbook.ts';
-import { codebookHeaders, codebookRows } from '../../services/exchange/codebook.ts';
-import { writeCsv, type Separator } from '../../services/exchange/csv.ts';
-import { exportQuery, filterSlug, parseExportQuery, type ExchangeFilter } from '../../services/exchange/filter.ts';
-import { rawCsvRows } from '../../services/exchange/rawCsv.ts';
+import { exportQuery, filterSlug, parseExportQuery, type ExchangeFilter } from '../../services/analystWorkbook/filter.ts';
+import { rowFilter, writeAnalystWorkbook } from '../../services/analystWorkbook/index.ts';
+import { codebookHeaders, codebookRows } from '../../services/rawData/codebook.ts';
+import { rawCsvRows } from '../../services/rawData/csvRows.ts';
+import { writeCsv, type Separator } from '../../services/spreadsheet/csvWrite.ts';
 import { segmentChoices } from '../../services/monitorTables.ts';
 import { listWavesWithFieldwork, loadWave } from '../../services/surveyWaves.ts';
 

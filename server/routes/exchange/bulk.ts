@@ -2,10 +2,11 @@ import { Router, type Request, type Response } from 'express';
 import { param, requireLogin, requireRole } from '../../http/guards.ts';
 import { flash } from '../../http/setUpViews.ts';
 import type { Services } from '../../context.ts';
-import { applyImport, planImport, type ImportOutcome, type ImportPlan } from '../../services/exchange/bulkImport.ts';
-import { describeProblem, type Problem } from '../../services/exchange/problems.ts';
-import { readImportFile } from '../../services/exchange/rawReader.ts';
-import { texts } from '../../services/exchange/texts.ts';
+import { messages } from '../../messages.ts';
+import { applyImport, type ImportOutcome } from '../../services/rawData/importApply.ts';
+import { planImport, type ImportPlan } from '../../services/rawData/importPlan.ts';
+import { readImportFile } from '../../services/rawData/reader.ts';
+import { describeProblem, type Problem } from '../../services/spreadsheet/problems.ts';
 import { loadWave, type WaveContext } from '../../services/surveyWaves.ts';
 import { dropPending, findPending, keepPending, newToken, type BulkPending } from './pending.ts';
 import { fileName, receiveFile } from './upload.ts';
@@ -51,14 +52,14 @@ export function bulkRoutes(s: Services): Router {
     const plan = await planImport(s, wave.id, stored, submit);
     if (plan.problems.length) return renderForm(res, wave, plan.problems, 422, extra);
     const pending: BulkPending = { kind: 'bulk', token: newToken(), waveId: wave.id, fileName: fileName(req), submit, file: stored };
-    if (!(await keepPending(s, req, pending))) return renderForm(res, wave, [{ message: texts.tooManyCells }], 413, extra);
+    if (!(await keepPending(s, req, pending))) return renderForm(res, wave, [{ message: messages.upload.tooManyCells }], 413, extra);
     res.redirect(303, `/analyse/${wave.id}/importeren/${pending.token}`);
   });
 
   r.get(`${path}/:token`, async (req, res) => {
     const { wave } = await waveOf(s, req);
     const p = await findPending(s, req, param(req, 'token'), 'bulk');
-    if (!p || p.waveId !== wave.id) return renderForm(res, wave, [{ message: texts.expired }], 404);
+    if (!p || p.waveId !== wave.id) return renderForm(res, wave, [{ message: messages.upload.expired }], 404);
     const plan = await planImport(s, wave.id, p.file, p.submit);
     if (plan.problems.length) return renderForm(res, wave, plan.problems, 422, { uploaded: p.fileName, submit: p.submit });
     renderPreview(res, wave, p, plan);
@@ -67,7 +68,7 @@ export function bulkRoutes(s: Services): Router {
   r.post(`${path}/:token`, async (req, res) => {
     const { wave } = await waveOf(s, req);
     const p = await findPending(s, req, param(req, 'token'), 'bulk');
-    if (!p || p.waveId !== wave.id) return renderForm(res, wave, [{ message: texts.expired }], 404);
+    if (!p || p.waveId !== wave.id) return renderForm(res, wave, [{ message: messages.upload.expired }], 404);
     if ((req.body as Record<string, unknown>).actie === 'annuleren') {
       await dropPending(s, p.token);
       flash(req, 'info', 'De import is geannuleerd; er is niets opgeslagen.');

@@ -4,11 +4,11 @@ import { notFound } from '../../http/errors.ts';
 import { flash } from '../../http/setUpViews.ts';
 import { messages } from '../../messages.ts';
 import type { Services } from '../../context.ts';
-import { confirmOffline, previewOffline, type Choice, type OfflinePending, type OfflinePreview } from '../../services/exchange/offlineImport.ts';
-import { readOfflineWorkbook } from '../../services/exchange/offlineReader.ts';
-import { buildOfflineWorkbook } from '../../services/exchange/offlineWorkbook.ts';
-import { describeProblem, type Problem } from '../../services/exchange/problems.ts';
-import { texts } from '../../services/exchange/texts.ts';
+import { confirmOffline, type Choice } from '../../services/offline/confirm.ts';
+import { previewOffline, type OfflinePending, type OfflinePreview } from '../../services/offline/preview.ts';
+import { readOfflineWorkbook } from '../../services/offline/reader.ts';
+import { buildOfflineWorkbook } from '../../services/offline/workbook.ts';
+import { describeProblem, type Problem } from '../../services/spreadsheet/problems.ts';
 import { isoNow } from '../../context.ts';
 import type { ResponseView } from '../../services/responses.ts';
 import { responseBase, responseFor } from '../responseRequest.ts';
@@ -34,7 +34,7 @@ function renderPreview(res: Response, p: OfflinePending, preview: OfflinePreview
     ...(opts.missingChoices ?? []).map((f) => {
       const conflict = preview.conflicts.find((c) => c.field === f);
       const place = conflict ? questionPlace(v.survey, v.organisation.actor_kind, conflict.questionId) : 'Vraag';
-      return { href: `#keuze-${f.replaceAll('.', '-')}-werkboek`, text: `${place}: ${texts.chooseConflict}` };
+      return { href: `#keuze-${f.replaceAll('.', '-')}-werkboek`, text: `${place}: ${messages.offline.chooseConflict}` };
     }),
   ];
   res.status(opts.status ?? (preview.problems.length ? 422 : 200)).render('exchange/offlinePreview', {
@@ -75,7 +75,7 @@ export function offlineRoutes(s: Services): Router {
     // Answers that are not valid (no option, out of range) are reported on this page, cell by cell.
     const check = await previewOffline(s, pending);
     if (check.problems.length) return renderUpload(res, v, check.problems, 422, fileName(req));
-    if (!(await keepPending(s, req, pending))) return renderUpload(res, v, [{ message: texts.tooManyCells }], 413, fileName(req));
+    if (!(await keepPending(s, req, pending))) return renderUpload(res, v, [{ message: messages.upload.tooManyCells }], 413, fileName(req));
     res.redirect(303, `${base(v)}/excel/controleren/${pending.token}`);
   });
 
@@ -89,7 +89,7 @@ export function offlineRoutes(s: Services): Router {
     const v = await load(s, req);
     assertCanEdit(req.user!, v.organisation.code);
     const p = await findPending(s, req, param(req, 'token'), 'offline');
-    if (!p || p.waveId !== v.wave.id || p.orgCode !== v.organisation.code) return renderUpload(res, v, [{ message: texts.expired }], 404);
+    if (!p || p.waveId !== v.wave.id || p.orgCode !== v.organisation.code) return renderUpload(res, v, [{ message: messages.upload.expired }], 404);
     renderPreview(res, p, await previewOffline(s, p));
   });
 

@@ -1,6 +1,6 @@
 import type { Request } from 'express';
-import type { StoredImport } from '../../services/exchange/bulkImport.ts';
-import type { OfflinePending } from '../../services/exchange/offlineImport.ts';
+import type { OfflinePending } from '../../services/offline/preview.ts';
+import type { StoredImport } from '../../services/rawData/importPlan.ts';
 import type { Services } from '../../context.ts';
 import * as pending from '../../services/upload/pending.ts';
 

@@ -1,7 +1,7 @@
 import type { NextFunction, Request, Response } from 'express';
 import multer from 'multer';
-import { texts } from '../../services/exchange/texts.ts';
-import { MAX_UPLOAD_BYTES, MAX_UPLOAD_MB } from '../../services/exchange/upload.ts';
+import { messages } from '../../messages.ts';
+import { MAX_UPLOAD_BYTES, MAX_UPLOAD_MB } from '../../services/upload/limits.ts';
 
 const parser = multer({ storage: multer.memoryStorage(), limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 10, parts: 12 } }).single('bestand');
 
@@ -12,12 +12,12 @@ const parser = multer({ storage: multer.memoryStorage(), limits: { fileSize: MAX
 export function receiveFile(req: Request, res: Response, next: NextFunction): void {
   parser(req, res, (err: unknown) => {
     if (err instanceof multer.MulterError) {
-      res.locals.uploadError = err.code === 'LIMIT_FILE_SIZE' ? texts.tooLarge(MAX_UPLOAD_MB)
-        : err.code === 'LIMIT_FILE_COUNT' || err.code === 'LIMIT_UNEXPECTED_FILE' ? texts.oneFile : texts.notWorkbookOrCsv;
+      res.locals.uploadError = err.code === 'LIMIT_FILE_SIZE' ? messages.upload.tooLarge(MAX_UPLOAD_MB)
+        : err.code === 'LIMIT_FILE_COUNT' || err.code === 'LIMIT_UNEXPECTED_FILE' ? messages.upload.oneFile : messages.upload.notWorkbookOrCsv;
       res.locals.uploadStatus = err.code === 'LIMIT_FILE_SIZE' ? 413 : 422;
     } else if (err) return next(err);
     else if (!req.file || req.file.size === 0) {
-      res.locals.uploadError = texts.noFile;
+      res.locals.uploadError = messages.upload.noFile;
       res.locals.uploadStatus = 422;
     }
     next();

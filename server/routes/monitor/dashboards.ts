@@ -22,8 +22,10 @@ export function dashboardRoutes(s: Services): Router {
     const waveId = param(req, 'wave');
     const staff = isStaff(req.user!);
     const orgCode = staff ? text(req, 'organisatie').toUpperCase() : req.user!.organisationCode!;
-    const compare = text(req, 'met').toUpperCase() || null;
     const { wave, survey } = await loadWave(s, waveId);
+    // Per wave a coordinator can switch the comparison with a named organisation off for respondents.
+    const namedComparison = staff || wave.named_comparison === 1;
+    const compare = namedComparison ? text(req, 'met').toUpperCase() || null : null;
     const candidateGroups = staff ? await benchmarkCandidates(s, survey) : [];
     const candidates = candidateGroups.flatMap((g) => g.organisations);
     const result = orgCode ? await benchmarkFor(s, waveId, orgCode, compare) : null;
@@ -34,7 +36,7 @@ export function dashboardRoutes(s: Services): Router {
       error = `Vergelijken met ‘${compare}’ kan niet: kies een organisatie van dezelfde soort die de vragenlijst heeft ingediend.`;
     }
     res.status(error ? 422 : 200).render('monitor/benchmark', {
-      title: 'Vergelijken', waveId, wave, survey, staff, result, candidates, candidateGroups, error, who: comparableText(survey),
+      title: 'Vergelijken', waveId, wave, survey, staff, result, candidates, candidateGroups, error, who: comparableText(survey), namedComparison,
       values: { organisatie: orgCode, met: compare ?? '' },
     });
   });

@@ -1,4 +1,5 @@
 import { parseStoredAnswer } from '../../db/repos/answers.ts';
+import { extensionsOfOrganisation } from '../../db/repos/deadlineExtensions.ts';
 import { findOrganisation } from '../../db/repos/organisations.ts';
 import { eventsOf } from '../../db/repos/responseStatus.ts';
 import { findResponse, historyOf } from '../../db/repos/responses.ts';
@@ -33,7 +34,9 @@ export async function organisationHistory(s: Services, code: string, wave: Wave)
   if (!organisation) return null;
   const survey = s.surveys.get(wave.survey_id);
   const response = await findResponse(s.db, wave.id, code);
-  if (!response || !survey) return { organisation, entries: [] as HistoryEntry[], events: [] };
+  // Extra time granted in this wave (issue 16): part of the organisation's history.
+  const extensions = (await extensionsOfOrganisation(s.db, code)).filter((e) => e.wave_id === wave.id);
+  if (!response || !survey) return { organisation, entries: [] as HistoryEntry[], events: [], extensions };
   const fields = fieldMap(survey, organisation.actor_kind);
   const show = (fieldId: string, json: string | null): string => {
     if (json === null) return '(leeg)';
@@ -55,5 +58,5 @@ export async function organisationHistory(s: Services, code: string, wave: Wave)
       new: show(h.field_id, h.new_value),
     };
   });
-  return { organisation, entries, events: await eventsOf(s.db, response.id) };
+  return { organisation, entries, events: await eventsOf(s.db, response.id), extensions };
 }

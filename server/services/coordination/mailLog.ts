@@ -7,7 +7,7 @@ import { isoNow, type Services } from '../../context.ts';
 export type { MailContext } from '../../mail/mailer.ts';
 
 export interface LoggedMail extends OutgoingMail {
-  kind: 'uitnodiging' | 'herstel' | 'herinnering';
+  kind: 'uitnodiging' | 'herstel' | 'herinnering' | 'ontvangstbevestiging' | 'heropend';
   organisationCode?: string | null;
   userId?: number | null;
   waveId?: string | null;

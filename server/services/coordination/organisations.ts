@@ -1,4 +1,5 @@
 import { usersOfOrganisation, userCountsPerOrganisation } from '../../db/repos/accounts.ts';
+import { extensionsOfOrganisation } from '../../db/repos/deadlineExtensions.ts';
 import { latestInvitations } from '../../db/repos/invitations.ts';
 import { listMailMessages } from '../../db/repos/mail.ts';
 import { provinces, regions, updateOrganisation } from '../../db/repos/organisationAdmin.ts';
@@ -55,6 +56,7 @@ export async function organisationDetail(s: Services, code: string) {
     users: users.map((u) => ({ ...u, account: accountState(u, invitations.get(u.id), s.now(), formatDateTimeNl) })),
     responses,
     mail: await listMailMessages(s.db, { organisationCode: code, limit: 100 }),
+    extensions: await extensionsOfOrganisation(s.db, code),
   };
 }
 

@@ -16,6 +16,10 @@ export interface ReminderInput {
   states: string[];
   subject: string;
   text: string;
+  /** Organisations chosen one by one in the workbench (issue 16); empty: the filters alone decide. */
+  codes?: string[];
+  /** Sent from the workbench, where at least one organisation must be chosen. */
+  fromWorkbench?: boolean;
 }
 
 export interface Recipient {
@@ -32,8 +36,12 @@ export interface ReminderPlan {
   example: { to: string; subject: string; text: string } | null;
 }
 
+/** From the workbench at least one organisation must be chosen. */
+export const selectionErrors = (input: ReminderInput): Record<string, string> =>
+  input.fromWorkbench && !input.codes?.length ? { organisaties: 'Kies in de lijst ‘Nog niet ingediend’ minstens één organisatie.' } : {};
+
 export function validateReminder(input: ReminderInput, actorKinds: string[]): Record<string, string> {
-  const errors: Record<string, string> = {};
+  const errors: Record<string, string> = selectionErrors(input);
   if (input.actorKinds.some((k) => !actorKinds.includes(k))) errors.soort = 'Kies alleen soorten organisaties uit de lijst.';
   if (input.states.length === 0) errors.status = 'Kies minstens één stand van de vragenlijst, bijvoorbeeld ‘Niet gestart’.';
   else if (input.states.some((st) => !responseStates.includes(st as ResponseState))) errors.status = 'Kies alleen standen uit de lijst.';
@@ -56,7 +64,8 @@ export async function planReminder(s: Services, mc: MailContext, input: Reminder
   if (!wave) return null;
   const selected = (await organisationStatuses(s, wave.id, {
     ...(input.province ? { province: input.province } : {}), ...(input.region ? { region: input.region } : {}),
-  })).filter((o) => (input.actorKinds.length === 0 || input.actorKinds.includes(o.actorKind)) && input.states.includes(o.state));
+  })).filter((o) => (input.actorKinds.length === 0 || input.actorKinds.includes(o.actorKind)) && input.states.includes(o.state)
+    && (!input.codes?.length || input.codes.includes(o.code)));
   const users = await activeRespondents(s.db, selected.map((o) => o.code));
   const recipients: Recipient[] = [];
   const withoutAddress: OrganisationStatusDetail[] = [];

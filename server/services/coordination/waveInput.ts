@@ -16,6 +16,11 @@ export interface WaveFormValues {
   closesOn: string;
   referenceDate: string;
   state: string;
+  /**
+   * Respondents may compare themselves with another organisation by name (issue 14, point 6).
+   * Undefined: the form did not show the choice, keep what the wave has.
+   */
+  namedComparison?: boolean;
 }
 
 export interface WaveRules {
@@ -49,10 +54,11 @@ export function validateWave(input: WaveFormValues, rules: WaveRules): { errors:
   }
   if (rules.admin && !input.title.trim()) errors.title = 'Vul een naam voor de ronde in.';
   else if (input.title.length > 200) errors.title = 'Gebruik maximaal 200 tekens.';
-  const dates: [keyof WaveFormValues, string][] = [
+  type DateField = 'opensOn' | 'closesOn' | 'referenceDate';
+  const dates: [DateField, string][] = [
     ['opensOn', 'openingsdatum'],
     ['closesOn', 'sluitdatum'],
-    ...(rules.admin ? ([['referenceDate', 'peildatum']] as [keyof WaveFormValues, string][]) : []),
+    ...(rules.admin ? ([['referenceDate', 'peildatum']] as [DateField, string][]) : []),
   ];
   for (const [field, label] of dates) {
     const parsed = parseDate(input[field]);

@@ -23,7 +23,10 @@ export async function findWaveOr404(s: Services, id: string): Promise<Wave> {
 }
 
 export function formValuesOf(w: Wave): WaveFormValues {
-  return { id: w.id, surveyId: w.survey_id, title: w.title, opensOn: w.opens_on, closesOn: w.closes_on, referenceDate: w.reference_date, state: w.state };
+  return {
+    id: w.id, surveyId: w.survey_id, title: w.title, opensOn: w.opens_on, closesOn: w.closes_on, referenceDate: w.reference_date, state: w.state,
+    namedComparison: w.named_comparison === 1,
+  };
 }
 
 /** A new wave from a survey definition (beheerders only); it starts as concept unless chosen otherwise. */
@@ -34,21 +37,26 @@ export async function createWave(s: Services, input: WaveFormValues): Promise<Wa
   await insertWaveIfMissing(s.db, {
     id: values.id, survey_id: values.surveyId, title: values.title.trim(), state: values.state,
     opens_on: values.opensOn, closes_on: values.closesOn, reference_date: values.referenceDate, created_at: isoNow(s),
+    named_comparison: values.namedComparison === false ? 0 : 1,
   });
   return { ok: true, wave: (await findWave(s.db, values.id))!, note: null };
 }
 
 /**
- * Changes state and dates. Coordinators change only the fieldwork (state, opening and closing date);
- * a later closing date reopens editing for respondents of an open wave at once.
+ * Changes state and dates. Coordinators change only the fieldwork (state, opening and closing date)
+ * and whether respondents may compare by name; a later closing date reopens editing for respondents
+ * of an open wave at once.
  */
 export async function changeWave(s: Services, wave: Wave, input: WaveFormValues, admin: boolean): Promise<WaveSaveResult> {
-  const merged = admin ? { ...input, id: wave.id, surveyId: wave.survey_id } : { ...formValuesOf(wave), opensOn: input.opensOn, closesOn: input.closesOn, state: input.state };
+  const merged = admin
+    ? { ...input, id: wave.id, surveyId: wave.survey_id }
+    : { ...formValuesOf(wave), opensOn: input.opensOn, closesOn: input.closesOn, state: input.state, namedComparison: input.namedComparison };
   const { errors, values } = validateWave(merged, { creating: false, admin, surveyIds: [], existingIds: [] });
   if (Object.keys(errors).length) return { ok: false, errors, values };
   const before = fieldworkState(wave, s.now());
   await updateWave(s.db, wave.id, {
     state: values.state, opens_on: values.opensOn, closes_on: values.closesOn,
+    ...(values.namedComparison === undefined ? {} : { named_comparison: values.namedComparison ? 1 : 0 }),
     ...(admin ? { title: values.title.trim(), reference_date: values.referenceDate } : {}),
   });
   const updated = (await findWave(s.db, wave.id))!;

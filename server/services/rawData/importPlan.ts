@@ -5,7 +5,6 @@
 import { organisationsForImport } from '../../db/repos/exportData.ts';
 import type { Services } from '../../context.ts';
 import { messages } from '../../messages.ts';
-import type { FieldChange } from '../offline/changes.ts';
 import type { Problem } from '../spreadsheet/problems.ts';
 import { loadWave } from '../surveyWaves.ts';
 import { planRow, type OrganisationPlan } from './planRow.ts';

@@ -20,8 +20,11 @@ export function csvNumber(n: number, separator: Separator): string {
   return separator === ';' ? s.replace('.', ',') : s;
 }
 
-export const csvCell = (v: CsvValue, separator: Separator): string =>
-  v === null ? '' : typeof v === 'number' ? csvNumber(v, separator) : v instanceof Date ? wallClockText(v) : escapeCsvText(stripControls(v));
+export function csvCell(v: CsvValue, separator: Separator): string {
+  if (v === null) return '';
+  if (typeof v === 'number') return csvNumber(v, separator);
+  return v instanceof Date ? wallClockText(v) : escapeCsvText(stripControls(v));
+}
 
 const options = (separator: Separator) => ({ delimiter: separator, bom: true, record_delimiter: 'windows' as const });
 

@@ -15,8 +15,14 @@ export const unescapeCsvText = (text: string): string => (RISKY.test(text) && te
  * surrogate halves without their partner. One of them in an explanation makes a whole .xlsx
  * unreadable, so every export removes them (the rest of the text is kept as it is).
  */
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const NOT_XML = new RegExp(
+  [
+    '[\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\uFFFE\\uFFFF]', // controls, and two non-characters
+    '[\\uD800-\\uDBFF](?![\\uDC00-\\uDFFF])', // a high surrogate without its low half
+    '(?<![\\uD800-\\uDBFF])[\\uDC00-\\uDFFF]', // a low surrogate without its high half
+  ].join('|'),
+  'g',
+);
 
 export const stripControls = (text: string): string => text.replace(NOT_XML, '');
 

@@ -42,7 +42,8 @@ function runWorker(job: ParseJob, limits: UploadLimits): Promise<ParseOutcome> {
     const timer = setTimeout(() => finish({ kind: 'too-big' }), limits.timeoutMs);
     worker.on('message', (m: ParseOutcome) => finish(m));
     // ERR_WORKER_OUT_OF_MEMORY and friends: the file cost more than its kind may.
-    worker.on('error', (err: NodeJS.ErrnoException) => finish(err.code === 'ERR_WORKER_OUT_OF_MEMORY' ? { kind: 'too-big' } : { kind: 'broken' }));
+    worker.on('error', (err: NodeJS.ErrnoException) =>
+      finish(err.code === 'ERR_WORKER_OUT_OF_MEMORY' ? { kind: 'too-big' } : { kind: 'broken' }));
     worker.on('exit', () => finish({ kind: 'too-big' }));
   });
 }

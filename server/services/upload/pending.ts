@@ -27,8 +27,10 @@ function encode(value: unknown): string {
   });
 }
 
-const decode = (text: string): unknown =>
-  JSON.parse(text, (_k, v: unknown) => (v && typeof v === 'object' && DATE in v && Object.keys(v).length === 1 ? new Date((v as Record<string, string>)[DATE]!) : v));
+const isDate = (v: unknown): v is Record<string, string> =>
+  v !== null && typeof v === 'object' && DATE in v && Object.keys(v).length === 1;
+
+const decode = (text: string): unknown => JSON.parse(text, (_k, v: unknown) => (isDate(v) ? new Date(v[DATE]!) : v));
 
 /** Stores `value` under `token`; false when it is too large to keep. */
 export async function keepPending(s: Services, userId: number, kind: PendingKind, token: string, value: unknown): Promise<boolean> {

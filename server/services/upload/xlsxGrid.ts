@@ -75,7 +75,9 @@ export async function readXlsxGrid(buf: Buffer, budget: Budget, mode: CellMode):
   }
 }
 
-async function readRows(ws: ExcelJS.stream.xlsx.WorksheetReader, budget: Budget, mode: CellMode, count: { rows: number; cells: number }): Promise<GridRow[]> {
+async function readRows(
+  ws: ExcelJS.stream.xlsx.WorksheetReader, budget: Budget, mode: CellMode, count: { rows: number; cells: number },
+): Promise<GridRow[]> {
   const rows: GridRow[] = [];
   for await (const row of ws as unknown as AsyncIterable<ExcelJS.Row>) {
     if (++count.rows > budget.maxRows) throw new OverBudgetError();

@@ -1,9 +1,15 @@
-import { allOrganisations, applyOrganisationImport, provinces, regions, type ImportedOrganisation } from '../../db/repos/organisationAdmin.ts';
+/**
+ * The organisation import: read and check a file against the organisations as they are now
+ * (preview), keep it until confirmed, then write it in one transaction.
+ */
+import {
+  allOrganisations, applyOrganisationImport, provinces, regions, type ImportedOrganisation,
+} from '../../db/repos/organisationAdmin.ts';
 import { allActors, allRegionKinds } from '../../survey/actors.ts';
 import { isoNow, type Services } from '../../context.ts';
 import { dropPending, findPending, keepPending, newToken } from '../upload/pending.ts';
-import { checkImport, type ImportCheck } from './orgImportRows.ts';
-import { readTableFile } from './tableFile.ts';
+import { readTableFile } from './file.ts';
+import { checkImport, type ImportCheck } from './rows.ts';
 
 export interface ImportPreview extends ImportCheck {
   fileName: string;
@@ -20,8 +26,10 @@ export async function checkImportFile(s: Services, fileName: string, buffer: Buf
   const file = await readTableFile(fileName, buffer);
   if (!file.ok) return { fileName, fileErrors: [file.error], rows: [], toWrite: [], ok: false, counts, status: file.status };
   const existing = new Map((await allOrganisations(s.db)).map((o) => [o.code, o]));
+  const surveys = [...s.surveys.values()];
   const check = checkImport(file.rows, {
-    actors: allActors(s.surveys.values()), regionKinds: allRegionKinds(s.surveys.values()), provinces: await provinces(s.db), regions: await regions(s.db), existing,
+    actors: allActors(surveys), regionKinds: allRegionKinds(surveys),
+    provinces: await provinces(s.db), regions: await regions(s.db), existing,
   });
   for (const r of check.rows) counts[r.status]++;
   return { ...check, fileName, counts };

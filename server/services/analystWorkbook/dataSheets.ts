@@ -1,24 +1,15 @@
-/**
- * The analyst workbook, streamed: sheets are written one after the other and the organisations a
- * batch at a time, so memory stays bounded however many organisations there are.
- */
+/** The analyst workbook's sheets with a row per organisation or field: Toelichtingen, Ruwe data and Codeboek. */
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
-import ExcelJS, { type Workbook } from 'exceljs';
+import type { Workbook } from 'exceljs';
 import { exportBatches, type ExportFilter } from '../../db/repos/exportData.ts';
-import type { Survey } from '../../survey/schema.ts';
 import type { Services } from '../../context.ts';
-import { segmentChoices } from '../monitorTables.ts';
-import { buildResponseOverview } from '../responseOverview.ts';
-import { safeRow } from './escape.ts';
-import { codebookHeaders, codebookRows, codebookWidths } from './codebook.ts';
-import { describeExportFilter, rowFilter, type ExchangeFilter } from './filter.ts';
-import { writeMonitorSheets } from './monitorSheets.ts';
-import { RAW_SHEET, rawColumns, rawRow } from './rawData.ts';
-import { writeResponseSheet } from './responseSheet.ts';
-import { autoFilterRow, DATE_TIME_FORMAT, frozenAt, styleHeaderRow } from './sheetStyle.ts';
+import type { Survey } from '../../survey/schema.ts';
+import { codebookHeaders, codebookRows, codebookWidths } from '../rawData/codebook.ts';
+import { RAW_SHEET, rawColumns, rawRow } from '../rawData/codec.ts';
+import { safeRow } from '../spreadsheet/escape.ts';
+import { autoFilterRow, DATE_TIME_FORMAT, frozenAt, styleHeaderRow } from '../spreadsheet/sheetStyle.ts';
 import { toelichtingHeaders, toelichtingRows, toelichtingWidths } from './toelichtingen.ts';
-import { loadWave } from '../surveyWaves.ts';
 
 /** Lets the zip stream reach the client before the next batch is produced. */
 async function drained(out: Writable): Promise<void> {
@@ -34,7 +25,7 @@ function dataSheet(wb: Workbook, name: string, headers: readonly string[], width
   return ws;
 }
 
-async function writeToelichtingen(wb: Workbook, s: Services, survey: Survey, waveId: string, filter: ExportFilter, out: Writable) {
+export async function writeToelichtingen(wb: Workbook, s: Services, survey: Survey, waveId: string, filter: ExportFilter, out: Writable) {
   const ws = dataSheet(wb, 'Toelichtingen', toelichtingHeaders, toelichtingWidths);
   ws.getRow(1).commit();
   for await (const batch of exportBatches(s.db, waveId, filter)) {
@@ -51,7 +42,7 @@ async function writeToelichtingen(wb: Workbook, s: Services, survey: Survey, wav
   ws.commit();
 }
 
-async function writeRawData(wb: Workbook, s: Services, survey: Survey, waveId: string, filter: ExportFilter, out: Writable) {
+export async function writeRawData(wb: Workbook, s: Services, survey: Survey, waveId: string, filter: ExportFilter, out: Writable) {
   const columns = rawColumns(survey, filter.actorKind);
   const ws = dataSheet(wb, RAW_SHEET, columns.map((c) => c.header), columns.map((c) => (c.kind === 'meta' ? c.width : 14)));
   const dateColumn = columns.findIndex((c) => c.kind === 'meta' && c.key === 'submittedAt') + 1;
@@ -69,7 +60,7 @@ async function writeRawData(wb: Workbook, s: Services, survey: Survey, waveId: s
   ws.commit();
 }
 
-function writeCodebook(wb: Workbook, survey: Survey, filter: ExportFilter) {
+export function writeCodebook(wb: Workbook, survey: Survey, filter: ExportFilter) {
   const ws = dataSheet(wb, 'Codeboek', codebookHeaders, codebookWidths);
   ws.getRow(1).commit();
   for (const values of codebookRows(survey, filter.actorKind)) {
@@ -78,25 +69,4 @@ function writeCodebook(wb: Workbook, survey: Survey, filter: ExportFilter) {
     r.commit();
   }
   ws.commit();
-}
-
-export { rowFilter } from './filter.ts';
-
-export async function writeAnalystWorkbook(s: Services, waveId: string, filter: ExchangeFilter, out: Writable): Promise<void> {
-  const { wave, survey } = await loadWave(s, waveId);
-  const selection = describeExportFilter(survey, filter, await segmentChoices(s));
-  const rows = rowFilter(survey, filter);
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
-  wb.creator = 'Afsprakenmonitor';
-  wb.title = `${wave.title}: ${selection}`;
-  wb.subject = selection;
-  wb.created = s.now();
-  // Built and written in one go, so the overview is garbage before the organisations stream.
-  // Response, tables and rows follow the same dimensions, so the sheets agree on who is in the selection.
-  writeResponseSheet(wb, await buildResponseOverview(s, waveId, filter), selection);
-  await writeMonitorSheets(wb, s, waveId, filter);
-  await writeToelichtingen(wb, s, survey, waveId, rows, out);
-  await writeRawData(wb, s, survey, waveId, rows, out);
-  writeCodebook(wb, survey, rows);
-  await wb.commit();
 }

@@ -3,9 +3,11 @@ import type { ExportOrganisation } from '../../db/repos/exportData.ts';
 import type { AnswerValue } from '../../questions/index.ts';
 import { fieldMap } from '../../survey/model.ts';
 import type { Survey } from '../../survey/schema.ts';
-import { formatValue } from './changes.ts';
+import { formatValue } from '../offline/changes.ts';
 
-export const toelichtingHeaders = ['Organisatiecode', 'Organisatie', 'Soort organisatie', 'Vraag-id', 'Vraag', 'Antwoord', 'Toelichting'] as const;
+export const toelichtingHeaders = [
+  'Organisatiecode', 'Organisatie', 'Soort organisatie', 'Vraag-id', 'Vraag', 'Antwoord', 'Toelichting',
+] as const;
 export const toelichtingWidths = [16, 30, 16, 30, 60, 30, 80];
 
 export function toelichtingRows(survey: Survey, org: ExportOrganisation, answers: Record<string, AnswerValue>): string[][] {

@@ -1,0 +1,36 @@
+/**
+ * The analyst workbook, streamed: sheets are written one after the other and the organisations a
+ * batch at a time, so memory stays bounded however many organisations there are. In report order:
+ * Respons, a sheet per theme, Beleving, Toelichtingen, Ruwe data, Codeboek.
+ */
+import type { Writable } from 'node:stream';
+import ExcelJS from 'exceljs';
+import type { Services } from '../../context.ts';
+import { segmentChoices } from '../monitorTables.ts';
+import { buildResponseOverview } from '../responseOverview.ts';
+import { loadWave } from '../surveyWaves.ts';
+import { writeCodebook, writeRawData, writeToelichtingen } from './dataSheets.ts';
+import { describeExportFilter, rowFilter, type ExchangeFilter } from './filter.ts';
+import { writeMonitorSheets } from './monitorSheets.ts';
+import { writeResponseSheet } from './responseSheet.ts';
+
+export { rowFilter } from './filter.ts';
+
+export async function writeAnalystWorkbook(s: Services, waveId: string, filter: ExchangeFilter, out: Writable): Promise<void> {
+  const { wave, survey } = await loadWave(s, waveId);
+  const selection = describeExportFilter(survey, filter, await segmentChoices(s));
+  const rows = rowFilter(survey, filter);
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
+  wb.creator = 'Afsprakenmonitor';
+  wb.title = `${wave.title}: ${selection}`;
+  wb.subject = selection;
+  wb.created = s.now();
+  // Built and written in one go, so the overview is garbage before the organisations stream.
+  // Response, tables and rows follow the same dimensions, so the sheets agree on who is in the selection.
+  writeResponseSheet(wb, await buildResponseOverview(s, waveId, filter), selection);
+  await writeMonitorSheets(wb, s, waveId, filter);
+  await writeToelichtingen(wb, s, survey, waveId, rows, out);
+  await writeRawData(wb, s, survey, waveId, rows, out);
+  writeCodebook(wb, survey, rows);
+  await wb.commit();
+}

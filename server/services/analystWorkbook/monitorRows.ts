@@ -1,0 +1,76 @@
+/** The rows of a monitor sheet: a table row per question and party, and the block 'Overige vragen'. */
+import type { Worksheet } from 'exceljs';
+import type { ActorTable, InformativeStat, TableRow } from '../../domain/monitor/types.ts';
+import { safeRow } from '../spreadsheet/escape.ts';
+import { BEHIND_FILL, PERCENT_FORMAT, solid, styleHeaderRow } from '../spreadsheet/sheetStyle.ts';
+
+const WHOLE_PERCENT = '0%';
+const SUPPRESSED = `te weinig organisaties`;
+
+/** The columns of one theme sheet. */
+export interface Layout {
+  beleving: boolean;
+  answers: string[];
+  headers: string[];
+  first: number; // 1-based column of the first answer column
+}
+
+export function addTableRow(ws: Worksheet, l: Layout, table: ActorTable, row: TableRow, themeTitles: Map<string, string>): void {
+  const lead = l.beleving
+    ? [table.label, row.questionId, row.text, row.themeRef ? themeTitles.get(row.themeRef) ?? row.themeRef : null]
+    : [table.label, row.questionId, row.text, row.planning, row.isYesNo ? 'X' : null];
+  const r = ws.addRow(safeRow(lead));
+  row.cellLabels.forEach((label, i) => {
+    const cell = r.getCell(l.first + l.answers.indexOf(label));
+    if (table.single) {
+      cell.value = row.chosen?.label === label ? 'X' : null;
+      cell.alignment = { horizontal: 'center' };
+    } else {
+      const p = row.cells[i];
+      cell.value = p === null || p === undefined ? null : p / 100;
+      cell.numFmt = WHOLE_PERCENT;
+    }
+  });
+  const after = l.first + l.answers.length;
+  r.getCell(after).value = row.suppressed ? SUPPRESSED : table.single ? row.chosen?.label ?? null : null;
+  r.getCell(after + 1).value = row.n;
+  if (!l.beleving && row.behindSchedule) {
+    const behind = r.getCell(after + 2);
+    behind.value = table.single || row.behindPercent === null ? 'Ja' : row.behindPercent / 100;
+    if (typeof behind.value === 'number') behind.numFmt = WHOLE_PERCENT;
+    behind.fill = solid(BEHIND_FILL);
+    behind.font = { bold: true };
+    r.getCell(3).fill = solid(BEHIND_FILL);
+  }
+  r.alignment = { vertical: 'top', wrapText: true };
+  r.commit();
+}
+
+const informativeHeaders = ['Partij', 'Vraag-id', 'Vraag', 'Antwoord', 'Percentage', 'Aantal', 'n'];
+
+export function addInformative(ws: Worksheet, stats: InformativeStat[]): void {
+  ws.addRow([]).commit();
+  const title = ws.addRow(['Overige vragen']);
+  title.font = { bold: true };
+  title.commit();
+  const header = ws.addRow(informativeHeaders);
+  styleHeaderRow(header);
+  header.commit();
+  for (const st of stats) {
+    const add = (answer: string, percent: number | null, count: number | null) => {
+      const r = ws.addRow(safeRow([st.actorLabel, st.questionId, st.text, answer, percent === null ? null : percent / 100, count, st.n]));
+      r.getCell(5).numFmt = PERCENT_FORMAT;
+      r.alignment = { vertical: 'top', wrapText: true };
+      r.commit();
+    };
+    if (st.suppressed) add(SUPPRESSED, null, null);
+    else if (st.options) for (const o of st.options) add(o.label, o.percent, o.count);
+    else if (st.numbers) {
+      const unit = st.numbers.unit ? ` (${st.numbers.unit})` : '';
+      const n = st.numbers;
+      for (const [label, v] of [['Gemiddelde', n.mean], ['Mediaan', n.median], ['Laagste', n.min], ['Hoogste', n.max]] as const) {
+        add(`${label}${unit}`, null, v);
+      }
+    }
+  }
+}

@@ -1,0 +1,55 @@
+import { activeRespondents } from '../db/repos/accounts.ts';
+import { findUserById } from '../db/repos/users.ts';
+import type { User } from '../db/schema.ts';
+import { receiptMail, reopenedMail } from '../mail/templates.ts';
+import { isoNow, type Services } from '../context.ts';
+import { absoluteUrl, sendLogged } from './coordination/mailLog.ts';
+import type { ResponseTarget } from './responseView.ts';
+
+/**
+ * E-mail to an organisation's accounts about its questionnaire (issue 16, point 5): a receipt to
+ * every account when it is submitted, a notice to the others when someone reopens it. Plain text
+ * only (mailer.ts), so names with markup stay inert characters. A failed send never undoes the
+ * submission: sendLogged records it as 'mislukt' in the mail log.
+ */
+
+/** How a mail names the person who acted: their name and address, or that the coordination did it. */
+function actorName(u: User | undefined): string {
+  if (!u) return 'de coördinatie';
+  const who = u.name ? `${u.name} (${u.email})` : u.email;
+  return u.role === 'respondent' ? who : `${who}, namens uw organisatie`;
+}
+
+async function accountsOf(s: Services, code: string) {
+  return activeRespondents(s.db, [code]);
+}
+
+const base = (t: ResponseTarget) => `/vragenlijst/${encodeURIComponent(t.wave.id)}/${encodeURIComponent(t.organisation.code)}`;
+
+/** The receipt: time, who submitted, and a link to the print view; to every account of the organisation. */
+export async function sendReceipts(s: Services, t: ResponseTarget, userId: number | null): Promise<number> {
+  const by = userId === null ? undefined : await findUserById(s.db, userId);
+  const m = receiptMail({
+    organisationName: t.organisation.name, waveTitle: t.wave.title, submittedBy: actorName(by),
+    submittedAt: isoNow(s), printLink: absoluteUrl(s.mail, `${base(t)}/afdrukken`),
+  });
+  let sent = 0;
+  for (const u of await accountsOf(s, t.organisation.code)) {
+    if (await sendLogged(s, s.mail, { kind: 'ontvangstbevestiging', to: u.email, ...m, organisationCode: t.organisation.code, userId: u.id, waveId: t.wave.id, sentBy: userId })) sent++;
+  }
+  return sent;
+}
+
+/** Tells the organisation's other accounts that the submitted questionnaire was reopened. */
+export async function sendReopenedNotices(s: Services, t: ResponseTarget, userId: number | null): Promise<number> {
+  const by = userId === null ? undefined : await findUserById(s.db, userId);
+  const m = reopenedMail({
+    organisationName: t.organisation.name, waveTitle: t.wave.title, reopenedBy: actorName(by),
+    reopenedAt: isoNow(s), link: absoluteUrl(s.mail, base(t)), closesOn: t.closesOn,
+  });
+  let sent = 0;
+  for (const u of (await accountsOf(s, t.organisation.code)).filter((x) => x.id !== userId)) {
+    if (await sendLogged(s, s.mail, { kind: 'heropend', to: u.email, ...m, organisationCode: t.organisation.code, userId: u.id, waveId: t.wave.id, sentBy: userId })) sent++;
+  }
+  return sent;
+}

@@ -1,0 +1,82 @@
+/**
+ * Issue 14, point 6: per wave a coordinator switches the comparison with a named organisation off
+ * for respondents (the wave form's checkbox); respondents then see only the national and regional
+ * distribution, staff can still compare.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findWave } from '../../server/db/repos/waves.ts';
+import { $, type Session } from '../support/context.ts';
+import { createCoordinationContext, type CoordinationContext, csrfFrom } from './support.ts';
+import { seedResponse, WAVE } from '../support/wave.ts';
+
+let ctx: CoordinationContext;
+let coord: Session;
+let respondent: Session;
+let analyst: Session;
+
+beforeAll(async () => {
+  ctx = await createCoordinationContext();
+  await ctx.addUser('coord@example.nl', 'coordinator');
+  await ctx.addUser('ams@example.nl', 'respondent', 'GM0363');
+  await ctx.addUser('analist@example.nl', 'analyst');
+  coord = await ctx.login('coord@example.nl');
+  respondent = await ctx.login('ams@example.nl');
+  analyst = await ctx.login('analist@example.nl');
+  await seedResponse(ctx.services, 'GM0363', { 'gemeente.aanpalende-domeinen.01': 'ja' });
+  await seedResponse(ctx.services, 'GM0014', { 'gemeente.aanpalende-domeinen.01': 'nee' });
+});
+afterAll(() => ctx.close());
+
+const waveForm = (over: Record<string, string> = {}) => ({
+  opensOn: '2024-04-08', closesOn: '2024-06-30', state: 'open', ...over,
+});
+
+async function saveWave(data: Record<string, string>) {
+  const csrf = await csrfFrom(coord, '/beheer/rondes');
+  return coord.agent.post(`/beheer/rondes/${WAVE}`).type('form').send({ _csrf: csrf, ...data });
+}
+
+const named = async () => (await findWave(ctx.services.db, WAVE))!.named_comparison;
+
+describe('the per-wave comparison switch', () => {
+  it('is on by default, and the wave form shows it as a ticked checkbox with its label', async () => {
+    expect(await named()).toBe(1);
+    const page = $((await coord.agent.get(`/beheer/rondes/${WAVE}`)).text);
+    const box = page('input[type="checkbox"]#namedComparison');
+    expect(box.attr('checked')).toBeDefined();
+    expect(page('label[for="namedComparison"]').text()).toContain('vergelijken met een andere organisatie, met naam');
+  });
+
+  it('lets respondents pick an organisation to compare with while it is on', async () => {
+    const page = $((await respondent.agent.get(`/monitor/${WAVE}/vergelijken?met=GM0014`)).text);
+    expect(page('select#met').length).toBe(1);
+    expect(page('table.benchmark-table thead').first().text()).toContain('Groningen');
+  });
+
+  it('a coordinator switches it off: respondents see only the distributions, staff still compare', async () => {
+    const res = await saveWave(waveForm({ namedComparisonShown: '1' })); // checkbox unticked
+    expect(res.status).toBe(303);
+    expect(await named()).toBe(0);
+    expect($((await coord.agent.get(`/beheer/rondes/${WAVE}`)).text)('#namedComparison').attr('checked')).toBeUndefined();
+
+    const own = await respondent.agent.get(`/monitor/${WAVE}/vergelijken?met=GM0014`);
+    expect(own.status).toBe(200);
+    const page = $(own.text);
+    expect(page('select#met').length).toBe(0);
+    expect(page('main').text()).toContain('Vergelijken met een andere organisatie met naam staat in deze ronde uit.');
+    expect(page('table.benchmark-table thead').first().text()).not.toContain('Groningen');
+    expect(page('table.benchmark-table').length).toBeGreaterThan(0); // the distributions are still there
+
+    const staff = $((await analyst.agent.get(`/monitor/${WAVE}/vergelijken?organisatie=GM0363&met=GM0014`)).text);
+    expect(staff('select#met').length).toBe(1);
+    expect(staff('table.benchmark-table thead').first().text()).toContain('Groningen');
+  });
+
+  it('keeps the setting when a form without the checkbox is posted, and switches back on', async () => {
+    await saveWave(waveForm({ closesOn: '2024-07-01' }));
+    expect(await named()).toBe(0);
+    await saveWave(waveForm({ namedComparisonShown: '1', namedComparison: 'ja' }));
+    expect(await named()).toBe(1);
+    expect($((await respondent.agent.get(`/monitor/${WAVE}/vergelijken`)).text)('select#met').length).toBe(1);
+  });
+});
