@@ -50,6 +50,10 @@ export const responsesCommand: Command = {
     }
     const outcome = await applyImport(services, plan, null);
     for (const f of outcome.failures) console.error(`${f.code}: ${f.message}`);
+    // Earlier answers load as they were: per organisation, how many and which required questions are blank.
+    for (const b of outcome.submittedWithBlanks) {
+      console.log(`${b.code}\t${b.name}\tingediend met ${b.questions.length} ${b.questions.length === 1 ? 'onbeantwoorde vraag' : 'onbeantwoorde vragen'}: ${b.questions.join(', ')}`);
+    }
     console.log(`Import ${wave.id}: ${outcome.saved} bijgewerkt, ${outcome.unchanged} ongewijzigd, ${outcome.submitted} als ingediend gemarkeerd.`);
     return outcome.failures.length ? 1 : 0;
   },

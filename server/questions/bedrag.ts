@@ -10,6 +10,7 @@ export const bedrag = numberModule('bedrag', {
   showDefaultMax: false,
   unit: 'euro',
   numFmt: '"€" #,##0.00',
+  statFormat: '"€" #,##0',
   prefix: '€',
   suffix: () => null,
   example: (rnd) => Math.round(rnd() * 3_000_000),

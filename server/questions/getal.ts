@@ -9,6 +9,7 @@ export const getal = numberModule('getal', {
   showDefaultMax: false,
   unit: '',
   numFmt: '0',
+  statFormat: '#,##0.0',
   prefix: null,
   suffix: (q) => q.unit || null,
   example: (rnd) => Math.floor(rnd() * 120),

@@ -24,6 +24,8 @@ interface NumberRules {
   unit: string;
   /** Excel number format of the offline answer cell. */
   numFmt: string;
+  /** Excel number format of a statistic over the answers (a mean has decimals a whole number has not). */
+  statFormat: string;
   prefix: string | null;
   /** The suffix shown after the field (getal: the definition's unit). */
   suffix: (q: QuestionLike) => string | null;
@@ -58,6 +60,7 @@ export function numberModule(type: string, rules: NumberRules): QuestionModule<t
   };
   return {
     type,
+    statFormat: rules.statFormat,
     definitionShape: numberShape,
     options: () => null,
     parseForm: parseText,

@@ -9,6 +9,7 @@ export const percentage = numberModule('percentage', {
   showDefaultMax: true,
   unit: '%',
   numFmt: '0.0"%"',
+  statFormat: '0.0"%"',
   prefix: null,
   suffix: () => '%',
   percentCells: true,

@@ -1,8 +1,8 @@
-import ExcelJS from 'exceljs';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { updateOrganisation } from '../../server/db/repos/organisationAdmin.ts';
 import { defaultReminder } from '../../server/mail/templates.ts';
+import { download, readXlsx } from '../exchange/support.ts';
 import { $, type Session } from '../support/context.ts';
 import { seedResponse, WAVE } from '../support/wave.ts';
 import { createCoordinationContext, type CoordinationContext, csrfFrom, startSmtp } from './support.ts';
@@ -95,10 +95,7 @@ describe('the chasing workbench', () => {
       ['GM0037', '2', '21', 'a@stadskanaal.example.nl, b@stadskanaal.example.nl, jeugd@stadskanaal.example.nl'],
       ['GM0047', '1', '20', 'jeugd@veendam.example.nl'],
     ]);
-    const xlsx = await coord.agent.get(`/beheer/niet-ingediend/download.xlsx?ronde=${WAVE}&soort=gemeente&regio=JZ01`).buffer(true)
-      .parse((res, cb) => { const chunks: Buffer[] = []; res.on('data', (c: Buffer) => chunks.push(c)); res.on('end', () => cb(null, Buffer.concat(chunks))); });
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(xlsx.body as Buffer);
+    const wb = await readXlsx((await download(coord.agent, `/beheer/niet-ingediend/download.xlsx?ronde=${WAVE}&soort=gemeente&regio=JZ01`)).body);
     const ws = wb.getWorksheet('Niet ingediend')!;
     expect(ws.rowCount).toBe(10); // the header and nine gemeenten
     const row = ws.getRows(2, 9)!.find((r) => r.getCell(1).value === 'GM0037')!;

@@ -2,6 +2,7 @@ import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fieldsOf } from '../../server/survey/model.ts';
 import { createTestContext, type TestContext } from '../support/context.ts';
+import { parseRfc4180 } from '../support/rfc4180.ts';
 import { completeAnswers, download, fill, WAVE } from './support.ts';
 
 let ctx: TestContext;
@@ -11,6 +12,12 @@ beforeAll(async () => {
   const s = ctx.services;
   await fill(s, 'GM0363', { ...completeAnswers(s, 'gemeente', 0), 'gemeente.reikwijdte.01.toelichting': '=HYPERLINK("http://x")', 'gemeente.lokale-teams.08': 12.5 });
   await fill(s, 'RIJK', { 'rijk.reikwijdte.01': 'mee_bezig', 'rijk.reikwijdte.01.toelichting': "@iedereen; zie 'notitie'" });
+  // Explanations typed in a textarea: bare LF (a browser), a bare CR (old Mac text), CRLF and a quote.
+  await fill(s, 'VNG', {
+    'vng.aanpalende-domeinen.01': 'afgerond',
+    'vng.aanpalende-domeinen.01.toelichting': 'Eerste regel\nTweede regel\n\nDerde "regel"',
+    'vng.aanpalende-domeinen.02.toelichting': 'A\rB\r\nC',
+  });
 });
 afterAll(() => ctx.close());
 
@@ -39,6 +46,22 @@ describe('CSV of the raw data', () => {
     expect(rijk[header.indexOf('rijk.reikwijdte.01')]).toBe('mee_bezig');
     expect(rijk[header.indexOf('rijk.reikwijdte.01.toelichting')]).toBe("'@iedereen; zie 'notitie'");
     expect(text).toContain(`"'@iedereen; zie 'notitie'"`); // quoted because of the semicolon
+  });
+
+  it('reads back record for record with a strict RFC 4180 reader, multi-line explanations included', async () => {
+    const { agent } = await ctx.login('coord@example.nl');
+    const { body } = await download(agent, `/analyse/${WAVE}/ruwe-data.csv`);
+    const text = body.toString('utf8').replace(/^\uFEFF/, '');
+    const strict = parseRfc4180(text, ';');
+    expect(strict).toHaveLength(1 + 342 + 42 + 5); // one record per organisation, none split
+    const header = strict[0]!;
+    expect(strict.every((r) => r.length === header.length)).toBe(true);
+    const vng = strict.find((r) => r[0] === 'VNG')!;
+    expect(vng[header.indexOf('vng.aanpalende-domeinen.01.toelichting')]).toBe('Eerste regel\nTweede regel\n\nDerde "regel"');
+    // Stored with its line ends made LF (as the questionnaire saves them); exported quoted, read back whole.
+    expect(vng[header.indexOf('vng.aanpalende-domeinen.02.toelichting')]).toBe('A\nB\nC');
+    // The same records as the lenient reader the platform's import uses.
+    expect(strict).toEqual(rows(body, ';'));
   });
 
   it('uses commas and decimal points on request', async () => {

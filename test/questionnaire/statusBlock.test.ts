@@ -43,7 +43,7 @@ describe('the status of the questionnaire', () => {
     expect(page('#status')).toHaveLength(1);
     expect(statusOf(page)).toMatch(/^Open tot en met 30 juni 2024: nog niet ingediend\./);
     expect(statusOf(page)).toContain('Opslaan');
-    expect(page('main [role="status"]').length).toBe(1);
+    expect(page('main .utrecht-alert').length).toBe(1);
   });
 
   it('explains the answers, the planning and the numbering of the themes', async () => {

@@ -85,12 +85,14 @@ export async function setResponseState(
   state: 'concept' | 'ingediend',
   userId: number | null,
   now: string,
+  /** When it was submitted, if not now (an import of earlier fieldwork keeps the file's 'Ingediend op'). */
+  submittedAt: string = now,
 ): Promise<void> {
   await db
     .updateTable('responses')
     .set({
       state,
-      submitted_at: state === 'ingediend' ? now : null,
+      submitted_at: state === 'ingediend' ? submittedAt : null,
       submitted_by: state === 'ingediend' ? userId : null,
       updated_at: now,
     })

@@ -90,5 +90,6 @@ export function bulkRoutes(s: Services): Router {
 export function importSummary(o: ImportOutcome): string {
   const parts = [`${o.saved} ${o.saved === 1 ? 'organisatie' : 'organisaties'} bijgewerkt`, `${o.unchanged} ongewijzigd`];
   if (o.submitted) parts.push(`${o.submitted} als ingediend gemarkeerd`);
-  return `De import is verwerkt: ${parts.join(', ')}.`;
+  const blanks = o.submittedWithBlanks.map((b) => `${b.name} (${b.code}): ${b.questions.length} ${b.questions.length === 1 ? 'vraag' : 'vragen'} onbeantwoord (${b.questions.join(', ')})`);
+  return `De import is verwerkt: ${parts.join(', ')}.${blanks.length ? ` Ingediend met onbeantwoorde vragen: ${blanks.join('; ')}.` : ''}`;
 }

@@ -8,12 +8,14 @@ export interface ImportOutcome {
   saved: number;
   unchanged: number;
   submitted: number;
+  /** Per organisation marked as submitted with required questions unanswered: which. */
+  submittedWithBlanks: { code: string; name: string; questions: string[] }[];
   failures: { code: string; message: string }[];
 }
 
 /** Stores a plan without problems: each organisation in its own transaction, as an import (no merge). */
 export async function applyImport(s: Services, plan: ImportPlan, userId: number | null): Promise<ImportOutcome> {
-  const outcome: ImportOutcome = { saved: 0, unchanged: 0, submitted: 0, failures: [] };
+  const outcome: ImportOutcome = { saved: 0, unchanged: 0, submitted: 0, submittedWithBlanks: [], failures: [] };
   for (const p of plan.organisations) {
     if (p.changes.length === 0) {
       outcome.unchanged++;
@@ -33,9 +35,13 @@ export async function applyImport(s: Services, plan: ImportPlan, userId: number 
       outcome.saved++;
     }
     if (p.submit) {
-      const r = await submitResponse(s, plan.waveId, p.code, userId, { outsideFieldwork: true });
-      if (r.ok) outcome.submitted++;
-      else outcome.failures.push({ code: p.code, message: r.message });
+      const r = await submitResponse(s, plan.waveId, p.code, userId, {
+        outsideFieldwork: true, allowUnanswered: true, ...(p.submittedAt ? { submittedAt: p.submittedAt } : {}),
+      });
+      if (r.ok) {
+        outcome.submitted++;
+        if (p.unanswered.length) outcome.submittedWithBlanks.push({ code: p.code, name: p.name, questions: p.unanswered });
+      } else outcome.failures.push({ code: p.code, message: r.message });
     }
   }
   return outcome;

@@ -18,6 +18,13 @@ export interface OrganisationPlan {
   submitted: boolean;
   /** To be marked as submitted after saving. */
   submit: boolean;
+  /**
+   * Submitted with these required questions unanswered (ids, in questionnaire order): earlier
+   * answers are loaded as they were, blanks included; the preview and the report name them.
+   */
+  unanswered: string[];
+  /** The file's 'Ingediend op' (ISO), kept as the submission time; null: the moment of the import. */
+  submittedAt: string | null;
   /** The row's cells for this organisation's own fields, as saveAnswers takes them. */
   input: Record<string, unknown>;
 }
@@ -62,9 +69,8 @@ export function planRow(p: RowToPlan, problems: Problem[]): OrganisationPlan {
   // Only rows with answers are responses to submit; an empty row (an organisation that did not take part) is left alone.
   const toSubmit = p.submit && !submitted && Object.keys(after).length > 0;
   if (changes.length && submitted) problems.push({ ...at, message: messages.bulkImport.alreadySubmitted(org.name) });
-  if (toSubmit) {
-    const missing = missingRequired(survey, org.actor_kind, after).length;
-    if (missing) problems.push({ ...at, message: messages.bulkImport.cannotSubmit(missing) });
-  }
-  return { code: org.code, name: org.name, row: r.row, changes, submitted, submit: toSubmit, input };
+  // Earlier fieldwork as it was: a blank required question does not stop the submission (the
+  // 2024 data has them); it is reported per organisation instead.
+  const unanswered = toSubmit ? missingRequired(survey, org.actor_kind, after).map((q) => q.id) : [];
+  return { code: org.code, name: org.name, row: r.row, changes, submitted, submit: toSubmit, unanswered, submittedAt: r.submittedAt, input };
 }

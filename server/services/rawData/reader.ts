@@ -1,7 +1,7 @@
 /** Reads a 'Ruwe data' file (.xlsx with that sheet, or CSV) into rows of field inputs. */
 import { messages } from '../../messages.ts';
 import type { Survey } from '../../survey/schema.ts';
-import { isBlank, type PlainCell } from '../spreadsheet/cells.ts';
+import { fromAmsterdamWallClock, isBlank, parseWallClockText, type PlainCell } from '../spreadsheet/cells.ts';
 import { cellAddress, type Problem } from '../spreadsheet/problems.ts';
 import { readUpload } from '../upload/readUpload.ts';
 import { cellInput, readRawHeader } from './header.ts';
@@ -16,6 +16,8 @@ export interface ImportRow {
   input: Record<string, unknown>;
   /** Field id → cell address, for reporting. */
   cells: Record<string, string>;
+  /** 'Ingediend op' of the file (ISO, UTC), null when empty: the submission time an import keeps. */
+  submittedAt: string | null;
 }
 
 export interface ImportFile {
@@ -29,6 +31,13 @@ export interface ImportFile {
 const { upload } = messages;
 const kindTexts = { wrongType: upload.notWorkbookOrCsv, oldExcel: upload.oldExcel, broken: upload.brokenWorkbook };
 
+/** 'Ingediend op': a workbook's date cell (Amsterdam wall clock) or a CSV's text, as an instant. */
+function submittedAtOf(v: PlainCell): string | null | 'invalid' {
+  if (isBlank(v)) return null;
+  const wall = v instanceof Date ? v : typeof v === 'string' ? parseWallClockText(v) : null;
+  return wall && !Number.isNaN(wall.getTime()) ? fromAmsterdamWallClock(wall) : 'invalid';
+}
+
 /** File-level checks only; whether organisations and answers are valid is decided per wave later. */
 export async function readImportFile(survey: Survey, buf: Buffer): Promise<ImportFile> {
   const read = await readUpload('bulk', buf, { accept: ['xlsx', 'csv'], mode: 'value', texts: kindTexts });
@@ -39,6 +48,7 @@ export async function readImportFile(survey: Survey, buf: Buffer): Promise<Impor
   const header = readRawHeader(survey, table.headers, sheet);
   if (header.problems.length) return { sheet, rows: [], problems: header.problems };
   const codeIndex = header.columns.findIndex((c) => c?.kind === 'meta' && c.key === 'code');
+  const submittedIndex = header.columns.findIndex((c) => c?.kind === 'meta' && c.key === 'submittedAt');
   // Only the columns with a field: a row costs its own cells plus these, whatever its width.
   const fields = header.columns.flatMap((c, i) => (c?.kind === 'field' ? [{ i, field: c.field }] : []));
   const problems: Problem[] = [];
@@ -59,7 +69,11 @@ export async function readImportFile(survey: Survey, buf: Buffer): Promise<Impor
       input[field.id] = cellInput(field, cells.get(i) ?? null, table.source);
       at[field.id] = cellAddress(i + 1, row);
     }
-    rows.push({ row, code, codeCell, input, cells: at });
+    const submittedAt = submittedAtOf(cells.get(submittedIndex) ?? null);
+    if (submittedAt === 'invalid') {
+      problems.push({ sheet, row, cell: cellAddress(submittedIndex + 1, row), message: messages.bulkImport.badSubmittedAt(String(cells.get(submittedIndex))) });
+    }
+    rows.push({ row, code, codeCell, input, cells: at, submittedAt: submittedAt === 'invalid' ? null : submittedAt });
   }
   if (rows.length === 0 && problems.length === 0) problems.push({ sheet, message: messages.bulkImport.noRows });
   return { sheet, rows, problems };

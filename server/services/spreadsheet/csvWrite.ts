@@ -26,7 +26,9 @@ export function csvCell(v: CsvValue, separator: Separator): string {
   return v instanceof Date ? wallClockText(v) : escapeCsvText(stripControls(v));
 }
 
-const options = (separator: Separator) => ({ delimiter: separator, bom: true, record_delimiter: 'windows' as const });
+// csv-stringify quotes a field holding the record delimiter (CRLF) but not a bare LF or CR, which
+// is what a textarea gives: Excel and Python's csv would split the record there. Quote those too.
+const options = (separator: Separator) => ({ delimiter: separator, bom: true, record_delimiter: 'windows' as const, quoted_match: /[\r\n]/ });
 
 /** Streams rows to `out` with back-pressure: one row in memory at a time. */
 export async function writeCsv(out: Writable, separator: Separator, rows: AsyncIterable<CsvValue[]> | Iterable<CsvValue[]>): Promise<void> {
