@@ -135,6 +135,8 @@ export interface QuestionModule<S extends z.ZodRawShape = z.ZodRawShape> {
   /** A valid answer for demo data and test fixtures; `text` replaces generated free text. */
   example(q: QuestionLike, rnd: () => number, text?: string): AnswerValue;
   traits: Traits;
+  /** Number types: the Excel format of a statistic (mean, median) over the answers in the workbook. */
+  statFormat?: string;
   /** Planning: whether an answer code is behind a due planning (never, for most types). */
   isBehind(code: string, expects: 'afgerond' | 'begonnen'): boolean;
   /** The code meaning 'done', where agreements of different types meet (Afgerond = Ja); null if none. */

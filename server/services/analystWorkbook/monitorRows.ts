@@ -2,7 +2,8 @@
 import type { Worksheet } from 'exceljs';
 import type { ActorTable, InformativeStat, TableRow } from '../../domain/monitor/types.ts';
 import { safeRow } from '../spreadsheet/escape.ts';
-import { BEHIND_FILL, PERCENT_FORMAT, solid, styleHeaderRow } from '../spreadsheet/sheetStyle.ts';
+import { moduleFor } from '../../questions/index.ts';
+import { BEHIND_FILL, solid, styleHeaderRow } from '../spreadsheet/sheetStyle.ts';
 
 const WHOLE_PERCENT = '0%';
 const SUPPRESSED = `te weinig organisaties`;
@@ -26,8 +27,9 @@ export function addTableRow(ws: Worksheet, l: Layout, table: ActorTable, row: Ta
       cell.value = row.chosen?.label === label ? 'X' : null;
       cell.alignment = { horizontal: 'center' };
     } else {
-      const p = row.cells[i];
-      cell.value = p === null || p === undefined ? null : p / 100;
+      // The unrounded share, shown as a whole percentage like the report: sums in Excel come out right.
+      const count = row.counts?.[i];
+      cell.value = count === undefined || row.n === 0 ? null : count / row.n;
       cell.numFmt = WHOLE_PERCENT;
     }
   });
@@ -46,8 +48,14 @@ export function addTableRow(ws: Worksheet, l: Layout, table: ActorTable, row: Ta
   r.commit();
 }
 
+/** 'n' is the base of the percentage: for a follow-up all respondents of the question it follows. */
 const informativeHeaders = ['Partij', 'Vraag-id', 'Vraag', 'Antwoord', 'Percentage', 'Aantal', 'n'];
 
+/**
+ * The block 'Overige vragen', on the base of the pages, the API and the report: a follow-up's
+ * percentages are of all respondents of the question it follows (23% of 308, not 27% of 259).
+ * Percentages are unrounded shares formatted as whole percentages; statistics as their type writes them.
+ */
 export function addInformative(ws: Worksheet, stats: InformativeStat[]): void {
   ws.addRow([]).commit();
   const title = ws.addRow(['Overige vragen']);
@@ -57,19 +65,22 @@ export function addInformative(ws: Worksheet, stats: InformativeStat[]): void {
   styleHeaderRow(header);
   header.commit();
   for (const st of stats) {
-    const add = (answer: string, percent: number | null, count: number | null) => {
-      const r = ws.addRow(safeRow([st.actorLabel, st.questionId, st.text, answer, percent === null ? null : percent / 100, count, st.n]));
-      r.getCell(5).numFmt = PERCENT_FORMAT;
+    const base = st.baseN ?? st.n;
+    const add = (answer: string, share: number | null, count: number | null, countFormat?: string) => {
+      const r = ws.addRow(safeRow([st.actorLabel, st.questionId, st.text, answer, share, count, base]));
+      r.getCell(5).numFmt = WHOLE_PERCENT;
+      if (countFormat) r.getCell(6).numFmt = countFormat;
       r.alignment = { vertical: 'top', wrapText: true };
       r.commit();
     };
     if (st.suppressed) add(SUPPRESSED, null, null);
-    else if (st.options) for (const o of st.options) add(o.label, o.percent, o.count);
+    else if (st.options) for (const o of st.options) add(o.label, o.count === null || base === 0 ? null : o.count / base, o.count);
     else if (st.numbers) {
       const unit = st.numbers.unit ? ` (${st.numbers.unit})` : '';
       const n = st.numbers;
+      const format = moduleFor(st.type).statFormat;
       for (const [label, v] of [['Gemiddelde', n.mean], ['Mediaan', n.median], ['Laagste', n.min], ['Hoogste', n.max]] as const) {
-        add(`${label}${unit}`, null, v);
+        add(`${label}${unit}`, null, v, format);
       }
     }
   }
