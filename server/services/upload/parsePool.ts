@@ -1,21 +1,24 @@
 /**
- * Runs parse jobs in worker threads, at most PARSE_CONCURRENCY at a time, so parsing never blocks
- * the event loop that answers everyone else's pages. Each job gets a fresh worker with a heap
- * limit and a deadline; a worker that runs out of either is ended and the file refused.
+ * Runs parse jobs in child processes, at most PARSE_CONCURRENCY at a time, so parsing never blocks
+ * the event loop that answers everyone else's pages. Each job gets a fresh process with a heap
+ * limit and a deadline; one that runs out of either is ended and the file refused.
+ * Processes, not worker threads: a worker thread that reaches its resourceLimits heap inside some
+ * V8 allocations (seen: a big String#split) aborts the whole process instead of only the worker.
  */
+import { fork } from 'node:child_process';
 import { EventEmitter } from 'node:events';
-import { Worker } from 'node:worker_threads';
+import { fileURLToPath } from 'node:url';
 import { PARSE_CONCURRENCY, type UploadLimits } from './limits.ts';
 import type { ParseJob, ParseOutcome } from './parseJob.ts';
 
-const BOOT = new URL('./workerBoot.mjs', import.meta.url);
+const BOOT = fileURLToPath(new URL('./workerBoot.mjs', import.meta.url));
 const ENTRY = new URL('./parseWorker.ts', import.meta.url).href;
 /** Uploads waiting beyond this are turned away at once rather than holding their files in memory. */
 const MAX_WAITING = 8;
 
 export type PoolOutcome = ParseOutcome | { kind: 'busy' };
 
-/** 'start' and 'end' of each worker's job, with its thread id: lets tests and the benchmark watch the pool. */
+/** 'start' and 'end' of each job, with its process id: lets tests and the benchmark watch the pool. */
 export const parseEvents = new EventEmitter();
 
 let running = 0;
@@ -24,27 +27,28 @@ const waiting: (() => void)[] = [];
 function runWorker(job: ParseJob, limits: UploadLimits): Promise<ParseOutcome> {
   return new Promise((resolve) => {
     let settled = false;
-    const worker = new Worker(BOOT, {
-      workerData: { entry: ENTRY, job },
-      resourceLimits: { maxOldGenerationSizeMb: limits.workerHeapMb, maxYoungGenerationSizeMb: 32, stackSizeMb: 4 },
-      stdout: false,
-      stderr: false,
+    const child = fork(BOOT, [ENTRY], {
+      execArgv: [`--max-old-space-size=${limits.workerHeapMb}`, '--stack-size=4000'],
+      // 'advanced': the file's bytes travel as a Buffer, not as JSON.
+      serialization: 'advanced',
+      stdio: ['ignore', 'ignore', 'ignore', 'ipc'],
     });
-    parseEvents.emit('start', worker.threadId);
+    const id = child.pid ?? 0;
+    parseEvents.emit('start', id);
     const finish = (outcome: ParseOutcome) => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
-      parseEvents.emit('end', worker.threadId);
-      void worker.terminate();
+      parseEvents.emit('end', id);
+      if (child.exitCode === null) child.kill('SIGKILL');
       resolve(outcome);
     };
     const timer = setTimeout(() => finish({ kind: 'too-big' }), limits.timeoutMs);
-    worker.on('message', (m: ParseOutcome) => finish(m));
-    // ERR_WORKER_OUT_OF_MEMORY and friends: the file cost more than its kind may.
-    worker.on('error', (err: NodeJS.ErrnoException) =>
-      finish(err.code === 'ERR_WORKER_OUT_OF_MEMORY' ? { kind: 'too-big' } : { kind: 'broken' }));
-    worker.on('exit', () => finish({ kind: 'too-big' }));
+    child.on('message', (m: ParseOutcome) => finish(m));
+    child.on('error', () => finish({ kind: 'broken' }));
+    // Ended without an answer: out of heap (V8 aborts the process) or killed; the file cost more than its kind may.
+    child.on('exit', () => finish({ kind: 'too-big' }));
+    child.send(job);
   });
 }
 

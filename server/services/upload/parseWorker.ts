@@ -1,8 +1,8 @@
 /**
- * The parse worker: one job per worker, then it exits. It holds the only copy of the unpacked
- * workbook, so a hostile file can at worst exhaust this worker's heap (resourceLimits) or time.
+ * The parse process: one job per process, then it exits. It holds the only copy of the unpacked
+ * workbook, so a hostile file can at worst exhaust this process's heap (--max-old-space-size) or
+ * its time; the server that started it lives on.
  */
-import { parentPort, workerData } from 'node:worker_threads';
 import { readCsvGrid } from './csvGrid.ts';
 import type { ParseJob, ParseOutcome } from './parseJob.ts';
 import { OverBudgetError, readXlsxGrid } from './xlsxGrid.ts';
@@ -21,4 +21,6 @@ async function run(job: ParseJob): Promise<ParseOutcome> {
   }
 }
 
-parentPort!.postMessage(await run((workerData as { job: ParseJob }).job));
+process.once('message', (job: ParseJob) => {
+  void run(job).then((outcome) => process.send!(outcome, () => process.exit(0)));
+});

@@ -1,7 +1,6 @@
-// Plain JavaScript on purpose: a worker thread does not inherit tsx from `node --import tsx` (nor
-// from vitest), so this registers tsx in the worker and then loads the TypeScript entry point.
-import { workerData } from 'node:worker_threads';
+// Plain JavaScript on purpose: the parse process is started with plain `node` (not tsx, not
+// vitest), so this registers tsx and then loads the TypeScript entry point named in argv.
 import { register } from 'tsx/esm/api';
 
 register();
-await import(workerData.entry);
+await import(process.argv[2]);
