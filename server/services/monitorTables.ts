@@ -1,5 +1,6 @@
-import { countOrganisationsByKind, loadSegmentChoices, loadWaveOrganisations, waveAnswerBatches } from '../db/repos/monitorData.ts';
+import { countOrganisationsByKind, explanationAuthors, loadSegmentChoices, loadWaveOrganisations, waveAnswerBatches } from '../db/repos/monitorData.ts';
 import { segmentConditions, type SegmentChoices } from '../domain/monitor/dimensions/index.ts';
+import { countPerQuestion } from '../domain/monitor/explanations.ts';
 import { ownAnswers, type OwnAnswers } from '../domain/monitor/own.ts';
 import { isSegmented } from '../domain/monitor/segments.ts';
 import { buildTables } from '../domain/monitor/tables.ts';
@@ -36,13 +37,17 @@ export async function buildWaveTables(s: Services, waveId: string, filter: Segme
  */
 export async function buildWaveTablesFor(
   s: Services, waveId: string, filter: SegmentFilter, organisationCode: string | null,
-): Promise<{ tables: WaveTables; own: OwnAnswers | null }> {
+): Promise<{ tables: WaveTables; own: OwnAnswers | null; explanationCounts: Record<string, number> }> {
   const { wave, survey } = await loadWave(s, waveId);
   const data = await loadWaveData(s, waveId);
   const own = organisationCode ? ownAnswers(survey, data, organisationCode) : null;
   // A segment: how many organisations it holds at all, so an empty combination is told apart.
   const population = isSegmented(filter) ? await countOrganisationsByKind(s.db, waveId, segmentConditions(survey, filter)) : null;
-  return { tables: buildTables(survey, data, filter, { waveId: wave.id, title: wave.title, referenceDate: wave.reference_date, population }), own };
+  const tables = buildTables(survey, data, filter, { waveId: wave.id, title: wave.title, referenceDate: wave.reference_date, population });
+  // As many as the explanations page lists for the question (submitted responses, all organisations).
+  const withExplanation = survey.questions.filter((q) => q.explanation).map((q) => q.id);
+  const explanationCounts = countPerQuestion(await explanationAuthors(s.db, waveId, withExplanation));
+  return { tables, own, explanationCounts };
 }
 
 export const segmentChoices = (s: Services): Promise<SegmentChoices> => loadSegmentChoices(s.db);

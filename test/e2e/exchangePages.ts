@@ -100,6 +100,18 @@ export const EXCHANGE_PAGES: PageCase[] = [
       if (!(await page.getByRole('heading', { level: 1 }).textContent())?.includes('Import controleren')) throw new Error(`no preview: ${(await page.textContent('main'))?.replace(/\s+/g, ' ')}`);
     },
   },
+  {
+    // Earlier answers with blanks, to be marked submitted: the preview names the open questions per organisation
+    // (GM0394: an organisation the synthetic wave leaves alone, as the offline cases below log in for it; nothing is stored).
+    name: 'bulkimport: controleren, ingediend met onbeantwoorde vragen', as: coordinator,
+    async visit(page) {
+      await page.goto(`/analyse/${WAVE}/importeren`);
+      const csv = 'Organisatiecode;Naam;Soort organisatie;Provincie;Jeugdregio;Inwoners;Status respons;Ingediend op;gemeente.reikwijdte.01\r\nGM0394;Haarlemmermeer;gemeente;;;;ingediend;2024-05-02 10:15;ja\r\n';
+      await page.getByLabel('De geïmporteerde vragenlijsten als ingediend markeren').check();
+      await upload(page, 'Bestand (.xlsx of .csv, maximaal 10 MB)', { name: 'ruwe-data.csv', mimeType: CSV, buffer: Buffer.from(csv) });
+      if ((await page.locator('ul.import-blanks li').count()) === 0) throw new Error(`no blanks listed: ${(await page.textContent('main'))?.replace(/\s+/g, ' ')}`);
+    },
+  },
   { name: 'offline: werkboek uploaden', as: { role: 'respondent', org: 'GM0394' }, visit: go(`${q('GM0394')}/excel/uploaden`) },
   {
     name: 'offline: geen werkboek (422)', as: { role: 'respondent', org: 'GM0394' },

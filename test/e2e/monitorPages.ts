@@ -73,6 +73,8 @@ export const MONITOR_PAGES: PageCase[] = [
   { name: 'monitor: ongeldige stedelijkheid (422)', as: analyst, visit: visit(m('?stedelijkheid=9'), '.error-summary') },
   { name: 'monitor: ongeldig filter (422)', as: analyst, visit: visit(m('?inwoners=veel&provincie=PV99'), '.error-summary') },
   { name: 'monitor: thema met ongeldig filter (422)', as: analyst, visit: visit(m('/thema/residentieel?regio=JZ99'), '.error-summary') },
+  { name: 'monitor: thema, lege filtercombinatie (geen organisaties)', as: analyst, visit: visit(m('/thema/aanpalende-domeinen?provincie=PV20&regio=JZ13'), '.suppressed') },
+  { name: 'monitor: thema met het eigen antwoord gemarkeerd (respondent)', as: { role: 'respondent', org: TILBURG }, visit: visit(m('/thema/reikwijdte'), '.tag--own') },
   { name: 'monitor: achter op planning', as: analyst, visit: visit(m('/achterstand'), '.behind-table') },
   { name: 'monitor: achter op planning, gefilterd', as: analyst, visit: visit(m('/achterstand?inwoners=lt100k')) },
   { name: 'monitor: vergelijken, nog niets gekozen', as: analyst, visit: visit(m('/vergelijken')) },

@@ -93,3 +93,20 @@ export async function countOrganisationsByKind(db: Db, waveId: string, condition
     .execute();
   return new Map(rows.map((r) => [r.kind, Number(r.n)]));
 }
+
+/**
+ * Which submitted organisations gave an explanation to which of these questions (`<id>.toelichting`
+ * fields): the counts beside the table rows, without loading the texts themselves.
+ */
+export async function explanationAuthors(db: Db, waveId: string, questionIds: string[]): Promise<{ org: string; field: string }[]> {
+  if (questionIds.length === 0) return [];
+  return db
+    .selectFrom('answers')
+    .innerJoin('responses', 'responses.id', 'answers.response_id')
+    .select(['responses.organisation_code as org', 'answers.field_id as field'])
+    .where('responses.wave_id', '=', waveId)
+    .where('responses.state', '=', 'ingediend')
+    .where('answers.field_id', 'in', questionIds.map((id) => `${id}.toelichting`))
+    .where('answers.value', '!=', '""')
+    .execute();
+}

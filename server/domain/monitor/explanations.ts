@@ -59,3 +59,13 @@ export function explanations(survey: Survey, data: WaveData, query: ExplanationQ
   }
   return groups;
 }
+
+/** Explanations per question from (organisation, `<id>.toelichting`) pairs: the counts beside the table rows. */
+export function countPerQuestion(pairs: { field: string }[]): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const { field } of pairs) {
+    const id = field.slice(0, -'.toelichting'.length);
+    out[id] = (out[id] ?? 0) + 1;
+  }
+  return out;
+}

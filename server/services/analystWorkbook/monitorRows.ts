@@ -66,8 +66,8 @@ export function addInformative(ws: Worksheet, stats: InformativeStat[]): void {
   header.commit();
   for (const st of stats) {
     const base = st.baseN ?? st.n;
-    const add = (answer: string, share: number | null, count: number | null, countFormat?: string) => {
-      const r = ws.addRow(safeRow([st.actorLabel, st.questionId, st.text, answer, share, count, base]));
+    const add = (answer: string, share: number | null, count: number | null, countFormat?: string, n = base) => {
+      const r = ws.addRow(safeRow([st.actorLabel, st.questionId, st.text, answer, share, count, n]));
       r.getCell(5).numFmt = WHOLE_PERCENT;
       if (countFormat) r.getCell(6).numFmt = countFormat;
       r.alignment = { vertical: 'top', wrapText: true };
@@ -80,7 +80,7 @@ export function addInformative(ws: Worksheet, stats: InformativeStat[]): void {
       const n = st.numbers;
       const format = moduleFor(st.type).statFormat;
       for (const [label, v] of [['Gemiddelde', n.mean], ['Mediaan', n.median], ['Laagste', n.min], ['Hoogste', n.max]] as const) {
-        add(`${label}${unit}`, null, v, format);
+        add(`${label}${unit}`, null, v, format, st.n); // statistics over those who gave a number
       }
     }
   }
