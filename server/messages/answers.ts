@@ -12,8 +12,8 @@ export const answerMessages = {
   unknownQuestion: 'Deze vraag hoort niet bij de vragenlijst van uw organisatie.',
   otherTheme: 'Deze vraag hoort niet bij dit thema.',
   notApplicable: 'Deze vraag is alleen van toepassing na een ander antwoord op de vorige vraag; laat haar leeg.',
-  onlyAfter: (labels: string, n: number) => `Deze vraag geldt alleen bij antwoord ${labels} op vraag ${n}; laat haar leeg.`,
-  ignoredFollowUps: (questions: string, labels: string, n: number) =>
+  onlyAfter: (labels: string, n: string) => `Deze vraag geldt alleen bij antwoord ${labels} op vraag ${n}; laat haar leeg.`,
+  ignoredFollowUps: (questions: string, labels: string, n: string) =>
     `De antwoorden bij ${questions} zijn niet bewaard, omdat ze alleen gelden bij antwoord ${labels} op vraag ${n}.`,
   errorsOthersSaved:
     'Uw andere antwoorden op deze pagina zijn opgeslagen. '

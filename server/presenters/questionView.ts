@@ -15,7 +15,7 @@ export interface FieldView {
 }
 
 export interface QuestionView {
-  number: number;
+  number: string;
   question: Question;
   options: OptionDef[] | null;
   /** How the type's control looks (prefix, suffix, multiple, inputmode, maxlength). */
@@ -51,7 +51,7 @@ function fieldView(id: string, q: Question, role: 'answer' | 'text', st: PageSta
   return { id, value, error: st.errors?.[id] ?? null, conflict: c ? text(c.theirs) : null, conflictMine: c ? text(c.mine) : null };
 }
 
-function conditionText(q: Question, survey: Survey, numbers: Map<string, number>): string | null {
+function conditionText(q: Question, survey: Survey, numbers: Map<string, string>): string | null {
   if (!q.condition) return null;
   const target = survey.questions.find((t) => t.id === q.condition!.question);
   if (!target) return null;
@@ -73,7 +73,7 @@ export function questionViews(survey: Survey, actor: string, theme: string | nul
       const v = stored(q.id);
       const options = m.options(q);
       return {
-        number: numbers.get(q.id) ?? 0,
+        number: numbers.get(q.id) ?? '',
         question: q,
         options,
         view: m.view(q),

@@ -1,5 +1,6 @@
 import { Router } from 'express';
 import { isStaff } from '../domain/monitor/access.ts';
+import { overallPicture } from '../domain/monitor/picture.ts';
 import { param, requireLogin } from '../http/guards.ts';
 import { notFound } from '../http/errors.ts';
 import { registeredNav } from '../http/navigation.ts';
@@ -32,7 +33,9 @@ export function monitorRoutes(s: Services): Router {
   r.get('/monitor/:wave', async (req, res) => {
     const filter = await readFilter(s, req);
     const tables = filter.errorList.length ? null : await buildWaveTables(s, param(req, 'wave'), filter.filter);
-    renderWithFilter(res, 'monitor/index', filter, { title: tables?.title ?? 'Monitor', tables, waveId: param(req, 'wave'), staff: isStaff(req.user!) });
+    // The overall picture per party and theme, from the same tables (report §1.2, chapter 2).
+    const picture = tables ? overallPicture(s.surveys.get(tables.surveyId)!, tables) : null;
+    renderWithFilter(res, 'monitor/index', filter, { title: tables?.title ?? 'Monitor', tables, picture, waveId: param(req, 'wave'), staff: isStaff(req.user!) });
   });
 
   r.get('/monitor/:wave/thema/:theme', async (req, res) => {

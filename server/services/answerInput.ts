@@ -35,7 +35,7 @@ function notApplicableMessage(survey: Survey, actor: string, field: Field): stri
   const trigger = q.condition && survey.questions.find((t) => t.id === q.condition!.question);
   if (!trigger) return messages.notApplicable;
   const labels = q.condition!.equals.map((c) => `‘${moduleFor(trigger.type).format(trigger, c)}’`).join(' of ');
-  return messages.onlyAfter(labels, questionNumbers(survey, actor).get(trigger.id) ?? 0);
+  return messages.onlyAfter(labels, questionNumbers(survey, actor).get(trigger.id) ?? '');
 }
 
 const hasText = (raw: unknown): boolean => raw !== undefined && raw !== null && raw !== '' && !(Array.isArray(raw) && raw.length === 0);

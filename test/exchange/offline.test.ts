@@ -120,7 +120,7 @@ describe('offline questionnaire workbook', () => {
     const rows = page('.change-table tbody tr').map((_i, el) => page(el).text().replace(/\s+/g, ' ').trim()).get();
     // Each change says where the respondent finds the question, never its internal id.
     const place = (id: string) => questionPlace(ctx.services.surveys.get(WAVE)!, 'gemeente', id);
-    expect(place('gemeente.lokale-teams.08')).toBe('Vraag 8 op tabblad ‘3.3 Stevige lokale teams en toe’');
+    expect(place('gemeente.lokale-teams.08')).toBe('Vraag 7 op tabblad ‘3.3 Stevige lokale teams en toe’');
     expect(page('main').text()).not.toMatch(/\bgemeente\.[a-z-]+\.\d\d/);
     expect(rows.find((r) => r.includes(place('gemeente.reikwijdte.01')) && r.includes('Antwoord'))).toMatch(/Ja Nee$/);
     expect(rows.find((r) => r.includes(place('gemeente.lokale-teams.08'))), rows.join('\n')).toMatch(/40% 55,5%$/);

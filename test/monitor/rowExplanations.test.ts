@@ -29,7 +29,7 @@ describe('explanations beside the table rows', () => {
       const page = $((await agent.get(`/monitor/${WAVE}/thema/aanpalende-domeinen`)).text);
       const link = page(`#rij-${Q.replaceAll('.', '-')} a.explanations-link`);
       expect(link.length).toBe(1);
-      expect(link.text()).toBe('2 toelichtingen bij deze afspraak');
+      expect(link.text()).toBe('2 toelichtingen bij deze vraag');
       const href = link.attr('href')!;
       expect(href).toBe(`/monitor/${WAVE}/toelichtingen?vraag=${encodeURIComponent(Q)}`);
       const target = $((await agent.get(href)).text);

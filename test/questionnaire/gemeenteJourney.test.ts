@@ -60,8 +60,8 @@ describe('a gemeente fills in the questionnaire', () => {
     expect(res.status).toBe(422);
     const page = $(res.text);
     const summary = page('#foutmeldingen a').map((_i, a) => `${page(a).attr('href')} ${page(a).text()}`).get();
-    expect(summary).toContain('#gemeente-lokale-teams-08 Vraag 8: Vul een getal in van maximaal 100%.');
-    expect(summary.some((t) => t.startsWith('#gemeente-lokale-teams-09 Vraag 9: Vul een getal in'))).toBe(true);
+    expect(summary).toContain('#gemeente-lokale-teams-08 Vraag 7: Vul een getal in van maximaal 100%.');
+    expect(summary.some((t) => t.startsWith('#gemeente-lokale-teams-09 Vraag 8: Vul een getal in'))).toBe(true);
     expect(page('title').text()).toMatch(/^Fout: /);
     expect(page('#foutmeldingen').text()).toContain('Uw andere antwoorden op deze pagina zijn opgeslagen.');
     expect(page('#gemeente-lokale-teams-08').val()).toBe('150');
@@ -102,7 +102,7 @@ describe('a gemeente fills in the questionnaire', () => {
     });
     expect(ignored.status).toBe(303);
     const confirmation = $((await s.agent.get(ignored.headers.location!)).text)('.utrecht-alert--ok').text();
-    expect(confirmation).toContain('Uw antwoorden zijn opgeslagen. De antwoorden bij vraag 3 zijn niet bewaard, omdat ze alleen gelden bij antwoord ‘Ja’ op vraag 1.');
+    expect(confirmation).toContain('Uw antwoorden zijn opgeslagen. De antwoorden bij vraag 1a zijn niet bewaard, omdat ze alleen gelden bij antwoord ‘Ja’ op vraag 1.');
     expect((await s.agent.get(`/api/waves/${WAVE}/responses/${ORG}`)).body.answers['gemeente.aanpalende-domeinen.03']).toBeUndefined();
 
     const page = $((await s.agent.get(themeUrl(ORG, 'aanpalende-domeinen'))).text);

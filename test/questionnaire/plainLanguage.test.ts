@@ -55,4 +55,15 @@ describe('plain language for respondents', () => {
     expect(label.text()).toMatch(/^Uw toelichting bij vraag 1/);
     expect(label.clone().find('.visually-hidden').remove().end().text().trim()).not.toMatch(/:$/);
   });
+
+  it('numbers questions without gaps: a follow-up carries its question\'s number and a letter (5, 5a, 6)', async () => {
+    const page = $((await s.agent.get(`${base}/thema/lokale-teams`)).text);
+    const shown = page('.question__number').map((_, el) => page(el).text().replace('Vraag ', '').trim()).get();
+    const main = shown.filter((n) => /^\d+$/.test(n)).map(Number);
+    expect(main).toEqual(main.map((_, i) => i + 1));
+    const followUp = page('[data-condition-question]').first();
+    const trigger = followUp.attr('data-condition-question')!;
+    const triggerNumber = page(`#${trigger.replaceAll('.', '-')}`).closest('.question, fieldset').find('.question__number').first().text().replace('Vraag ', '').trim();
+    expect(followUp.find('.question__number').first().text()).toMatch(new RegExp(`^Vraag ${triggerNumber}[a-z]$`));
+  });
 });

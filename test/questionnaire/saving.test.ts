@@ -101,7 +101,7 @@ describe('saving a respondent\'s answers', () => {
     expect(res.status).toBe(422);
     const html = $(res.text);
     expect(html('title').text()).toMatch(/^Fout: /);
-    expect(html('#foutmeldingen a').first().text()).toBe('Vraag 4: Vul een getal in, bijvoorbeeld 1200 of 12,5.');
+    expect(html('#foutmeldingen a').first().text()).toBe('Vraag 1b: Vul een getal in, bijvoorbeeld 1200 of 12,5.');
     expect(html('#foutmeldingen').text()).toContain('Uw andere antwoorden op deze pagina zijn opgeslagen.');
     expect(html('#gemeente-aanpalende-domeinen-04').val()).toBe('twaalf');
     const stored = await answers();
@@ -190,7 +190,7 @@ describe('leaving a theme page through the header saves first (without JavaScrip
     const res = await postAs(p, { version: page.version, bases: page.bases, ga_naar: '/account' }, { 'gemeente.lokale-teams.09': 'veel' });
     expect(res.status).toBe(422);
     const html = $(res.text);
-    expect(html('#foutmeldingen').text()).toContain('Vraag 9');
+    expect(html('#foutmeldingen').text()).toContain('Vraag 8:');
     expect(html('#gemeente-lokale-teams-09').val()).toBe('veel');
   });
 

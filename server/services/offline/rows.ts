@@ -12,7 +12,7 @@ import { col } from './layout.ts';
 import type { OptionLists } from './optionLists.ts';
 import { addOptionRows, inputCell } from './optionRows.ts';
 
-function conditionHint(survey: Survey, q: Question, numbers?: Map<string, number>): string | null {
+function conditionHint(survey: Survey, q: Question, numbers?: Map<string, string>): string | null {
   if (!q.condition) return null;
   const number = numbers?.get(q.condition.question);
   const target = survey.questions.find((t) => t.id === q.condition!.question);
@@ -24,7 +24,7 @@ function conditionHint(survey: Survey, q: Question, numbers?: Map<string, number
 
 /** numbers: the question numbers the respondent sees online ('Vraag 3'), shown instead of internal ids. */
 export function addQuestion(
-  ws: Worksheet, lists: OptionLists, survey: Survey, q: Question, answers: Answers, numbers?: Map<string, number>,
+  ws: Worksheet, lists: OptionLists, survey: Survey, q: Question, answers: Answers, numbers?: Map<string, string>,
 ): void {
   const m = moduleFor(q.type);
   const multiple = m.traits.multiple;
