@@ -42,12 +42,12 @@ describe('the overall picture', () => {
     const page = $((await agent.get(`/monitor/${WAVE}`)).text);
     expect(page('#totaalbeeld').text()).toBe('Overkoepelend beeld');
     const rijk = page('#totaalbeeld-rijk').closest('table');
-    const row = rijk.find('tbody tr').filter((_i, el) => page(el).find('th').text().includes('Reikwijdte'));
+    const row = rijk.find('tbody tr').filter((_i, el) => (page(el).find('th a').attr('href') ?? '').includes('/thema/reikwijdte'));
     const cells = row.find('td').map((_i, el) => page(el).text().trim()).get();
     expect(cells.slice(1, 6)).toEqual(['1', '1', '1', String(Number(cells[0]) - 3), '1']); // done, in progress, not started, no answer, behind
     expect(row.find('svg[role="img"]').attr('aria-label')).toContain('Afgerond');
     const gem = page('#totaalbeeld-gemeente').closest('table');
-    const gRow = gem.find('tbody tr').filter((_i, el) => page(el).find('th').text().includes('Aanpalende'));
+    const gRow = gem.find('tbody tr').filter((_i, el) => (page(el).find('th a').attr('href') ?? '').includes('/thema/aanpalende-domeinen'));
     expect(gRow.find('td').map((_i, el) => page(el).text().trim()).get().slice(0, 4)).toEqual(['4', '75%', '0%', '25%']);
     expect(gem.find('tr.picture-total th').text()).toBe('Totaal');
   });
