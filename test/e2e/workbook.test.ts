@@ -43,7 +43,10 @@ describe('an analyst downloads the workbook', () => {
     const { page, problems, context } = await openPage(e2e.browser, e2e.app.baseUrl);
     await login(page, 'analist@example.nl', TEST_PASSWORD);
     await navigates(page, () => page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Export' }).click());
-    // One wave: /analyse goes straight to it.
+    // Two surveys run on this instance (2024 monitor, 2018 transformation plans): the analyst picks the wave.
+    expect(new URL(page.url()).pathname).toBe('/analyse');
+    const title = e2e.app.ctx.database.sqlite.prepare('select title from waves where id = ?').pluck().get(WAVE) as string;
+    await navigates(page, () => page.getByRole('link', { name: title, exact: true }).click());
     expect(new URL(page.url()).pathname).toBe(`/analyse/${WAVE}`);
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toContain('Export:');
     // Analysts export; importing is for coordinators.
