@@ -34,6 +34,7 @@ describe('npm run admin -- org', () => {
     expect(invite.stdout).toContain('Uitnodiging verstuurd naar cli@example.nl');
     expect(readdirSync(outbox).filter((f) => f.endsWith('.eml'))).toHaveLength(1);
     const response = await admin('response');
-    expect(response.stdout).toContain('Gemeenten\t343\t0\t0\t343\t0,0%\t28');
+    // 'Aantal vragen' counts what the platform asks a gemeente (29), not the 2024 report's 28 (issue 14).
+    expect(response.stdout).toContain('Gemeenten\t343\t0\t0\t343\t0,0%\t29');
   }, 60_000);
 });
