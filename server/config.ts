@@ -20,6 +20,8 @@ export interface Config {
   mailFrom: string;
   /** The helpdesk's e-mail address, in the contact line of every page and on the contact page. */
   helpdeskEmail: string;
+  /** What this installation monitors, beside the platform's name in the header, footer and home page. */
+  siteTagline: string;
 }
 
 const flag = (v: string | undefined, dflt: boolean) =>
@@ -60,5 +62,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     outboxDir: env.OUTBOX_DIR ?? './data/outbox',
     mailFrom: env.MAIL_FROM ?? 'Afsprakenmonitor <noreply@afsprakenmonitor.nl>',
     helpdeskEmail: env.HELPDESK_EMAIL?.trim() || 'helpdesk@afsprakenmonitor.nl',
+    siteTagline: env.SITE_TAGLINE?.trim() || 'Hervormingsagenda Jeugd',
   };
 }

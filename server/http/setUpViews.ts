@@ -10,11 +10,13 @@ import { navigationFor } from './navigation.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
-export function setUpViews(app: Express, config?: Pick<Config, 'helpdeskEmail'>): void {
+export function setUpViews(app: Express, config?: Pick<Config, 'helpdeskEmail' | 'siteTagline'>): void {
   app.set('views', path.join(ROOT, 'views'));
   app.set('view engine', 'ejs');
   // The contact line on every page (views/partials/foot.ejs).
   app.locals.helpdeskEmail = config?.helpdeskEmail ?? 'helpdesk@afsprakenmonitor.nl';
+  // The installation's branding is configuration, not a survey built into the engine (SITE_TAGLINE).
+  app.locals.siteTagline = config?.siteTagline ?? 'Hervormingsagenda Jeugd';
   // '<page> – Afsprakenmonitor', or just the name on a page that is called that.
   app.locals.pageTitle = (title: unknown) => (!title || title === 'Afsprakenmonitor' ? 'Afsprakenmonitor' : `${String(title)} – Afsprakenmonitor`);
   app.locals.messages = messages;

@@ -57,6 +57,8 @@ export const surveySchema = z
     fieldwork: z.object({ opens: isoDate, closes: isoDate }).strict(),
     referenceDate: isoDate,
     source: z.string().optional(),
+    /** The agreement document the themes' paragraphs refer to, as a sentence ends: 'de Hervormingsagenda Jeugd'. */
+    agreementDocument: z.string().min(1).optional(),
     /**
      * How question ids are built, e.g. '<actor>.<theme>.<nn>': <actor> is one of the question's
      * actor kinds, <theme> its theme, <nn> two digits; anything else is literal.
@@ -67,7 +69,7 @@ export const surveySchema = z
       id: slug, number: z.string(), title: z.string(),
       /** A short introduction for respondents, shown above the theme's questions. */
       intro: z.string().min(1).optional(),
-      /** The paragraph of the Hervormingsagenda the theme's agreements come from, e.g. '2.2' (only when the source says so). */
+      /** The paragraph of the survey's agreementDocument the theme's agreements come from, e.g. '2.2' (only when the source says so). */
       paragraph: z.string().min(1).optional(),
     }).strict()).min(1),
     questions: z.array(questionSchema).min(1),
