@@ -1,5 +1,8 @@
 /** The organisation import: the file, its columns and each row. */
 export const orgImportMessages = {
+  noFile: 'Kies een CSV- of Excel-bestand met organisaties.',
+  expired: 'Deze import is verlopen of al uitgevoerd. Upload het bestand opnieuw.',
+  done: (added: number, updated: number) => `Import voltooid: ${added} organisaties toegevoegd, ${updated} bijgewerkt.`,
   notTable:
     'Dit bestand is geen CSV-bestand en geen Excel-bestand (.xlsx). '
     + 'Sla het op als CSV of als Excel-werkmap (.xlsx) en probeer het opnieuw.',
