@@ -3,7 +3,7 @@ import type { Logger } from 'pino';
 import type { Config } from './config.ts';
 import { setUpAuth } from './http/setUpAuth.ts';
 import { setUpCsrf } from './http/setUpCsrf.ts';
-import { setUpErrorHandling } from './http/errors.ts';
+import { setUpErrorHandling } from './http/errorHandler.ts';
 import { requireReadableBody } from './http/guards.ts';
 import { setUpBearer } from './http/setUpBearer.ts';
 import { setUpSecurity } from './http/setUpSecurity.ts';

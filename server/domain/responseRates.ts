@@ -3,7 +3,9 @@
  * An organisation has not started until a first answer is saved, is in progress while its
  * response is a concept, and counts as submitted only while its response is submitted.
  */
-import { amsterdamDate } from './fieldwork.ts';
+
+// The per-day chart figures live in dailySubmissions.ts; re-exported so callers keep one path.
+export { cumulativeSubmissions, type DailySubmissions } from './dailySubmissions.ts';
 
 export type ResponseState = 'niet-gestart' | 'bezig' | 'ingediend';
 
@@ -62,11 +64,6 @@ export interface GroupRow extends Counts {
   label: string;
 }
 
-export interface DailySubmissions {
-  date: string; // YYYY-MM-DD, Europe/Amsterdam
-  submitted: number;
-  cumulative: number;
-}
 
 /** The state of one response row (or none). Version 0 means nothing was ever saved. */
 export function responseStateOf(response: { state: string; version: number } | null | undefined): ResponseState {
@@ -95,7 +92,9 @@ export function countStates(orgs: readonly Pick<OrganisationStatus, 'state'>[]):
 }
 
 /** One row per actor kind of the survey, in the survey's order, and a total row. */
-export function responseTable(actors: readonly ActorInfo[], orgs: readonly OrganisationStatus[]): { rows: ResponseRateRow[]; total: TotalRow } {
+export function responseTable(
+  actors: readonly ActorInfo[], orgs: readonly OrganisationStatus[],
+): { rows: ResponseRateRow[]; total: TotalRow } {
   const rows = actors.map((a) => ({
     actorKind: a.id,
     label: a.label,
@@ -123,40 +122,4 @@ export function groupBy(orgs: readonly OrganisationStatus[], by: 'province' | 'r
   return [...groups.entries()]
     .map(([code, g]) => ({ code, label: g.label, ...countStates(g.members) }))
     .sort((a, b) => a.label.localeCompare(b.label, 'nl'));
-}
-
-const nextDay = (date: string): string => {
-  const d = new Date(`${date}T12:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + 1);
-  return d.toISOString().slice(0, 10);
-};
-
-/**
- * Submissions per calendar day from the opening date up to the closing date, or up to today
- * while fieldwork runs. Submissions outside that range count on its first or last day.
- */
-export function cumulativeSubmissions(
-  orgs: readonly Pick<OrganisationStatus, 'state' | 'submittedAt'>[],
-  opensOn: string,
-  closesOn: string,
-  now: Date,
-): DailySubmissions[] {
-  const today = amsterdamDate(now);
-  const end = today < closesOn ? (today < opensOn ? opensOn : today) : closesOn;
-  const perDay = new Map<string, number>();
-  for (const o of orgs) {
-    if (o.state !== 'ingediend' || !o.submittedAt) continue;
-    let day = amsterdamDate(new Date(o.submittedAt));
-    if (day < opensOn) day = opensOn;
-    if (day > end) day = end;
-    perDay.set(day, (perDay.get(day) ?? 0) + 1);
-  }
-  const out: DailySubmissions[] = [];
-  let cumulative = 0;
-  for (let day = opensOn; day <= end; day = nextDay(day)) {
-    const submitted = perDay.get(day) ?? 0;
-    cumulative += submitted;
-    out.push({ date: day, submitted, cumulative });
-  }
-  return out;
 }

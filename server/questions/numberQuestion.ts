@@ -1,63 +1,15 @@
-import { z } from 'zod';
-import { messages } from '../messages.ts';
-import { isPercentFormat, median, parseDutchNumber } from './numberText.ts';
-import type { Aggregate, ParseResult, QuestionLike, QuestionModule } from './types.ts';
+import { numberAggregate, numberHint, numberRange, parseNumberText } from './numberChecks.ts';
+import { numberShape, type NumberRules } from './numberRules.ts';
+import { isPercentFormat } from './numberText.ts';
+import type { ParseResult, QuestionLike, QuestionModule } from './types.ts';
 
 export { formatEuro, formatNumber, parseDutchNumber } from './numberText.ts';
-
-export const numberShape = {
-  min: z.number().optional(),
-  max: z.number().optional(),
-  unit: z.string().optional(),
-};
-
-interface NumberRules {
-  integer: boolean;
-  defaultMin: number;
-  defaultMax: number;
-  format: (n: number) => string;
-  /** 'Een heel getal', as the offline hint starts. */
-  noun: string;
-  /** Whether hints and the codebook name the default maximum (a percentage's 100) or say 'of meer'. */
-  showDefaultMax: boolean;
-  /** The codebook's unit when the definition names none. */
-  unit: string;
-  /** Excel number format of the offline answer cell. */
-  numFmt: string;
-  /** Excel number format of a statistic over the answers (a mean has decimals a whole number has not). */
-  statFormat: string;
-  prefix: string | null;
-  /** The suffix shown after the field (getal: the definition's unit). */
-  suffix: (q: QuestionLike) => string | null;
-  /** A cell formatted as '%' holds a fraction (someone typed 45%): read as 45. */
-  percentCells?: boolean;
-  /** Demo value before it is kept within the question's limits. */
-  example: (rnd: () => number) => number;
-}
-
+export { numberShape, type NumberRules } from './numberRules.ts';
 
 export function numberModule(type: string, rules: NumberRules): QuestionModule<typeof numberShape> {
-  const range = (q: QuestionLike) => {
-    const max = q.max ?? (rules.showDefaultMax ? rules.defaultMax : undefined);
-    return `${q.min ?? 0}${max !== undefined ? ` tot en met ${max}` : ' of meer'}`;
-  };
-  const hint = (q: QuestionLike) => `${rules.noun} van ${range(q)}.`;
-  const check = (q: QuestionLike, n: number): ParseResult => {
-    const min = q.min ?? rules.defaultMin;
-    const max = q.max ?? rules.defaultMax;
-    if (rules.integer && !Number.isInteger(n)) return { ok: false, error: messages.wholeNumber };
-    if (n < min) return { ok: false, error: min === 0 ? messages.notNegative : messages.atLeast(rules.format(min)) };
-    if (n > max) return { ok: false, error: messages.atMost(rules.format(max)) };
-    return { ok: true, value: n };
-  };
-  const parseText = (q: QuestionLike, raw: unknown): ParseResult => {
-    if (raw === undefined || raw === null) return { ok: true, value: null };
-    if (typeof raw === 'number') return Number.isFinite(raw) ? check(q, raw) : { ok: false, error: messages.notANumber };
-    if (typeof raw !== 'string') return { ok: false, error: messages.notANumber };
-    if (raw.trim() === '') return { ok: true, value: null };
-    const n = parseDutchNumber(raw);
-    return n === null ? { ok: false, error: messages.notANumber } : check(q, n);
-  };
+  const range = (q: QuestionLike) => numberRange(rules, q);
+  const hint = (q: QuestionLike) => numberHint(rules, q);
+  const parseText = (q: QuestionLike, raw: unknown): ParseResult => parseNumberText(rules, q, raw);
   return {
     type,
     statFormat: rules.statFormat,
@@ -69,18 +21,7 @@ export function numberModule(type: string, rules: NumberRules): QuestionModule<t
     parseCell: parseText,
     format: (_q, value) => rules.format(Number(value)),
     exportCell: (_q, value) => Number(value),
-    aggregate(_q, values): Aggregate {
-      const nums = values.filter((v): v is number => typeof v === 'number').sort((a, b) => a - b);
-      const sum = nums.reduce((a, b) => a + b, 0);
-      return {
-        kind: 'numbers',
-        n: nums.length,
-        mean: nums.length ? sum / nums.length : null,
-        median: median(nums),
-        min: nums.length ? nums[0]! : null,
-        max: nums.length ? nums[nums.length - 1]! : null,
-      };
-    },
+    aggregate: (_q, values) => numberAggregate(values),
     // Show back what is stored in Dutch notation, so a re-save parses to the same number.
     toFormValue: (value) => (typeof value === 'number' ? String(value).replace('.', ',') : ''),
     view: (q) => ({ prefix: rules.prefix, suffix: rules.suffix(q), multiple: false, inputmode: 'decimal', maxlength: null }),

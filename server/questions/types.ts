@@ -1,102 +1,14 @@
-import type { DataValidation } from 'exceljs';
 import type { z } from 'zod';
+import type { Aggregate } from './types/aggregates.ts';
+import type { ReadCell, SheetCell, SheetContext } from './types/sheet.ts';
+import type { AnswerValue, Limits, OptionDef, ParseResult, QuestionLike } from './types/values.ts';
+import type { ControlView, Traits } from './types/view.ts';
 
-/** A stored answer value: an option code, a list of codes, a number or text. */
-export type AnswerValue = string | number | string[];
-
-export interface OptionDef {
-  code: string;
-  label: string;
-  /** 'Andere …' option: selecting it opens the `<id>.anders` text field. */
-  other?: boolean;
-}
-
-/** Minimal view of a question that the type modules need (the full shape lives in the survey schema). */
-export interface QuestionLike {
-  id: string;
-  type: string;
-  options?: OptionDef[];
-  min?: number;
-  max?: number;
-  unit?: string;
-  /** datum: the earliest and latest date accepted (YYYY-MM-DD). */
-  notBefore?: string;
-  notAfter?: string;
-  required: boolean;
-}
-
-export type ParseResult =
-  | { ok: true; value: AnswerValue | null }
-  | { ok: false; error: string };
-
-/** Counts of one question's answers, as the monitor tables need them. */
-export interface OptionAggregate {
-  kind: 'options';
-  n: number;
-  counts: Record<string, number>;
-  /** Categories found in the data (datum: one per year), when the type has no fixed options. */
-  categories?: OptionDef[];
-}
-export interface NumberAggregate {
-  kind: 'numbers';
-  n: number;
-  mean: number | null;
-  median: number | null;
-  min: number | null;
-  max: number | null;
-}
-export interface TextAggregate {
-  kind: 'texts';
-  n: number;
-}
-export type Aggregate = OptionAggregate | NumberAggregate | TextAggregate;
-
-/** How the answer control looks: the partial reads these instead of knowing the type. */
-export interface ControlView {
-  prefix: string | null;
-  suffix: string | null;
-  /** More than one answer (checkboxes; one offline-workbook row per option). */
-  multiple: boolean;
-  inputmode: 'decimal' | 'numeric' | null;
-  maxlength: number | null;
-}
-
-/** The answer cell of the offline workbook. */
-export interface SheetCell {
-  value: string | number | Date | null;
-  numFmt?: string;
-  dataValidation?: DataValidation;
-  /** Shown in the 'Toelichting bij de vraag' column. */
-  hint: string | null;
-}
-
-export interface SheetContext {
-  /** The hidden-sheet range holding these options' labels, for a drop-down list. */
-  listRange(options: OptionDef[]): string;
-}
-
-/** A cell read back from a workbook: its value and, when it has one, its number format. */
-export interface ReadCell {
-  value: string | number | boolean | Date;
-  numFmt: string | undefined;
-}
-
-/** Limits a value must keep (shown in hints and the codebook, checked by parse*). */
-export interface Limits {
-  min?: number | string;
-  max?: number | string;
-  maxLength?: number;
-}
-
-/** Monitor traits: how the tables and the planning treat answers of this type. */
-export interface Traits {
-  /** Answers are lists of codes: percentages add up past 100, one workbook row per option. */
-  multiple: boolean;
-  /** A yes/no row in a report table (its own legend). */
-  yesNo: boolean;
-  /** Compared in the benchmark (free text is not). */
-  comparable: boolean;
-}
+// The shapes a question module works with, one file per concern under types/; re-exported so `questions/types.ts` stays the one path.
+export type { AnswerValue, Limits, OptionDef, ParseResult, QuestionLike } from './types/values.ts';
+export type { Aggregate, NumberAggregate, OptionAggregate, TextAggregate } from './types/aggregates.ts';
+export type { ReadCell, SheetCell, SheetContext } from './types/sheet.ts';
+export type { ControlView, Traits } from './types/view.ts';
 
 /** Everything about one question type; `S` is the extra definition fields it accepts. */
 export interface QuestionModule<S extends z.ZodRawShape = z.ZodRawShape> {

@@ -1,8 +1,8 @@
 import { messages } from '../messages.ts';
-import { moduleFor, type AnswerValue } from '../questions/index.ts';
+import type { AnswerValue } from '../questions/index.ts';
 import type { Survey } from '../survey/schema.ts';
-import { fieldMap, isApplicable, isFieldApplicable, type Answers, type Field } from '../survey/model.ts';
-import { questionNumbers } from '../survey/numbers.ts';
+import { fieldMap, type Answers } from '../survey/model.ts';
+import { applyApplicability } from './answerApplicability.ts';
 
 export interface ParsedInput {
   /** New value per field (null = clear), including follow-ups cleared because they no longer apply. */
@@ -28,20 +28,10 @@ export interface ParseOptions {
 export const sameValue = (a: AnswerValue | null | undefined, b: AnswerValue | null | undefined): boolean =>
   JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 
-function notApplicableMessage(survey: Survey, actor: string, field: Field): string {
-  const q = field.question;
-  const other = field.role === 'anders' && 'options' in q ? q.options.find((o) => o.other) : undefined;
-  if (other && (!q.condition || field.role === 'anders')) return messages.otherNotChosen(other.label);
-  const trigger = q.condition && survey.questions.find((t) => t.id === q.condition!.question);
-  if (!trigger) return messages.notApplicable;
-  const labels = q.condition!.equals.map((c) => `‘${moduleFor(trigger.type).format(trigger, c)}’`).join(' of ');
-  return messages.onlyAfter(labels, questionNumbers(survey, actor).get(trigger.id) ?? '');
-}
-
-const hasText = (raw: unknown): boolean => raw !== undefined && raw !== null && raw !== '' && !(Array.isArray(raw) && raw.length === 0);
-
 /** Same rules for forms, the JSON API and spreadsheets: one place decides what an answer may be. */
-export function parseAnswerInput(survey: Survey, actor: string, input: Record<string, unknown>, opts: ParseOptions): ParsedInput {
+export function parseAnswerInput(
+  survey: Survey, actor: string, input: Record<string, unknown>, opts: ParseOptions,
+): ParsedInput {
   const fields = fieldMap(survey, actor);
   const values: Record<string, AnswerValue | null> = {};
   const errors: Record<string, string> = {};
@@ -64,40 +54,6 @@ export function parseAnswerInput(survey: Survey, actor: string, input: Record<st
     else if (opts.base && sameValue(result.value, opts.base(id))) untouched.push(id);
     else values[id] = result.value;
   }
-  // Applicability follows what is stored plus this user's own changes, never a stale copy on the page.
-  const merged: Answers = { ...opts.current };
-  for (const [id, v] of Object.entries(values)) {
-    if (v === null) delete merged[id];
-    else merged[id] = v;
-  }
-  if (opts.ignoreNotApplicable) {
-    // A hidden follow-up's value is dropped, even when it would have been invalid.
-    for (const id of Object.keys(errors)) {
-      const field = fields.get(id);
-      if (!field || (opts.theme && field.question.theme !== opts.theme) || isApplicable(field.question, merged)) continue;
-      delete errors[id];
-      values[id] = null;
-      if (field.role !== 'anders') ignored.push(id);
-    }
-  }
-  for (const [id, v] of Object.entries(values)) {
-    const field = fields.get(id)!;
-    if (v === null || isFieldApplicable(field, merged)) continue;
-    // An 'Andere …' text without its option is refused, not dropped: the user may have forgotten the tick.
-    if (opts.ignoreNotApplicable && !isApplicable(field.question, merged)) {
-      values[id] = null;
-      if (field.role !== 'anders') ignored.push(id);
-    } else {
-      errors[id] = notApplicableMessage(survey, actor, field);
-      delete values[id];
-    }
-  }
-  // Stored follow-ups whose condition no longer holds are cleared (the history keeps them).
-  for (const [id, field] of fields) {
-    if (!(id in values) && !(id in errors) && opts.current[id] !== undefined && !isFieldApplicable(field, merged)) {
-      values[id] = null;
-      if (opts.ignoreNotApplicable && field.role !== 'anders' && hasText(input[id])) ignored.push(id);
-    }
-  }
+  applyApplicability(survey, actor, fields, input, opts, { values, errors, ignored });
   return { values, errors, untouched, ignored };
 }

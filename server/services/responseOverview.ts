@@ -1,12 +1,15 @@
-import { organisationStatusRows, type StatusFilter } from '../db/repos/responseStatus.ts';
+import type { StatusFilter } from '../db/repos/responseStatus.ts';
 import { dimensionValues, segmentConditions, type DimensionValues } from '../domain/monitor/dimensions/index.ts';
 import {
-  cumulativeSubmissions, groupBy, responseStateOf, responseTable,
+  cumulativeSubmissions, groupBy, responseTable,
   type ActorInfo, type DailySubmissions, type GroupRow, type OrganisationStatus, type ResponseRateRow, type TotalRow,
 } from '../domain/responseRates.ts';
 import type { Survey } from '../survey/schema.ts';
 import { isoNow, type Services } from '../context.ts';
 import { loadWave } from './surveyWaves.ts';
+import { organisationStatuses } from './organisationStatuses.ts';
+
+export { organisationStatuses, type OrganisationStatusDetail } from './organisationStatuses.ts';
 
 /** An actor kind and any monitor dimensions (province, region, inhabitants class, …). */
 export type ResponseOverviewFilter = DimensionValues & { actorKind?: string };
@@ -37,34 +40,15 @@ export function reportActors(survey: Survey): ActorInfo[] {
   }));
 }
 
-export interface OrganisationStatusDetail extends OrganisationStatus {
-  active: boolean;
-  contactEmail: string | null;
-  inhabitants: number | null;
-}
-
-export async function organisationStatuses(s: Services, waveId: string, filter: StatusFilter = {}): Promise<OrganisationStatusDetail[]> {
-  const rows = await organisationStatusRows(s.db, waveId, filter);
-  return rows.map((r) => {
-    const state = responseStateOf(r.response_state === null ? null : { state: r.response_state, version: r.response_version ?? 0 });
-    const activity = [r.response_updated_at, r.last_login_at].filter((x): x is string => Boolean(x)).sort();
-    return {
-      code: r.code, name: r.name, actorKind: r.actor_kind,
-      provinceCode: r.province_code, provinceName: r.province_name,
-      regionCode: r.region_code, regionName: r.region_name,
-      state,
-      submittedAt: state === 'ingediend' ? r.submitted_at : null,
-      lastActivity: activity.at(-1) ?? null,
-      active: r.active === 1, contactEmail: r.contact_email, inhabitants: r.inhabitants,
-    };
-  });
-}
-
 /** The response overview of a wave, optionally narrowed to an actor kind and monitor dimensions. */
-export async function buildResponseOverview(s: Services, waveId: string, filter: ResponseOverviewFilter = {}): Promise<ResponseOverview> {
+export async function buildResponseOverview(
+  s: Services, waveId: string, filter: ResponseOverviewFilter = {},
+): Promise<ResponseOverview> {
   const { wave, survey } = await loadWave(s, waveId);
   // Empty strings (an unchosen select) drop out; the dimensions say which organisations match.
-  const clean: ResponseOverviewFilter = { ...(filter.actorKind ? { actorKind: filter.actorKind } : {}), ...dimensionValues(filter) };
+  const clean: ResponseOverviewFilter = {
+    ...(filter.actorKind ? { actorKind: filter.actorKind } : {}), ...dimensionValues(filter),
+  };
   const conditions = segmentConditions(survey, clean);
   const statusFilter: StatusFilter = {
     ...(clean.actorKind ? { actorKind: clean.actorKind } : {}),
@@ -75,7 +59,10 @@ export async function buildResponseOverview(s: Services, waveId: string, filter:
   const organisations = (await organisationStatuses(s, waveId, statusFilter)).filter((o) => kinds.has(o.actorKind));
   const { rows, total } = responseTable(actors, organisations);
   return {
-    wave: { id: wave.id, title: wave.title, state: wave.state, opensOn: wave.opens_on, closesOn: wave.closes_on, referenceDate: wave.reference_date },
+    wave: {
+      id: wave.id, title: wave.title, state: wave.state,
+      opensOn: wave.opens_on, closesOn: wave.closes_on, referenceDate: wave.reference_date,
+    },
     filter: clean,
     rows,
     total,

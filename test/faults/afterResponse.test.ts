@@ -3,7 +3,7 @@ import { pino } from 'pino';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../server/config.ts';
-import { setUpErrorHandling } from '../../server/http/errors.ts';
+import { setUpErrorHandling } from '../../server/http/errorHandler.ts';
 import { setUpSecurity } from '../../server/http/setUpSecurity.ts';
 import { setUpViews } from '../../server/http/setUpViews.ts';
 

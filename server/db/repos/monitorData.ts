@@ -1,6 +1,7 @@
 import type { Db } from '../database.ts';
-import type { OrgCondition } from '../orgConditions.ts';
-import { organisationsInWave } from './waveOrganisations.ts';
+
+// The segment form's choices and counts live in segmentData.ts; re-exported so callers keep one path.
+export { countOrganisationsByKind, loadSegmentChoices } from './segmentData.ts';
 
 /** Every organisation that has a response in the wave, with what segments need. */
 export async function loadWaveOrganisations(db: Db, waveId: string) {
@@ -44,28 +45,6 @@ export async function* waveAnswerBatches(
   }
 }
 
-/** Provinces (of gemeenten) and youth-care regions, for the segment form. */
-export async function loadSegmentChoices(db: Db) {
-  const provinces = await db
-    .selectFrom('organisations')
-    .select(['province_code as code', 'province_name as name'])
-    .distinct()
-    // Member kinds (gemeente) and region kinds as the definitions declare them (`partOf`).
-    .where('actor_kind', 'in', db.selectFrom('survey_actor_kinds').select('actor_kind').where('part_of', 'is not', null))
-    .where('province_code', 'is not', null)
-    .orderBy('province_name')
-    .execute();
-  const regions = await db
-    .selectFrom('organisations')
-    .select(['code', 'name'])
-    .where('actor_kind', 'in', db.selectFrom('survey_actor_kinds').select('part_of').where('part_of', 'is not', null))
-    .orderBy('name')
-    .execute();
-  return {
-    provinces: provinces.map((p) => ({ code: p.code!, name: p.name ?? p.code! })),
-    regions,
-  };
-}
 
 /**
  * A single hand-written GROUP BY over the same answers: submitted responses only, counts per field
@@ -82,17 +61,6 @@ export async function countAnswersByValue(db: Db, waveId: string): Promise<{ fie
     .execute();
 }
 
-/**
- * Active organisations per actor kind of the wave's survey that satisfy these (dimension)
- * conditions, answered or not: whether a filter combination holds any organisation at all.
- */
-export async function countOrganisationsByKind(db: Db, waveId: string, conditions: OrgCondition[]): Promise<Map<string, number>> {
-  const rows = await organisationsInWave(db, waveId, { conditions })
-    .select(['o.actor_kind as kind', (eb) => eb.fn.countAll<number>().as('n')])
-    .groupBy('o.actor_kind')
-    .execute();
-  return new Map(rows.map((r) => [r.kind, Number(r.n)]));
-}
 
 /**
  * Which submitted organisations gave an explanation to which of these questions (`<id>.toelichting`

@@ -1,10 +1,10 @@
-import type { AnswerValue } from '../../questions/index.ts';
 import type { Db } from '../database.ts';
-import type { AnswerHistoryRow, ResponseRow } from '../schema.ts';
-import { parseStoredAnswer, storedAnswer } from './answers.ts';
+import type { ResponseRow } from '../schema.ts';
 
 export const findResponse = (db: Db, waveId: string, org: string): Promise<ResponseRow | undefined> =>
-  db.selectFrom('responses').selectAll().where('wave_id', '=', waveId).where('organisation_code', '=', org).executeTakeFirst();
+  db.selectFrom('responses').selectAll()
+    .where('wave_id', '=', waveId).where('organisation_code', '=', org)
+    .executeTakeFirst();
 
 export async function getOrCreateResponse(db: Db, waveId: string, org: string, now: string): Promise<ResponseRow> {
   await db
@@ -18,66 +18,8 @@ export async function getOrCreateResponse(db: Db, waveId: string, org: string, n
 // The answers themselves are read by answers.ts (one loader); re-exported for the callers of this file.
 export { loadAnswers } from './answers.ts';
 
-export interface AnswerChange {
-  field: string;
-  old: AnswerValue | null;
-  new: AnswerValue | null;
-}
-
-/** Writes changes and their history at one new version. Call inside the caller's transaction. */
-export async function writeChanges(
-  db: Db,
-  responseId: number,
-  changes: AnswerChange[],
-  version: number,
-  userId: number | null,
-  channel: string,
-  now: string,
-): Promise<void> {
-  for (const c of changes) {
-    if (c.new === null) {
-      await db.deleteFrom('answers').where('response_id', '=', responseId).where('field_id', '=', c.field).execute();
-    } else {
-      const value = storedAnswer(c.new);
-      await db
-        .insertInto('answers')
-        .values({ response_id: responseId, field_id: c.field, value, updated_at: now, updated_by: userId })
-        .onConflict((oc) => oc.columns(['response_id', 'field_id']).doUpdateSet({ value, updated_at: now, updated_by: userId }))
-        .execute();
-    }
-    await db
-      .insertInto('answer_history')
-      .values({
-        response_id: responseId,
-        field_id: c.field,
-        old_value: c.old === null ? null : storedAnswer(c.old),
-        new_value: c.new === null ? null : storedAnswer(c.new),
-        version,
-        user_id: userId,
-        channel,
-        changed_at: now,
-      })
-      .execute();
-  }
-  await db.updateTable('responses').set({ version, updated_at: now }).where('id', '=', responseId).execute();
-}
-
-/** The answers as they were at a given version, rebuilt from the history (for three-way merges). */
-export async function answersAtVersion(db: Db, responseId: number, version: number): Promise<Record<string, AnswerValue>> {
-  const rows = await db
-    .selectFrom('answer_history')
-    .select(['field_id', 'new_value'])
-    .where('response_id', '=', responseId)
-    .where('version', '<=', version)
-    .orderBy('id')
-    .execute();
-  const out: Record<string, AnswerValue> = {};
-  for (const r of rows) {
-    if (r.new_value === null) delete out[r.field_id];
-    else out[r.field_id] = parseStoredAnswer(r.new_value);
-  }
-  return out;
-}
+// Changes and their history are written and read by answerHistory.ts; re-exported for the callers of this file.
+export { answersAtVersion, historyOf, writeChanges, type AnswerChange } from './answerHistory.ts';
 
 export async function setResponseState(
   db: Db,
@@ -104,17 +46,11 @@ export async function setResponseState(
     .execute();
 }
 
-export const historyOf = (db: Db, responseId: number): Promise<(AnswerHistoryRow & { email: string | null })[]> =>
-  db
-    .selectFrom('answer_history')
-    .leftJoin('users', 'users.id', 'answer_history.user_id')
-    .selectAll('answer_history')
-    .select('users.email')
-    .where('response_id', '=', responseId)
-    .orderBy('answer_history.id', 'desc')
-    .execute();
 
 export async function countResponses(db: Db, waveId: string): Promise<number> {
-  const row = await db.selectFrom('responses').select((eb) => eb.fn.countAll<number>().as('n')).where('wave_id', '=', waveId).executeTakeFirst();
+  const row = await db.selectFrom('responses')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('wave_id', '=', waveId)
+    .executeTakeFirst();
   return Number(row?.n ?? 0);
 }

@@ -1,6 +1,6 @@
 import { moduleFor, type AnswerValue } from '../../questions/index.ts';
 import type { ActorDef, Question, Survey } from '../../survey/schema.ts';
-import { distribution } from './aggregate.ts';
+import { distribution } from './distribution.ts';
 import { roundPercent } from './rounding.ts';
 import { MIN_GROUP_SIZE, type InformativeStat } from './types.ts';
 

@@ -1,7 +1,7 @@
 import { moduleFor } from '../../questions/index.ts';
 import { memberKinds, regionKind } from '../../survey/actors.ts';
 import type { Question, Survey } from '../../survey/schema.ts';
-import { summarise, type Summary } from './aggregate.ts';
+import { summarise, type Summary } from './summary.ts';
 import { answersOf, type WaveData } from './waveData.ts';
 
 export interface ParallelRow {

@@ -1,36 +1,21 @@
-import { Router, type Request, type Response } from 'express';
+import { Router, type Request } from 'express';
 import { param, requireLogin, requireRole } from '../../http/guards.ts';
 import { flash } from '../../http/setUpViews.ts';
 import type { Services } from '../../context.ts';
 import { messages } from '../../messages.ts';
-import { applyImport, type ImportOutcome } from '../../services/rawData/importApply.ts';
-import { planImport, type ImportPlan } from '../../services/rawData/importPlan.ts';
+import { applyImport } from '../../services/rawData/importApply.ts';
+import { planImport } from '../../services/rawData/importPlan.ts';
 import { readImportFile } from '../../services/rawData/reader.ts';
-import { describeProblem, type Problem } from '../../services/spreadsheet/problems.ts';
-import { loadWave, type WaveContext } from '../../services/surveyWaves.ts';
+import { loadWave } from '../../services/surveyWaves.ts';
 import { dropPending, findPending, keepPending, newToken, type BulkPending } from './pending.ts';
 import { fileName, receiveFile } from './upload.ts';
+import { importSummary, renderForm, renderPreview } from './bulkPages.ts';
+
+export { importSummary } from './bulkPages.ts';
 
 const waveOf = (s: Services, req: Request) => loadWave(s, param(req, 'wave'));
 
-type Wave = WaveContext['wave'];
-
-function renderForm(res: Response, wave: Wave, problems: Problem[], status = 200, extra: { uploaded?: string; submit?: boolean; outcome?: ImportOutcome } = {}) {
-  res.status(status).render('exchange/import', {
-    title: `Antwoorden importeren – ${wave.title}`, wave, problems,
-    uploaded: extra.uploaded ?? '', submit: extra.submit ?? false, outcome: extra.outcome ?? null,
-    errors: problems.length ? [{ href: '#bestand', text: problems.length === 1 ? describeProblem(problems[0]!) : `Het bestand heeft ${problems.length} problemen; zie de lijst hieronder. Er is niets opgeslagen.` }] : [],
-  });
-}
-
-function renderPreview(res: Response, wave: Wave, p: BulkPending, plan: ImportPlan) {
-  res.render('exchange/importPreview', {
-    title: `Import controleren – ${wave.title}`, wave, pending: p, plan, errors: [],
-    changed: plan.organisations.filter((o) => o.changes.length),
-    unchanged: plan.organisations.filter((o) => !o.changes.length).length,
-  });
-}
-
+/** The coordinators' bulk import of answers for a wave (pages under /analyse/:wave/importeren). */
 export function bulkRoutes(s: Services): Router {
   const r = Router();
   const path = '/analyse/:wave/importeren';
@@ -44,7 +29,9 @@ export function bulkRoutes(s: Services): Router {
   r.post(path, receiveFile, async (req, res) => {
     const { wave, survey } = await waveOf(s, req);
     const submit = (req.body as Record<string, unknown> | undefined)?.indienen === 'ja';
-    if (res.locals.uploadError) return renderForm(res, wave, [{ message: res.locals.uploadError as string }], res.locals.uploadStatus as number, { submit });
+    if (res.locals.uploadError) {
+      return renderForm(res, wave, [{ message: res.locals.uploadError as string }], res.locals.uploadStatus as number, { submit });
+    }
     const file = await readImportFile(survey, req.file!.buffer);
     const extra = { uploaded: fileName(req), submit };
     if (file.problems.length) return renderForm(res, wave, file.problems, file.status ?? 422, extra);
@@ -52,7 +39,9 @@ export function bulkRoutes(s: Services): Router {
     const plan = await planImport(s, wave.id, stored, submit);
     if (plan.problems.length) return renderForm(res, wave, plan.problems, 422, extra);
     const pending: BulkPending = { kind: 'bulk', token: newToken(), waveId: wave.id, fileName: fileName(req), submit, file: stored };
-    if (!(await keepPending(s, req, pending))) return renderForm(res, wave, [{ message: messages.upload.tooManyCells }], 413, extra);
+    if (!(await keepPending(s, req, pending))) {
+      return renderForm(res, wave, [{ message: messages.upload.tooManyCells }], 413, extra);
+    }
     res.redirect(303, `/analyse/${wave.id}/importeren/${pending.token}`);
   });
 
@@ -85,11 +74,4 @@ export function bulkRoutes(s: Services): Router {
   });
 
   return r;
-}
-
-export function importSummary(o: ImportOutcome): string {
-  const parts = [`${o.saved} ${o.saved === 1 ? 'organisatie' : 'organisaties'} bijgewerkt`, `${o.unchanged} ongewijzigd`];
-  if (o.submitted) parts.push(`${o.submitted} als ingediend gemarkeerd`);
-  const blanks = o.submittedWithBlanks.map((b) => `${b.name} (${b.code}): ${b.questions.length} ${b.questions.length === 1 ? 'vraag' : 'vragen'} onbeantwoord (${b.questions.join(', ')})`);
-  return `De import is verwerkt: ${parts.join(', ')}.${blanks.length ? ` Ingediend met onbeantwoorde vragen: ${blanks.join('; ')}.` : ''}`;
 }

@@ -1,12 +1,11 @@
-/** The rows of a monitor sheet: a table row per question and party, and the block 'Overige vragen'. */
+/** The rows of a monitor sheet: a table row per question and party; the block 'Overige vragen' is in informativeRows.ts. */
 import type { Worksheet } from 'exceljs';
-import type { ActorTable, InformativeStat, TableRow } from '../../domain/monitor/types.ts';
+import type { ActorTable, TableRow } from '../../domain/monitor/types.ts';
 import { safeRow } from '../spreadsheet/escape.ts';
-import { moduleFor } from '../../questions/index.ts';
-import { BEHIND_FILL, solid, styleHeaderRow } from '../spreadsheet/sheetStyle.ts';
+import { BEHIND_FILL, solid } from '../spreadsheet/sheetStyle.ts';
+import { SUPPRESSED, WHOLE_PERCENT } from './sheetTexts.ts';
 
-const WHOLE_PERCENT = '0%';
-const SUPPRESSED = `te weinig organisaties`;
+export { addInformative } from './informativeRows.ts';
 
 /** The columns of one theme sheet. */
 export interface Layout {
@@ -16,7 +15,9 @@ export interface Layout {
   first: number; // 1-based column of the first answer column
 }
 
-export function addTableRow(ws: Worksheet, l: Layout, table: ActorTable, row: TableRow, themeTitles: Map<string, string>): void {
+export function addTableRow(
+  ws: Worksheet, l: Layout, table: ActorTable, row: TableRow, themeTitles: Map<string, string>,
+): void {
   const lead = l.beleving
     ? [table.label, row.questionId, row.text, row.themeRef ? themeTitles.get(row.themeRef) ?? row.themeRef : null]
     : [table.label, row.questionId, row.text, row.planning, row.isYesNo ? 'X' : null];
@@ -46,42 +47,4 @@ export function addTableRow(ws: Worksheet, l: Layout, table: ActorTable, row: Ta
   }
   r.alignment = { vertical: 'top', wrapText: true };
   r.commit();
-}
-
-/** 'n' is the base of the percentage: for a follow-up all respondents of the question it follows. */
-const informativeHeaders = ['Partij', 'Vraag-id', 'Vraag', 'Antwoord', 'Percentage', 'Aantal', 'n'];
-
-/**
- * The block 'Overige vragen', on the base of the pages, the API and the report: a follow-up's
- * percentages are of all respondents of the question it follows (23% of 308, not 27% of 259).
- * Percentages are unrounded shares formatted as whole percentages; statistics as their type writes them.
- */
-export function addInformative(ws: Worksheet, stats: InformativeStat[]): void {
-  ws.addRow([]).commit();
-  const title = ws.addRow(['Overige vragen']);
-  title.font = { bold: true };
-  title.commit();
-  const header = ws.addRow(informativeHeaders);
-  styleHeaderRow(header);
-  header.commit();
-  for (const st of stats) {
-    const base = st.baseN ?? st.n;
-    const add = (answer: string, share: number | null, count: number | null, countFormat?: string, n = base) => {
-      const r = ws.addRow(safeRow([st.actorLabel, st.questionId, st.text, answer, share, count, n]));
-      r.getCell(5).numFmt = WHOLE_PERCENT;
-      if (countFormat) r.getCell(6).numFmt = countFormat;
-      r.alignment = { vertical: 'top', wrapText: true };
-      r.commit();
-    };
-    if (st.suppressed) add(SUPPRESSED, null, null);
-    else if (st.options) for (const o of st.options) add(o.label, o.count === null || base === 0 ? null : o.count / base, o.count);
-    else if (st.numbers) {
-      const unit = st.numbers.unit ? ` (${st.numbers.unit})` : '';
-      const n = st.numbers;
-      const format = moduleFor(st.type).statFormat;
-      for (const [label, v] of [['Gemiddelde', n.mean], ['Mediaan', n.median], ['Laagste', n.min], ['Hoogste', n.max]] as const) {
-        add(`${label}${unit}`, null, v, format, st.n); // statistics over those who gave a number
-      }
-    }
-  }
 }

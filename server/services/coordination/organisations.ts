@@ -2,15 +2,16 @@ import { usersOfOrganisation, userCountsPerOrganisation } from '../../db/repos/a
 import { extensionsOfOrganisation } from '../../db/repos/deadlineExtensions.ts';
 import { latestInvitations } from '../../db/repos/invitations.ts';
 import { listMailMessages } from '../../db/repos/mail.ts';
-import { provinces, regions, updateOrganisation } from '../../db/repos/organisationAdmin.ts';
+import { provinces, regions } from '../../db/repos/organisationAdmin.ts';
 import { findOrganisation } from '../../db/repos/organisations.ts';
 import { responsesOfOrganisation } from '../../db/repos/responseStatus.ts';
 import { formatDateTimeNl } from '../../presenters/format.ts';
 import { responseStateOf, type ResponseState } from '../../domain/responseRates.ts';
-import { isoNow, type Services } from '../../context.ts';
+import type { Services } from '../../context.ts';
 import { organisationStatuses, type OrganisationStatusDetail } from '../responseOverview.ts';
 import { accountState } from './accountState.ts';
-import { isValidEmail } from './emails.ts';
+
+export { editOrganisation, type OrganisationEdit } from './organisationEdit.ts';
 
 export interface OrganisationFilter {
   q?: string;
@@ -49,7 +50,9 @@ export async function organisationDetail(s: Services, code: string) {
   const responses = (await responsesOfOrganisation(s.db, code)).map((r) => ({
     ...r, responseState: responseStateOf(r) as ResponseState,
   }));
-  const region = organisation.region_code && organisation.region_code !== code ? await findOrganisation(s.db, organisation.region_code) : undefined;
+  const region = organisation.region_code && organisation.region_code !== code
+    ? await findOrganisation(s.db, organisation.region_code)
+    : undefined;
   return {
     organisation,
     regionName: region?.name ?? null,
@@ -58,27 +61,4 @@ export async function organisationDetail(s: Services, code: string) {
     mail: await listMailMessages(s.db, { organisationCode: code, limit: 100 }),
     extensions: await extensionsOfOrganisation(s.db, code),
   };
-}
-
-export interface OrganisationEdit {
-  name: string;
-  contactEmail: string;
-  inhabitants: string;
-  active: boolean;
-}
-
-export async function editOrganisation(s: Services, code: string, input: OrganisationEdit): Promise<Record<string, string>> {
-  const errors: Record<string, string> = {};
-  const name = input.name.trim();
-  const email = input.contactEmail.trim().toLowerCase();
-  const inhabitants = input.inhabitants.trim().replace(/\./g, '');
-  if (!name) errors.name = 'Vul de naam van de organisatie in.';
-  else if (name.length > 200) errors.name = 'Gebruik maximaal 200 tekens.';
-  if (email && !isValidEmail(email)) errors.contactEmail = 'Vul een geldig e-mailadres in, zoals naam@voorbeeld.nl, of laat het veld leeg.';
-  if (inhabitants && !/^\d{1,9}$/.test(inhabitants)) errors.inhabitants = 'Vul het aantal inwoners in als heel getal, bijvoorbeeld 12500, of laat het veld leeg.';
-  if (Object.keys(errors).length) return errors;
-  await updateOrganisation(s.db, code, {
-    name, contact_email: email || null, inhabitants: inhabitants ? Number(inhabitants) : null, active: input.active ? 1 : 0,
-  }, isoNow(s));
-  return errors;
 }

@@ -2,25 +2,13 @@ import { activeRespondents } from '../../db/repos/accounts.ts';
 import { reminderSummary, type ReminderSummaryRow } from '../../db/repos/mail.ts';
 import { findWave } from '../../db/repos/waves.ts';
 import type { Wave } from '../../db/schema.ts';
-import { responseStates, type ResponseState } from '../../domain/responseRates.ts';
 import { fillReminder } from '../../mail/templates.ts';
 import type { Services } from '../../context.ts';
 import { organisationStatuses, type OrganisationStatusDetail } from '../responseOverview.ts';
 import { absoluteUrl, sendLogged, type MailContext } from './mailLog.ts';
+import type { ReminderInput } from './reminderInput.ts';
 
-export interface ReminderInput {
-  waveId: string;
-  actorKinds: string[];
-  province: string;
-  region: string;
-  states: string[];
-  subject: string;
-  text: string;
-  /** Organisations chosen one by one in the workbench (issue 16); empty: the filters alone decide. */
-  codes?: string[];
-  /** Sent from the workbench, where at least one organisation must be chosen. */
-  fromWorkbench?: boolean;
-}
+export { selectionErrors, validateReminder, type ReminderInput } from './reminderInput.ts';
 
 export interface Recipient {
   organisation: OrganisationStatusDetail;
@@ -36,25 +24,9 @@ export interface ReminderPlan {
   example: { to: string; subject: string; text: string } | null;
 }
 
-/** From the workbench at least one organisation must be chosen. */
-export const selectionErrors = (input: ReminderInput): Record<string, string> =>
-  input.fromWorkbench && !input.codes?.length ? { organisaties: 'Kies in de lijst ‘Nog niet ingediend’ minstens één organisatie.' } : {};
-
-export function validateReminder(input: ReminderInput, actorKinds: string[]): Record<string, string> {
-  const errors: Record<string, string> = selectionErrors(input);
-  if (input.actorKinds.some((k) => !actorKinds.includes(k))) errors.soort = 'Kies alleen soorten organisaties uit de lijst.';
-  if (input.states.length === 0) errors.status = 'Kies minstens één stand van de vragenlijst, bijvoorbeeld ‘Niet gestart’.';
-  else if (input.states.some((st) => !responseStates.includes(st as ResponseState))) errors.status = 'Kies alleen standen uit de lijst.';
-  if (!input.subject.trim()) errors.onderwerp = 'Vul het onderwerp van de e-mail in.';
-  else if (input.subject.length > 200) errors.onderwerp = 'Gebruik voor het onderwerp maximaal 200 tekens.';
-  if (!input.text.trim()) errors.tekst = 'Vul de tekst van de e-mail in.';
-  else if (input.text.length > 5000) errors.tekst = 'Gebruik voor de tekst maximaal 5.000 tekens.';
-  else if (!input.text.includes('{link}')) errors.tekst = 'Neem {link} op in de tekst, zodat de ontvanger de vragenlijst direct kan openen.';
-  return errors;
-}
-
 const messageFor = (mc: MailContext, wave: Wave, input: ReminderInput, o: OrganisationStatusDetail) => {
-  const vars = { organisatie: o.name, link: absoluteUrl(mc, `/vragenlijst/${wave.id}/${o.code}`), sluitdatum: wave.closes_on, ronde: wave.title };
+  const link = absoluteUrl(mc, `/vragenlijst/${wave.id}/${o.code}`);
+  const vars = { organisatie: o.name, link, sluitdatum: wave.closes_on, ronde: wave.title };
   return { subject: fillReminder(input.subject, vars).replace(/\s+/g, ' ').trim(), text: fillReminder(input.text, vars) };
 };
 
@@ -70,7 +42,8 @@ export async function planReminder(s: Services, mc: MailContext, input: Reminder
   const recipients: Recipient[] = [];
   const withoutAddress: OrganisationStatusDetail[] = [];
   for (const o of selected) {
-    const addresses = [...new Set([...users.filter((u) => u.organisation_code === o.code).map((u) => u.email), ...(o.contactEmail ? [o.contactEmail] : [])])];
+    const accounts = users.filter((u) => u.organisation_code === o.code).map((u) => u.email);
+    const addresses = [...new Set([...accounts, ...(o.contactEmail ? [o.contactEmail] : [])])];
     if (addresses.length) recipients.push({ organisation: o, addresses });
     else withoutAddress.push(o);
   }
@@ -83,13 +56,17 @@ export async function planReminder(s: Services, mc: MailContext, input: Reminder
 }
 
 /** Sends one message per address, each with its own organisation's name and link, and logs each. */
-export async function sendReminder(s: Services, mc: MailContext, plan: ReminderPlan, input: ReminderInput, by: number): Promise<{ sent: number; failed: string[] }> {
+export async function sendReminder(
+  s: Services, mc: MailContext, plan: ReminderPlan, input: ReminderInput, by: number,
+): Promise<{ sent: number; failed: string[] }> {
   let sent = 0;
   const failed: string[] = [];
   for (const r of plan.recipients) {
     const m = messageFor(mc, plan.wave, input, r.organisation);
     for (const to of r.addresses) {
-      const ok = await sendLogged(s, mc, { kind: 'herinnering', to, ...m, organisationCode: r.organisation.code, waveId: plan.wave.id, sentBy: by });
+      const ok = await sendLogged(s, mc, {
+        kind: 'herinnering', to, ...m, organisationCode: r.organisation.code, waveId: plan.wave.id, sentBy: by,
+      });
       if (ok) sent++;
       else failed.push(to);
     }

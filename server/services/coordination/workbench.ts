@@ -2,61 +2,15 @@ import { activeRespondents } from '../../db/repos/accounts.ts';
 import { answersOfResponses } from '../../db/repos/answers.ts';
 import { extensionsInWave } from '../../db/repos/deadlineExtensions.ts';
 import { reminderStats, responseIdsInWave } from '../../db/repos/workbench.ts';
-import type { ResponseState } from '../../domain/responseRates.ts';
 import { isApplicable, questionsFor } from '../../survey/model.ts';
 import type { Services } from '../../context.ts';
 import { organisationStatuses } from '../responseOverview.ts';
 import { loadWave } from '../surveyWaves.ts';
+import { byKey, PAGE_SIZE, sortKeys, type WorkbenchFilter, type WorkbenchRow } from './workbenchModel.ts';
 
-/**
- * The chasing workbench (issue 16, point 3): the organisations of a wave that have not submitted,
- * with their contacts, progress, last activity and reminders; filtered, sorted and paged here on
- * the server, so the page and the downloads show the same rows.
- */
-export interface WorkbenchFilter {
-  waveId: string;
-  actorKind: string;
-  province: string;
-  region: string;
-  /** '' for both 'niet-gestart' and 'bezig'. */
-  state: string;
-  q: string;
-  sort: string;
-  dir: 'asc' | 'desc';
-  page: number;
-}
+export { PAGE_SIZE, sortKeys, type WorkbenchFilter, type WorkbenchRow } from './workbenchModel.ts';
 
-export interface WorkbenchRow {
-  code: string;
-  name: string;
-  actorKind: string;
-  regionName: string | null;
-  provinceName: string | null;
-  state: ResponseState;
-  /** Who a reminder goes to: active accounts and the organisation's contact address. */
-  contacts: string[];
-  /** Required questions answered, of the required questions that apply. */
-  answered: number;
-  required: number;
-  lastActivity: string | null;
-  lastReminder: string | null;
-  reminders: number;
-  /** A later closing date for this organisation alone, if granted. */
-  extendedTo: string | null;
-}
-
-export const PAGE_SIZE = 50;
-export const sortKeys = ['naam', 'soort', 'stand', 'voortgang', 'activiteit', 'herinnering', 'aantal'] as const;
-
-const byKey: Record<(typeof sortKeys)[number], (a: WorkbenchRow, b: WorkbenchRow) => number> = {
-  naam: (a, b) => a.name.localeCompare(b.name, 'nl'),
-  soort: (a, b) => a.actorKind.localeCompare(b.actorKind),
-  stand: (a, b) => a.state.localeCompare(b.state),
-  voortgang: (a, b) => (a.required ? a.answered / a.required : 0) - (b.required ? b.answered / b.required : 0),
-  activiteit: (a, b) => (a.lastActivity ?? '').localeCompare(b.lastActivity ?? ''),
-  herinnering: (a, b) => (a.lastReminder ?? '').localeCompare(b.lastReminder ?? ''),
-  aantal: (a, b) => a.reminders - b.reminders,
-};
+// The chasing workbench's rows (issue 16, point 3); what a row holds and how rows sort: workbenchModel.ts.
 
 /** Every row of the selection, sorted (the downloads; the page shows one page of it). */
 export async function workbenchRows(s: Services, f: WorkbenchFilter): Promise<WorkbenchRow[]> {
@@ -64,7 +18,8 @@ export async function workbenchRows(s: Services, f: WorkbenchFilter): Promise<Wo
   const kinds = new Set(survey.actors.map((a) => a.id));
   const q = f.q.trim().toLowerCase();
   const selected = (await organisationStatuses(s, wave.id, {
-    ...(f.actorKind ? { actorKind: f.actorKind } : {}), ...(f.province ? { province: f.province } : {}), ...(f.region ? { region: f.region } : {}),
+    ...(f.actorKind ? { actorKind: f.actorKind } : {}),
+    ...(f.province ? { province: f.province } : {}), ...(f.region ? { region: f.region } : {}),
   })).filter((o) => kinds.has(o.actorKind) && o.state !== 'ingediend' && (!f.state || o.state === f.state)
     && (!q || o.name.toLowerCase().includes(q) || o.code.toLowerCase().includes(q)));
   const codes = selected.map((o) => o.code);
@@ -77,9 +32,10 @@ export async function workbenchRows(s: Services, f: WorkbenchFilter): Promise<Wo
     const given = answers.get(ids.get(o.code) ?? -1) ?? {};
     const required = questionsFor(survey, o.actorKind).filter((x) => x.required && isApplicable(x, given));
     const ext = extensions.get(o.code);
+    const accounts = users.filter((u) => u.organisation_code === o.code).map((u) => u.email);
     return {
       code: o.code, name: o.name, actorKind: o.actorKind, regionName: o.regionName, provinceName: o.provinceName, state: o.state,
-      contacts: [...new Set([...users.filter((u) => u.organisation_code === o.code).map((u) => u.email), ...(o.contactEmail ? [o.contactEmail] : [])])],
+      contacts: [...new Set([...accounts, ...(o.contactEmail ? [o.contactEmail] : [])])],
       answered: required.filter((x) => given[x.id] !== undefined).length, required: required.length,
       lastActivity: o.lastActivity, lastReminder: reminders.get(o.code)?.last ?? null, reminders: reminders.get(o.code)?.count ?? 0,
       extendedTo: ext && ext > wave.closes_on ? ext : null,

@@ -3,23 +3,14 @@
  * and a Dutch message for every problem. Nothing is written here.
  */
 import type { ImportedOrganisation } from '../../db/repos/organisationAdmin.ts';
-import type { Organisation } from '../../db/schema.ts';
 import { messages } from '../../messages.ts';
-import type { ActorDef } from '../../survey/actorSchema.ts';
 import type { TableRow } from './file.ts';
-import { kindAliases, mapHeader, norm, type ColumnKey } from './header.ts';
+import { mapHeader } from './header.ts';
 import { rowChanges, type RowChange } from './changes.ts';
-import { readRow, type RowContext } from './rowValues.ts';
+import { buildRowContext, type ImportContext } from './rowContext.ts';
+import { readRow } from './rowValues.ts';
 
-export interface ImportContext {
-  /** The actor kinds of every survey (see survey/actors.ts `allActors`). */
-  actors: ActorDef[];
-  /** Kinds others lie in (regio): an organisation of such a kind is its own region. */
-  regionKinds: string[];
-  provinces: { code: string; name: string }[];
-  regions: { code: string; name: string }[];
-  existing: Map<string, Organisation>;
-}
+export type { ImportContext } from './rowContext.ts';
 
 export interface CheckedRow {
   line: number;
@@ -50,25 +41,7 @@ export function checkImport(table: TableRow[], ctx: ImportContext): ImportCheck 
   const lines = data.filter((r) => r.cells.some((c) => c.trim() !== ''));
   if (lines.length === 0) return refused([messages.orgImport.headerOnly]);
 
-  const get = (cells: string[], key: ColumnKey): string | undefined => {
-    const i = columns.indexOf(key);
-    return i < 0 ? undefined : (cells[i] ?? '').trim();
-  };
-  const codeLines = new Map<string, number[]>();
-  for (const { line, cells } of lines) {
-    const code = (get(cells, 'code') ?? '').toUpperCase();
-    if (code) codeLines.set(code, [...(codeLines.get(code) ?? []), line]);
-  }
-  const kinds = kindAliases(ctx.actors);
-  const isRegion = (kind: string | undefined) => kind !== undefined && ctx.regionKinds.includes(kind);
-  // Regions added by this same file may be used by the gemeenten in it.
-  const newRegions = lines
-    .filter(({ cells }) => isRegion(kinds.get(norm(get(cells, 'actorKind') ?? ''))))
-    .map(({ cells }) => ({ code: (get(cells, 'code') ?? '').toUpperCase(), name: get(cells, 'name') ?? '' }));
-  const regions = [...ctx.regions, ...newRegions.filter((r) => !ctx.regions.some((x) => x.code === r.code))];
-  const rowContext: RowContext = {
-    get, kinds, actorKinds: ctx.actors.map((a) => a.id), isRegion, provinces: ctx.provinces, regions, codeLines,
-  };
+  const rowContext = buildRowContext(columns, lines, ctx);
 
   const rows: CheckedRow[] = [];
   const toWrite: ImportedOrganisation[] = [];
@@ -76,7 +49,9 @@ export function checkImport(table: TableRow[], ctx: ImportContext): ImportCheck 
     const { code, name, kind, set, errors } = readRow(line, cells, rowContext);
     const existing = ctx.existing.get(code);
     const changes = rowChanges(existing, set);
-    if (existing && kind && existing.actor_kind !== kind) errors.push(messages.orgImport.kindChanged(code, existing.actor_kind));
+    if (existing && kind && existing.actor_kind !== kind) {
+      errors.push(messages.orgImport.kindChanged(code, existing.actor_kind));
+    }
     const status = errors.length ? 'fout' : !existing ? 'nieuw' : changes.length ? 'gewijzigd' : 'ongewijzigd';
     rows.push({ line, code, name, status, errors, changes });
     if (!errors.length && status !== 'ongewijzigd') toWrite.push({ code, set: existing ? set : { ...set, active: 1 } });

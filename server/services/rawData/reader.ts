@@ -1,24 +1,13 @@
 /** Reads a 'Ruwe data' file (.xlsx with that sheet, or CSV) into rows of field inputs. */
 import { messages } from '../../messages.ts';
 import type { Survey } from '../../survey/schema.ts';
-import { fromAmsterdamWallClock, isBlank, parseWallClockText, type PlainCell } from '../spreadsheet/cells.ts';
-import { cellAddress, type Problem } from '../spreadsheet/problems.ts';
+import type { Problem } from '../spreadsheet/problems.ts';
 import { readUpload } from '../upload/readUpload.ts';
-import { cellInput, readRawHeader } from './header.ts';
+import { readRawHeader } from './header.ts';
+import { importRowOf, type ImportRow } from './importRow.ts';
 import { tableOf } from './table.ts';
 
-export interface ImportRow {
-  /** Row number as the spreadsheet shows it. */
-  row: number;
-  code: string;
-  codeCell: string;
-  /** Field id → value for parseCell (null = empty cell). */
-  input: Record<string, unknown>;
-  /** Field id → cell address, for reporting. */
-  cells: Record<string, string>;
-  /** 'Ingediend op' of the file (ISO, UTC), null when empty: the submission time an import keeps. */
-  submittedAt: string | null;
-}
+export type { ImportRow } from './importRow.ts';
 
 export interface ImportFile {
   sheet: string | undefined;
@@ -31,12 +20,6 @@ export interface ImportFile {
 const { upload } = messages;
 const kindTexts = { wrongType: upload.notWorkbookOrCsv, oldExcel: upload.oldExcel, broken: upload.brokenWorkbook };
 
-/** 'Ingediend op': a workbook's date cell (Amsterdam wall clock) or a CSV's text, as an instant. */
-function submittedAtOf(v: PlainCell): string | null | 'invalid' {
-  if (isBlank(v)) return null;
-  const wall = v instanceof Date ? v : typeof v === 'string' ? parseWallClockText(v) : null;
-  return wall && !Number.isNaN(wall.getTime()) ? fromAmsterdamWallClock(wall) : 'invalid';
-}
 
 /** File-level checks only; whether organisations and answers are valid is decided per wave later. */
 export async function readImportFile(survey: Survey, buf: Buffer): Promise<ImportFile> {
@@ -53,27 +36,10 @@ export async function readImportFile(survey: Survey, buf: Buffer): Promise<Impor
   const fields = header.columns.flatMap((c, i) => (c?.kind === 'field' ? [{ i, field: c.field }] : []));
   const problems: Problem[] = [];
   const rows: ImportRow[] = [];
+  const layout = { sheet, source: table.source, columns: header.columns, codeIndex, submittedIndex, fields };
   for (const r of table.rows) {
-    const row = r.row;
-    const cells = new Map(r.cells.map((c) => [c.col - 1, c.value as PlainCell]));
-    if ([...cells.values()].every(isBlank)) continue;
-    for (const [i, v] of cells) {
-      if (header.columns[i] || isBlank(v)) continue;
-      problems.push({ sheet, cell: cellAddress(i + 1, row), message: messages.bulkImport.cellWithoutHeader });
-    }
-    const code = String(cells.get(codeIndex) ?? '').trim().toUpperCase();
-    const codeCell = cellAddress(codeIndex + 1, row);
-    const input: Record<string, unknown> = {};
-    const at: Record<string, string> = {};
-    for (const { i, field } of fields) {
-      input[field.id] = cellInput(field, cells.get(i) ?? null, table.source);
-      at[field.id] = cellAddress(i + 1, row);
-    }
-    const submittedAt = submittedAtOf(cells.get(submittedIndex) ?? null);
-    if (submittedAt === 'invalid') {
-      problems.push({ sheet, row, cell: cellAddress(submittedIndex + 1, row), message: messages.bulkImport.badSubmittedAt(String(cells.get(submittedIndex))) });
-    }
-    rows.push({ row, code, codeCell, input, cells: at, submittedAt: submittedAt === 'invalid' ? null : submittedAt });
+    const row = importRowOf(r, layout, problems);
+    if (row) rows.push(row);
   }
   if (rows.length === 0 && problems.length === 0) problems.push({ sheet, message: messages.bulkImport.noRows });
   return { sheet, rows, problems };

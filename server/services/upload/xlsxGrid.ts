@@ -4,19 +4,12 @@
  */
 import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
-import { plainCell } from '../spreadsheet/cells.ts';
-import type { Grid, GridCell, GridRow, GridSheet } from './grid.ts';
+import type { Grid, GridSheet } from './grid.ts';
+import type { Budget, CellMode } from './parseBudget.ts';
+import { readRows } from './xlsxRows.ts';
 import { openZip } from './zipEntries.ts';
 
-export interface Budget {
-  maxRows: number;
-  maxCells: number;
-}
-
-/** 'value': what the cell holds (dates, numbers); 'text': what Excel shows (hyperlinks, formulas). */
-export type CellMode = 'value' | 'text';
-
-export class OverBudgetError extends Error {}
+export { OverBudgetError, type Budget, type CellMode } from './parseBudget.ts';
 
 /** The parts of exceljs's WorkbookReader used here; private in 4.4 but stable, pinned by package-lock. */
 interface ReaderInternals {
@@ -32,17 +25,6 @@ interface ReaderInternals {
 /** 'worksheets/sheet1.xml' or '/xl/worksheets/sheet1.xml' → 'xl/worksheets/sheet1.xml'. */
 const partName = (target: string): string => (target.startsWith('/') ? target.slice(1) : `xl/${target}`);
 
-function gridCell(cell: ExcelJS.Cell, mode: CellMode): GridCell | null {
-  if (mode === 'text') {
-    const text = cell.text.trim();
-    return text ? { col: Number(cell.col), value: text } : null;
-  }
-  const value = plainCell(cell.value);
-  if (value === null) return null;
-  const numFmt = cell.numFmt && cell.numFmt !== 'General' ? cell.numFmt : undefined;
-  return numFmt ? { col: Number(cell.col), value, numFmt } : { col: Number(cell.col), value };
-}
-
 export async function readXlsxGrid(buf: Buffer, budget: Budget, mode: CellMode): Promise<Grid> {
   const zip = await openZip(buf);
   try {
@@ -57,7 +39,9 @@ export async function readXlsxGrid(buf: Buffer, budget: Budget, mode: CellMode):
     // The workbook's own parts first, whatever their order in the file, then the sheets.
     await reader._parseRels(await part('xl/_rels/workbook.xml.rels'));
     await reader._parseWorkbook(await part('xl/workbook.xml'));
-    if (zip.names.includes('xl/sharedStrings.xml')) for await (const _ of reader._parseSharedStrings(await part('xl/sharedStrings.xml')));
+    if (zip.names.includes('xl/sharedStrings.xml')) {
+      for await (const _ of reader._parseSharedStrings(await part('xl/sharedStrings.xml')));
+    }
     if (zip.names.includes('xl/styles.xml')) await reader._parseStyles(await part('xl/styles.xml'));
     const sheets: GridSheet[] = [];
     const count = { rows: 0, cells: 0 };
@@ -73,23 +57,4 @@ export async function readXlsxGrid(buf: Buffer, budget: Budget, mode: CellMode):
   } finally {
     zip.close();
   }
-}
-
-async function readRows(
-  ws: ExcelJS.stream.xlsx.WorksheetReader, budget: Budget, mode: CellMode, count: { rows: number; cells: number },
-): Promise<GridRow[]> {
-  const rows: GridRow[] = [];
-  for await (const row of ws as unknown as AsyncIterable<ExcelJS.Row>) {
-    if (++count.rows > budget.maxRows) throw new OverBudgetError();
-    const out: GridRow = { row: row.number, cells: [] };
-    // Only the cells present in the XML, empty ones included (they cost parsing too). forEach skips
-    // the holes of exceljs's sparse array, so XFD1 is one step, where eachCell({includeEmpty}) would be 16,384.
-    (row as unknown as { _cells: (ExcelJS.Cell | undefined)[] })._cells.forEach((cell) => {
-      if (++count.cells > budget.maxCells) throw new OverBudgetError();
-      const c = cell && gridCell(cell, mode);
-      if (c) out.cells.push(c);
-    });
-    if (out.cells.length) rows.push(out);
-  }
-  return rows;
 }

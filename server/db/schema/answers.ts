@@ -1,0 +1,24 @@
+import type { Generated, Selectable } from 'kysely';
+
+export interface AnswerTable {
+  response_id: number;
+  field_id: string;
+  value: string; // JSON
+  updated_at: string;
+  updated_by: number | null;
+}
+
+/** Append-only: every change of every answer. */
+export interface AnswerHistoryTable {
+  id: Generated<number>;
+  response_id: number;
+  field_id: string;
+  old_value: string | null;
+  new_value: string | null;
+  version: number;
+  user_id: number | null;
+  channel: string; // web | api | excel | import | system
+  changed_at: string;
+}
+
+export type AnswerHistoryRow = Selectable<AnswerHistoryTable>;

@@ -1,0 +1,29 @@
+import type { Generated, Insertable, Selectable } from 'kysely';
+
+export interface WaveTable {
+  id: string;
+  survey_id: string;
+  title: string;
+  state: string; // concept | open | gesloten
+  opens_on: string; // YYYY-MM-DD, Europe/Amsterdam
+  closes_on: string;
+  reference_date: string;
+  created_at: string;
+  /** 1: respondents may compare themselves with another organisation by name; 0: switched off (default 1). */
+  named_comparison: Generated<number>;
+}
+
+/** A later closing date for one organisation in one wave (append-only; the newest grant counts). */
+export interface DeadlineExtensionTable {
+  id: Generated<number>;
+  wave_id: string;
+  organisation_code: string;
+  closes_on: string; // YYYY-MM-DD, Europe/Amsterdam: the last day this organisation may answer
+  reason: string;
+  granted_by: number | null;
+  granted_at: string;
+}
+
+export type Wave = Selectable<WaveTable>;
+export type NewWave = Insertable<WaveTable>;
+export type DeadlineExtension = Selectable<DeadlineExtensionTable>;

@@ -1,0 +1,60 @@
+import { Router, type Response } from 'express';
+import { responseStateLabels } from '../../domain/responseRates.ts';
+import { notFound } from '../../http/errors.ts';
+import { param } from '../../http/guards.ts';
+import type { Services } from '../../context.ts';
+import { emptyExtension, type ExtensionInput } from '../../services/coordination/extensions.ts';
+import { organisationHistory } from '../../services/coordination/history.ts';
+import { organisationDetail, type OrganisationEdit } from '../../services/coordination/organisations.ts';
+import { chooseWave } from '../../services/coordination/waves.ts';
+import { wavesAnsweredBy } from '../../services/surveyWaves.ts';
+import { errorList } from './common.ts';
+
+/** What a refused form on the detail page shows again: the values typed and their messages. */
+export interface DetailForm {
+  edit?: OrganisationEdit;
+  editErrors?: Record<string, string>;
+  emails?: string;
+  inviteError?: string | null;
+  extension?: ExtensionInput;
+  extensionErrors?: Record<string, string>;
+}
+
+/** One organisation's page: its details, accounts and invitations, and extra time. */
+export async function renderDetail(s: Services, res: Response, code: string, form: DetailForm = {}, status = 200) {
+  const detail = await organisationDetail(s, code);
+  if (!detail) throw notFound();
+  const { wave, waves } = await chooseWave(s, undefined);
+  const o = detail.organisation;
+  const editErrors = form.editErrors ?? {};
+  const extensionErrors = form.extensionErrors ?? {};
+  const inhabitants = o.inhabitants === null ? '' : String(o.inhabitants);
+  res.status(status).render('coordination/organisation', {
+    title: status === 422 ? `Fout: ${o.name}` : o.name, ...detail, waves, stateLabels: responseStateLabels,
+    edit: form.edit ?? { name: o.name, contactEmail: o.contact_email ?? '', inhabitants, active: o.active === 1 },
+    editErrors, emails: form.emails ?? '', inviteError: form.inviteError ?? null,
+    extension: form.extension ?? emptyExtension(wave?.id), extensionErrors, extensionWaves: await wavesAnsweredBy(s, o.actor_kind),
+    errorList: [
+      ...errorList(editErrors), ...(form.inviteError ? [{ href: '#emails', text: form.inviteError }] : []), ...errorList(extensionErrors),
+    ],
+  });
+}
+
+/** GET of one organisation's page and of its answer history. */
+export function organisationDetailRoutes(s: Services): Router {
+  const r = Router();
+
+  r.get('/beheer/organisaties/:code', async (req, res) => {
+    await renderDetail(s, res, param(req, 'code'));
+  });
+
+  r.get('/beheer/organisaties/:code/geschiedenis', async (req, res) => {
+    const { wave, waves } = await chooseWave(s, req.query.ronde);
+    if (!wave) throw notFound();
+    const history = await organisationHistory(s, param(req, 'code'), wave);
+    if (!history) throw notFound();
+    res.render('coordination/history', { title: `Geschiedenis ${history.organisation.name}`, wave, waves, ...history });
+  });
+
+  return r;
+}
