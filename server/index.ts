@@ -30,7 +30,9 @@ async function main(): Promise<void> {
   const log = logger();
   if (config.production && config.trustProxy === false) {
     // Behind a TLS proxy nothing works without it (no Secure cookie); directly on the internet it is right to leave off.
-    log.warn('TRUST_PROXY staat uit: X-Forwarded-For/-Proto worden niet geloofd. Zet TRUST_PROXY=1 als er één reverse proxy voor de app staat.');
+    log.warn(
+      'TRUST_PROXY staat uit: X-Forwarded-For/-Proto worden niet geloofd. Zet TRUST_PROXY=1 als er één reverse proxy voor de app staat.',
+    );
   }
   const app = createApp(booted.services, { config, sessionDbPath: config.databasePath });
   const onListening = () => {
@@ -41,7 +43,10 @@ async function main(): Promise<void> {
       console.log('Demo-accounts (wachtwoord voor allemaal: ' + booted.demoAccounts[0]!.password + '):');
       for (const a of booted.demoAccounts) console.log(`  ${a.email.padEnd(22)} ${a.description}`);
     }
-    if (demoData) console.log(`Voorbeeldantwoorden toegevoegd van ${demoData.organisations} andere organisaties (DEMO_ANSWERS=false om dit uit te zetten).`);
+    if (demoData)
+      console.log(
+        `Voorbeeldantwoorden toegevoegd van ${demoData.organisations} andere organisaties (DEMO_ANSWERS=false om dit uit te zetten).`,
+      );
   };
   // HOST unset: every interface, as before; HOST=127.0.0.1 keeps the server to this machine.
   const server = config.host ? app.listen(config.port, config.host, onListening) : app.listen(config.port, onListening);

@@ -14,7 +14,8 @@ const isCommon = (password: string): boolean => {
 export function passwordProblem(password: string, email: string | null = null): string | null {
   if (password.length < MIN_PASSWORD_LENGTH) return `Kies een wachtwoord van minstens ${MIN_PASSWORD_LENGTH} tekens.`;
   if (password.length > MAX_PASSWORD_LENGTH) return `Kies een wachtwoord van maximaal ${MAX_PASSWORD_LENGTH} tekens.`;
-  if (email && password.trim().toLowerCase() === email.trim().toLowerCase()) return 'Kies een wachtwoord dat niet gelijk is aan uw e-mailadres.';
+  if (email && password.trim().toLowerCase() === email.trim().toLowerCase())
+    return 'Kies een wachtwoord dat niet gelijk is aan uw e-mailadres.';
   if (isCommon(password.trim())) {
     return 'Dit wachtwoord wordt veel gebruikt en is daardoor makkelijk te raden. Kies een ander wachtwoord, bijvoorbeeld een zin van een paar woorden.';
   }

@@ -7,7 +7,14 @@ export interface ErrorAnswer {
   retryAfter?: number;
 }
 
-const BROKEN_MULTIPART = new Set(['Malformed content type', 'Malformed part header', 'Missing Content-Type', 'Multipart: Boundary not found', 'Unexpected end of file', 'Unexpected end of form']);
+const BROKEN_MULTIPART = new Set([
+  'Malformed content type',
+  'Malformed part header',
+  'Missing Content-Type',
+  'Multipart: Boundary not found',
+  'Unexpected end of file',
+  'Unexpected end of form',
+]);
 
 const code = (err: unknown): string => String((err as { code?: unknown } | null)?.code ?? '');
 

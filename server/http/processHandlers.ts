@@ -8,6 +8,9 @@ import type { Logger } from 'pino';
  */
 export function logUnhandledRejections(log: Logger, target: NodeJS.EventEmitter = process): void {
   target.on('unhandledRejection', (reason: unknown) => {
-    log.error({ err: reason instanceof Error ? reason : { message: String(reason) } }, 'onafgehandelde fout in een belofte (proces loopt door)');
+    log.error(
+      { err: reason instanceof Error ? reason : { message: String(reason) } },
+      'onafgehandelde fout in een belofte (proces loopt door)',
+    );
   });
 }

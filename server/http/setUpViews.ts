@@ -18,7 +18,8 @@ export function setUpViews(app: Express, config?: Pick<Config, 'helpdeskEmail' |
   // The installation's branding is configuration, not a survey built into the engine (SITE_TAGLINE).
   app.locals.siteTagline = config?.siteTagline ?? 'Hervormingsagenda Jeugd';
   // '<page> – Afsprakenmonitor', or just the name on a page that is called that.
-  app.locals.pageTitle = (title: unknown) => (!title || title === 'Afsprakenmonitor' ? 'Afsprakenmonitor' : `${String(title)} – Afsprakenmonitor`);
+  app.locals.pageTitle = (title: unknown) =>
+    !title || title === 'Afsprakenmonitor' ? 'Afsprakenmonitor' : `${String(title)} – Afsprakenmonitor`;
   app.locals.messages = messages;
   app.locals.roleLabels = roleLabels;
   // 'Vraag 3 op tabblad ‘3.2 …’': what a respondent sees instead of an internal question id.

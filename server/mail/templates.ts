@@ -44,7 +44,8 @@ export const defaultReminder = {
   text:
     'Beste collega,\n\nDe vragenlijst van {organisatie} voor de {ronde} is nog niet ingediend. ' +
     'U kunt de vragenlijst tot en met {sluitdatum} invullen en indienen via:\n{link}\n\n' +
-    'Alvast hartelijk dank voor uw medewerking.' + signature,
+    'Alvast hartelijk dank voor uw medewerking.' +
+    signature,
 };
 
 /** Fills the placeholders a coordinator may use in a reminder's subject and text. */
@@ -57,7 +58,13 @@ export function fillReminder(template: string, v: ReminderVars): string {
 }
 
 /** The receipt every account of an organisation gets when its questionnaire is submitted. */
-export function receiptMail(v: { organisationName: string; waveTitle: string; submittedBy: string; submittedAt: string; printLink: string }) {
+export function receiptMail(v: {
+  organisationName: string;
+  waveTitle: string;
+  submittedBy: string;
+  submittedAt: string;
+  printLink: string;
+}) {
   return {
     subject: `Ontvangstbevestiging: vragenlijst ${v.waveTitle} ingediend`,
     text:
@@ -70,7 +77,14 @@ export function receiptMail(v: { organisationName: string; waveTitle: string; su
 }
 
 /** The notice to the other accounts when someone reopens a submitted questionnaire. */
-export function reopenedMail(v: { organisationName: string; waveTitle: string; reopenedBy: string; reopenedAt: string; link: string; closesOn: string }) {
+export function reopenedMail(v: {
+  organisationName: string;
+  waveTitle: string;
+  reopenedBy: string;
+  reopenedAt: string;
+  link: string;
+  closesOn: string;
+}) {
   return {
     subject: `Vragenlijst ${v.waveTitle} is heropend`,
     text:

@@ -46,7 +46,8 @@ const rawToForm = (v: unknown): string | string[] =>
 function fieldView(id: string, q: Question, role: 'answer' | 'text', st: PageState): FieldView {
   const m = role === 'answer' ? moduleFor(q.type) : moduleFor('tekst');
   const value = st.raw && id in st.raw ? rawToForm(st.raw[id]) : m.toFormValue(st.answers[id]);
-  const text = (v: AnswerValue | null | undefined) => (v === null || v === undefined ? '(leeg)' : role === 'answer' ? m.format(q, v) : String(v));
+  const text = (v: AnswerValue | null | undefined) =>
+    v === null || v === undefined ? '(leeg)' : role === 'answer' ? m.format(q, v) : String(v);
   const c = st.conflicts?.[id];
   return { id, value, error: st.errors?.[id] ?? null, conflict: c ? text(c.theirs) : null, conflictMine: c ? text(c.mine) : null };
 }

@@ -52,10 +52,14 @@ export function stackedBar(segments: BarSegment[], colours: string[], opts: { wi
     if (total <= 0 || s.weight <= 0) return;
     const w = (s.weight / total) * width;
     const fill = colours[i] ?? '#777777';
-    parts.push(`<rect x="${x.toFixed(2)}" y="0" width="${w.toFixed(2)}" height="${height}" fill="${fill}" stroke="#ffffff" stroke-width="1"/>`);
+    parts.push(
+      `<rect x="${x.toFixed(2)}" y="0" width="${w.toFixed(2)}" height="${height}" fill="${fill}" stroke="#ffffff" stroke-width="1"/>`,
+    );
     // Label a segment only where it fits; the title and the table hold all figures.
     if (w >= 26 && s.percent !== null) {
-      parts.push(`<text x="${(x + w / 2).toFixed(2)}" y="${height / 2 + 4}" text-anchor="middle" font-size="11" fill="${textColour(fill)}">${s.percent}%</text>`);
+      parts.push(
+        `<text x="${(x + w / 2).toFixed(2)}" y="${height / 2 + 4}" text-anchor="middle" font-size="11" fill="${textColour(fill)}">${s.percent}%</text>`,
+      );
     }
     x += w;
   });
@@ -67,7 +71,10 @@ export function stackedBar(segments: BarSegment[], colours: string[], opts: { wi
 /** The legend: a swatch and the label per answer, in the bars' left-to-right order. */
 export function legend(labels: string[], colours: string[], caption = 'Legenda'): string {
   const items = labels
-    .map((l, i) => `<li class="legend__item"><svg width="14" height="14" aria-hidden="true" focusable="false"><rect width="14" height="14" fill="${colours[i] ?? '#777777'}" stroke="#1b1b1b" stroke-width="1"/></svg> ${esc(l)}</li>`)
+    .map(
+      (l, i) =>
+        `<li class="legend__item"><svg width="14" height="14" aria-hidden="true" focusable="false"><rect width="14" height="14" fill="${colours[i] ?? '#777777'}" stroke="#1b1b1b" stroke-width="1"/></svg> ${esc(l)}</li>`,
+    )
     .join('');
   return `<div class="legend"><p class="legend__caption">${esc(caption)} (van links naar rechts):</p><ul class="legend__list">${items}</ul></div>`;
 }

@@ -11,7 +11,7 @@ export function tickStep(max: number): number {
   if (max <= 5) return 1;
   const raw = max / 5;
   const pow = 10 ** Math.floor(Math.log10(raw));
-  return ([1, 2, 5, 10].map((m) => m * pow).find((st) => st >= raw) ?? 10 * pow);
+  return [1, 2, 5, 10].map((m) => m * pow).find((st) => st >= raw) ?? 10 * pow;
 }
 
 export interface ChartText {
@@ -25,8 +25,14 @@ export interface ChartText {
  * role="img" with a title and description; the page adds a table with the same figures.
  */
 export function cumulativeChartSvg(points: DailySubmissions[], organisations: number, text: ChartText): string {
-  const W = 720, H = 320, left = 56, right = 16, top = 20, bottom = 48;
-  const iw = W - left - right, ih = H - top - bottom;
+  const W = 720,
+    H = 320,
+    left = 56,
+    right = 16,
+    top = 20,
+    bottom = 48;
+  const iw = W - left - right,
+    ih = H - top - bottom;
   const max = Math.max(organisations, points.at(-1)?.cumulative ?? 0, 1);
   const step = tickStep(max);
   const yMax = Math.ceil(max / step) * step;
@@ -34,7 +40,9 @@ export function cumulativeChartSvg(points: DailySubmissions[], organisations: nu
   const x = (i: number) => left + (n === 1 ? iw / 2 : (i / (n - 1)) * iw);
   const y = (v: number) => top + ih - (v / yMax) * ih;
   const parts: string[] = [];
-  parts.push(`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" width="100%" role="img" aria-labelledby="${text.id}-titel ${text.id}-beschrijving" class="coord-chart">`);
+  parts.push(
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" width="100%" role="img" aria-labelledby="${text.id}-titel ${text.id}-beschrijving" class="coord-chart">`,
+  );
   parts.push(`<title id="${text.id}-titel">${esc(text.title)}</title><desc id="${text.id}-beschrijving">${esc(text.description)}</desc>`);
   for (let v = 0; v <= yMax; v += step) {
     parts.push(`<line x1="${left}" x2="${W - right}" y1="${y(v)}" y2="${y(v)}" stroke="#d0d7de" stroke-width="1"/>`);
@@ -50,8 +58,12 @@ export function cumulativeChartSvg(points: DailySubmissions[], organisations: nu
   });
   parts.push(`<line x1="${left}" x2="${W - right}" y1="${top + ih}" y2="${top + ih}" stroke="#1b1b1b"/>`);
   parts.push(`<line x1="${left}" x2="${left}" y1="${top}" y2="${top + ih}" stroke="#1b1b1b"/>`);
-  parts.push(`<line x1="${left}" x2="${W - right}" y1="${y(organisations)}" y2="${y(organisations)}" stroke="#4b4b4b" stroke-width="2" stroke-dasharray="6 4"/>`);
-  parts.push(`<text x="${W - right}" y="${y(organisations) - 6}" text-anchor="end" font-size="12" fill="#1b1b1b">${organisations} ${organisations === 1 ? 'organisatie' : 'organisaties'}</text>`);
+  parts.push(
+    `<line x1="${left}" x2="${W - right}" y1="${y(organisations)}" y2="${y(organisations)}" stroke="#4b4b4b" stroke-width="2" stroke-dasharray="6 4"/>`,
+  );
+  parts.push(
+    `<text x="${W - right}" y="${y(organisations) - 6}" text-anchor="end" font-size="12" fill="#1b1b1b">${organisations} ${organisations === 1 ? 'organisatie' : 'organisaties'}</text>`,
+  );
   if (points.length) {
     let d = `M ${x(0)} ${y(0)} L ${x(0)} ${y(points[0]!.cumulative)}`;
     for (let i = 1; i < points.length; i++) d += ` L ${x(i)} ${y(points[i - 1]!.cumulative)} L ${x(i)} ${y(points[i]!.cumulative)}`;

@@ -20,10 +20,12 @@ export function themePage(survey: Survey, actor: string, theme: string, st: Them
   const items = questionViews(survey, actor, theme, st);
   // Each summary line names its question, so a list of several errors can be followed without the page.
   const errorList = items.flatMap((i) =>
-    [i.answer, i.anders, i.toelichting].filter((f) => f?.error).map((f) => ({
-      href: `#${f!.id.replaceAll('.', '-')}`,
-      text: `Vraag ${i.number}${f === i.answer ? '' : f === i.toelichting ? ' (toelichting)' : ' (namelijk)'}: ${f!.error!}`,
-    })),
+    [i.answer, i.anders, i.toelichting]
+      .filter((f) => f?.error)
+      .map((f) => ({
+        href: `#${f!.id.replaceAll('.', '-')}`,
+        text: `Vraag ${i.number}${f === i.answer ? '' : f === i.toelichting ? ' (toelichting)' : ' (namelijk)'}: ${f!.error!}`,
+      })),
   );
   const bases: Record<string, AnswerValue | null> = {};
   for (const q of items.map((i) => i.question)) {
@@ -38,7 +40,8 @@ export function themePage(survey: Survey, actor: string, theme: string, st: Them
     previous: themes[index - 1] ?? null,
     items,
     errorList,
-    summaryIntro: hasErrors && st.othersSaved !== undefined ? (st.othersSaved ? messages.errorsOthersSaved : messages.errorsNothingElseChanged) : null,
+    summaryIntro:
+      hasErrors && st.othersSaved !== undefined ? (st.othersSaved ? messages.errorsOthersSaved : messages.errorsNothingElseChanged) : null,
     version: st.version,
     basesJson: JSON.stringify(bases),
     conflictIds: conflictIds.join(' '),

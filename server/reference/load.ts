@@ -22,7 +22,9 @@ const readCsv = (file: string): Record<string, string>[] => {
 /** The rows of one actor kind, with the definition's column names mapped to ours. */
 function rowsOf(actor: ActorDef): Row[] {
   const ref = actor.organisations!;
-  const rows = readCsv(ref.file).map((r) => Object.fromEntries(referenceFields.map((f) => [f, r[ref.columns[f] ?? f] || undefined])) as Row);
+  const rows = readCsv(ref.file).map(
+    (r) => Object.fromEntries(referenceFields.map((f) => [f, r[ref.columns[f] ?? f] || undefined])) as Row,
+  );
   return rows.filter((r) => r.actor_kind === undefined || r.actor_kind === actor.id);
 }
 
@@ -51,12 +53,16 @@ function surveyOrganisations(survey: Survey, now: string): NewOrganisation[] {
     const isRegion = members.length > 0;
     const provinces = isRegion ? provincesByInhabitants(members) : new Map<string, { code: string; name: string }>();
     return rows.get(actor.id)!.map((r) => ({
-      code: r.code!, name: r.name!, actor_kind: actor.id,
+      code: r.code!,
+      name: r.name!,
+      actor_kind: actor.id,
       province_code: r.province_code ?? provinces.get(r.code!)?.code ?? null,
       province_name: r.province_name ?? provinces.get(r.code!)?.name ?? null,
       region_code: r.region_code ?? (isRegion ? r.code! : null),
       inhabitants: r.inhabitants === undefined ? null : Number(r.inhabitants),
-      contact_email: null, created_at: now, updated_at: now,
+      contact_email: null,
+      created_at: now,
+      updated_at: now,
     }));
   });
 }
@@ -75,6 +81,9 @@ export async function loadReferenceData(db: Db, now: string, surveys: Iterable<S
   const list = [...surveys];
   const rows = referenceOrganisations(list, now);
   await insertMissingOrganisations(db, rows);
-  await replaceSurveyActorKinds(db, list.map((s) => ({ id: s.id, kinds: s.actors })));
+  await replaceSurveyActorKinds(
+    db,
+    list.map((s) => ({ id: s.id, kinds: s.actors })),
+  );
   return rows.length;
 }

@@ -35,21 +35,38 @@ export function monitorRoutes(s: Services): Router {
     const tables = filter.errorList.length ? null : await buildWaveTables(s, param(req, 'wave'), filter.filter);
     // The overall picture per party and theme, from the same tables (report §1.2, chapter 2).
     const picture = tables ? overallPicture(s.surveys.get(tables.surveyId)!, tables) : null;
-    renderWithFilter(res, 'monitor/index', filter, { title: tables?.title ?? 'Monitor', tables, picture, waveId: param(req, 'wave'), staff: isStaff(req.user!) });
+    renderWithFilter(res, 'monitor/index', filter, {
+      title: tables?.title ?? 'Monitor',
+      tables,
+      picture,
+      waveId: param(req, 'wave'),
+      staff: isStaff(req.user!),
+    });
   });
 
   r.get('/monitor/:wave/thema/:theme', async (req, res) => {
     const filter = await readFilter(s, req);
     // A participant that submitted sees its own answer marked in the rows of its kind's tables.
     const ownCode = res.locals.monitorAccess === 'respondent' ? req.user!.organisationCode : null;
-    const { tables: all, own, explanationCounts } = await buildWaveTablesFor(s, param(req, 'wave'), filter.errorList.length ? {} : filter.filter, ownCode);
+    const {
+      tables: all,
+      own,
+      explanationCounts,
+    } = await buildWaveTablesFor(s, param(req, 'wave'), filter.errorList.length ? {} : filter.filter, ownCode);
     const index = all.themes.findIndex((t) => t.id === param(req, 'theme'));
     if (index < 0) throw notFound();
     const theme = all.themes[index]!;
     renderWithFilter(res, 'monitor/theme', filter, {
-      title: `${theme.number} ${theme.title}`, tables: all, theme, waveId: all.waveId, survey: s.surveys.get(all.surveyId),
-      previous: all.themes[index - 1] ?? null, next: all.themes[index + 1] ?? null,
-      agreements: all.agreements.filter((a) => a.themeId === theme.id), own, explanationCounts,
+      title: `${theme.number} ${theme.title}`,
+      tables: all,
+      theme,
+      waveId: all.waveId,
+      survey: s.surveys.get(all.surveyId),
+      previous: all.themes[index - 1] ?? null,
+      next: all.themes[index + 1] ?? null,
+      agreements: all.agreements.filter((a) => a.themeId === theme.id),
+      own,
+      explanationCounts,
     });
   });
 

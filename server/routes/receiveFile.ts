@@ -3,7 +3,9 @@ import multer from 'multer';
 import { messages } from '../messages.ts';
 import { MAX_UPLOAD_BYTES, MAX_UPLOAD_MB } from '../services/upload/limits.ts';
 
-const parser = multer({ storage: multer.memoryStorage(), limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 10, parts: 12 } }).single('bestand');
+const parser = multer({ storage: multer.memoryStorage(), limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 10, parts: 12 } }).single(
+  'bestand',
+);
 
 /**
  * The one upload middleware of the platform (offline workbook, bulk import, organisation import):
@@ -13,8 +15,12 @@ const parser = multer({ storage: multer.memoryStorage(), limits: { fileSize: MAX
 export function receiveFile(req: Request, res: Response, next: NextFunction): void {
   parser(req, res, (err: unknown) => {
     if (err instanceof multer.MulterError) {
-      res.locals.uploadError = err.code === 'LIMIT_FILE_SIZE' ? messages.upload.tooLarge(MAX_UPLOAD_MB)
-        : err.code === 'LIMIT_FILE_COUNT' || err.code === 'LIMIT_UNEXPECTED_FILE' ? messages.upload.oneFile : messages.upload.notWorkbookOrCsv;
+      res.locals.uploadError =
+        err.code === 'LIMIT_FILE_SIZE'
+          ? messages.upload.tooLarge(MAX_UPLOAD_MB)
+          : err.code === 'LIMIT_FILE_COUNT' || err.code === 'LIMIT_UNEXPECTED_FILE'
+            ? messages.upload.oneFile
+            : messages.upload.notWorkbookOrCsv;
       res.locals.uploadStatus = err.code === 'LIMIT_FILE_SIZE' ? 413 : 422;
     } else if (err) return next(err);
     else if (!req.file || req.file.size === 0) {

@@ -7,7 +7,10 @@ import type { Booted } from './bootstrap.ts';
  * Synthetic answers (demo data) for every wave that has no responses yet, leaving out `skip`.
  * Returns null when nothing was added.
  */
-export async function seedDemoAnswers(booted: Booted, skip: ReadonlySet<string>): Promise<{ organisations: number; answers: number } | null> {
+export async function seedDemoAnswers(
+  booted: Booted,
+  skip: ReadonlySet<string>,
+): Promise<{ organisations: number; answers: number } | null> {
   const { services, database } = booted;
   let organisations = 0;
   let answers = 0;

@@ -1,4 +1,10 @@
-import { countOrganisationsByKind, explanationAuthors, loadSegmentChoices, loadWaveOrganisations, waveAnswerBatches } from '../db/repos/monitorData.ts';
+import {
+  countOrganisationsByKind,
+  explanationAuthors,
+  loadSegmentChoices,
+  loadWaveOrganisations,
+  waveAnswerBatches,
+} from '../db/repos/monitorData.ts';
 import { segmentConditions, type SegmentChoices } from '../domain/monitor/dimensions/index.ts';
 import { countPerQuestion } from '../domain/monitor/explanations.ts';
 import { ownAnswers, type OwnAnswers } from '../domain/monitor/own.ts';
@@ -36,7 +42,10 @@ export async function buildWaveTables(s: Services, waveId: string, filter: Segme
  * staff, or `organisationCode` null). One load of the wave serves both.
  */
 export async function buildWaveTablesFor(
-  s: Services, waveId: string, filter: SegmentFilter, organisationCode: string | null,
+  s: Services,
+  waveId: string,
+  filter: SegmentFilter,
+  organisationCode: string | null,
 ): Promise<{ tables: WaveTables; own: OwnAnswers | null; explanationCounts: Record<string, number> }> {
   const { wave, survey } = await loadWave(s, waveId);
   const data = await loadWaveData(s, waveId);

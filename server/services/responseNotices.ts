@@ -30,12 +30,26 @@ const base = (t: ResponseTarget) => `/vragenlijst/${encodeURIComponent(t.wave.id
 export async function sendReceipts(s: Services, t: ResponseTarget, userId: number | null): Promise<number> {
   const by = userId === null ? undefined : await findUserById(s.db, userId);
   const m = receiptMail({
-    organisationName: t.organisation.name, waveTitle: t.wave.title, submittedBy: actorName(by),
-    submittedAt: isoNow(s), printLink: absoluteUrl(s.mail, `${base(t)}/afdrukken`),
+    organisationName: t.organisation.name,
+    waveTitle: t.wave.title,
+    submittedBy: actorName(by),
+    submittedAt: isoNow(s),
+    printLink: absoluteUrl(s.mail, `${base(t)}/afdrukken`),
   });
   let sent = 0;
   for (const u of await accountsOf(s, t.organisation.code)) {
-    if (await sendLogged(s, s.mail, { kind: 'ontvangstbevestiging', to: u.email, ...m, organisationCode: t.organisation.code, userId: u.id, waveId: t.wave.id, sentBy: userId })) sent++;
+    if (
+      await sendLogged(s, s.mail, {
+        kind: 'ontvangstbevestiging',
+        to: u.email,
+        ...m,
+        organisationCode: t.organisation.code,
+        userId: u.id,
+        waveId: t.wave.id,
+        sentBy: userId,
+      })
+    )
+      sent++;
   }
   return sent;
 }
@@ -44,12 +58,27 @@ export async function sendReceipts(s: Services, t: ResponseTarget, userId: numbe
 export async function sendReopenedNotices(s: Services, t: ResponseTarget, userId: number | null): Promise<number> {
   const by = userId === null ? undefined : await findUserById(s.db, userId);
   const m = reopenedMail({
-    organisationName: t.organisation.name, waveTitle: t.wave.title, reopenedBy: actorName(by),
-    reopenedAt: isoNow(s), link: absoluteUrl(s.mail, base(t)), closesOn: t.closesOn,
+    organisationName: t.organisation.name,
+    waveTitle: t.wave.title,
+    reopenedBy: actorName(by),
+    reopenedAt: isoNow(s),
+    link: absoluteUrl(s.mail, base(t)),
+    closesOn: t.closesOn,
   });
   let sent = 0;
   for (const u of (await accountsOf(s, t.organisation.code)).filter((x) => x.id !== userId)) {
-    if (await sendLogged(s, s.mail, { kind: 'heropend', to: u.email, ...m, organisationCode: t.organisation.code, userId: u.id, waveId: t.wave.id, sentBy: userId })) sent++;
+    if (
+      await sendLogged(s, s.mail, {
+        kind: 'heropend',
+        to: u.email,
+        ...m,
+        organisationCode: t.organisation.code,
+        userId: u.id,
+        waveId: t.wave.id,
+        sentBy: userId,
+      })
+    )
+      sent++;
   }
   return sent;
 }

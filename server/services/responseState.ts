@@ -17,12 +17,19 @@ export interface SubmitOptions {
 }
 
 /** Hands the response in: only during the fieldwork and with every required question answered. */
-export async function submitResponse(s: Services, waveId: string, orgCode: string, userId: number | null, opts: SubmitOptions = {}): Promise<StateResult> {
+export async function submitResponse(
+  s: Services,
+  waveId: string,
+  orgCode: string,
+  userId: number | null,
+  opts: SubmitOptions = {},
+): Promise<StateResult> {
   const view = await loadResponseView(s, waveId, orgCode);
   const locked = lockMessage(view, opts.outsideFieldwork);
   if (locked) return { ok: false, message: locked };
   const missing = missingRequired(view.survey, view.organisation.actor_kind, view.answers);
-  if (missing.length > 0 && !opts.allowUnanswered) return { ok: false, message: messages.submitMissing(missing.length), missing: missing.map((q) => q.id) };
+  if (missing.length > 0 && !opts.allowUnanswered)
+    return { ok: false, message: messages.submitMissing(missing.length), missing: missing.map((q) => q.id) };
   const response = await getOrCreateResponse(s.db, waveId, orgCode, isoNow(s));
   await setResponseState(s.db, response.id, 'ingediend', userId, isoNow(s), opts.submittedAt ?? isoNow(s));
   // A receipt to every account; not for staff imports of data outside the fieldwork (bulk, raw data).

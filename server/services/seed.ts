@@ -43,7 +43,13 @@ export const DEMO_PASSWORD = 'demo-wachtwoord-2024';
 
 /** A respondent per actor kind of every survey, two colleagues of one gemeente, and the three staff roles. */
 export function demoAccounts(): DemoAccount[] {
-  const r = (email: string, org: string, description: string): DemoAccount => ({ email, password: DEMO_PASSWORD, role: 'respondent', organisationCode: org, description });
+  const r = (email: string, org: string, description: string): DemoAccount => ({
+    email,
+    password: DEMO_PASSWORD,
+    role: 'respondent',
+    organisationCode: org,
+    description,
+  });
   const list: DemoAccount[] = [
     r('gemeente@demo.nl', 'GM0363', 'respondent gemeente Amsterdam'),
     r('collega@demo.nl', 'GM0363', 'tweede respondent gemeente Amsterdam (collega)'),

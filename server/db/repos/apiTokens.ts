@@ -33,6 +33,11 @@ export const listApiTokens = (db: Db, userId: number) =>
   db.selectFrom('api_tokens').selectAll().where('user_id', '=', userId).orderBy('id').execute();
 
 export async function revokeApiToken(db: Db, id: number, now: string): Promise<boolean> {
-  const res = await db.updateTable('api_tokens').set({ revoked_at: now }).where('id', '=', id).where('revoked_at', 'is', null).executeTakeFirst();
+  const res = await db
+    .updateTable('api_tokens')
+    .set({ revoked_at: now })
+    .where('id', '=', id)
+    .where('revoked_at', 'is', null)
+    .executeTakeFirst();
   return Number(res.numUpdatedRows) > 0;
 }

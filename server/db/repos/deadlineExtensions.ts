@@ -2,17 +2,23 @@ import type { Db } from '../database.ts';
 import type { DeadlineExtension } from '../schema.ts';
 
 /** Extra time for one organisation (issue 16, point 6). Append-only: the newest grant counts. */
-export const insertExtension = (db: Db, e: Omit<DeadlineExtension, 'id'>) =>
-  db.insertInto('deadline_extensions').values(e).execute();
+export const insertExtension = (db: Db, e: Omit<DeadlineExtension, 'id'>) => db.insertInto('deadline_extensions').values(e).execute();
 
 /** The extension that counts for an organisation in a wave (the newest grant), if any. */
 export const currentExtension = (db: Db, waveId: string, org: string): Promise<DeadlineExtension | undefined> =>
-  db.selectFrom('deadline_extensions').selectAll().where('wave_id', '=', waveId).where('organisation_code', '=', org)
-    .orderBy('id', 'desc').limit(1).executeTakeFirst();
+  db
+    .selectFrom('deadline_extensions')
+    .selectAll()
+    .where('wave_id', '=', waveId)
+    .where('organisation_code', '=', org)
+    .orderBy('id', 'desc')
+    .limit(1)
+    .executeTakeFirst();
 
 /** Every grant to an organisation, newest first, with who granted it (the organisation page's history). */
 export const extensionsOfOrganisation = (db: Db, org: string) =>
-  db.selectFrom('deadline_extensions as d')
+  db
+    .selectFrom('deadline_extensions as d')
     .innerJoin('waves as w', 'w.id', 'd.wave_id')
     .leftJoin('users as u', 'u.id', 'd.granted_by')
     .select(['d.id', 'd.wave_id', 'w.title as wave_title', 'd.closes_on', 'd.reason', 'd.granted_at', 'u.email as granted_by_email'])
@@ -22,6 +28,11 @@ export const extensionsOfOrganisation = (db: Db, org: string) =>
 
 /** The extension that counts per organisation in a wave (the workbench). */
 export async function extensionsInWave(db: Db, waveId: string): Promise<Map<string, string>> {
-  const rows = await db.selectFrom('deadline_extensions').select(['organisation_code', 'closes_on']).where('wave_id', '=', waveId).orderBy('id').execute();
+  const rows = await db
+    .selectFrom('deadline_extensions')
+    .select(['organisation_code', 'closes_on'])
+    .where('wave_id', '=', waveId)
+    .orderBy('id')
+    .execute();
   return new Map(rows.map((r) => [r.organisation_code, r.closes_on]));
 }

@@ -46,7 +46,10 @@ export async function organisationsForImport(db: Db, waveId: string, codes: stri
   // Chunks keep the number of SQL parameters well below SQLite's limit.
   for (let i = 0; i < codes.length; i += 500) {
     const chunk = codes.slice(i, i + 500);
-    const rows = await organisationsInWave(db, waveId, { includeInactive: true }).select(exportColumns).where('o.code', 'in', chunk).execute();
+    const rows = await organisationsInWave(db, waveId, { includeInactive: true })
+      .select(exportColumns)
+      .where('o.code', 'in', chunk)
+      .execute();
     organisations.push(...(rows as ExportOrganisation[]));
   }
   const ids = organisations.map((o) => o.response_id).filter((id): id is number => id !== null);

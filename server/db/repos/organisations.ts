@@ -14,7 +14,11 @@ export const listOrganisations = (db: Db, actorKind?: string): Promise<Organisat
 export async function insertMissingOrganisations(db: Db, rows: NewOrganisation[]): Promise<void> {
   await db.transaction().execute(async (trx) => {
     for (const row of rows) {
-      await trx.insertInto('organisations').values(row).onConflict((oc) => oc.column('code').doNothing()).execute();
+      await trx
+        .insertInto('organisations')
+        .values(row)
+        .onConflict((oc) => oc.column('code').doNothing())
+        .execute();
     }
   });
 }
@@ -23,12 +27,18 @@ export async function insertMissingOrganisations(db: Db, rows: NewOrganisation[]
  * Start-up: record which actor kinds each loaded survey lists (its definition is the source),
  * replacing what an earlier start recorded, so a wave's organisations can be selected in SQL.
  */
-export async function replaceSurveyActorKinds(db: Db, surveys: { id: string; kinds: { id: string; partOf?: string | undefined }[] }[]): Promise<void> {
+export async function replaceSurveyActorKinds(
+  db: Db,
+  surveys: { id: string; kinds: { id: string; partOf?: string | undefined }[] }[],
+): Promise<void> {
   await db.transaction().execute(async (trx) => {
     for (const s of surveys) {
       await trx.deleteFrom('survey_actor_kinds').where('survey_id', '=', s.id).execute();
       if (s.kinds.length === 0) continue;
-      await trx.insertInto('survey_actor_kinds').values(s.kinds.map((k, position) => ({ survey_id: s.id, actor_kind: k.id, position, part_of: k.partOf ?? null }))).execute();
+      await trx
+        .insertInto('survey_actor_kinds')
+        .values(s.kinds.map((k, position) => ({ survey_id: s.id, actor_kind: k.id, position, part_of: k.partOf ?? null })))
+        .execute();
     }
   });
 }

@@ -16,21 +16,44 @@ export interface NewPendingUpload {
 export function savePendingUpload(db: Db, p: NewPendingUpload, keep: number): Promise<void> {
   return db.transaction().execute(async (tx) => {
     await tx.deleteFrom('pending_uploads').where('expires_at', '<=', p.now).execute();
-    await tx.insertInto('pending_uploads').values({
-      token: p.token, user_id: p.userId, kind: p.kind, payload: p.payload, bytes: Buffer.byteLength(p.payload), created_at: p.now, expires_at: p.expiresAt,
-    }).execute();
-    const keepTokens = tx.selectFrom('pending_uploads').select('token')
-      .where('user_id', '=', p.userId).where('kind', '=', p.kind)
-      .orderBy('created_at', 'desc').orderBy('rowid' as never, 'desc').limit(keep);
-    await tx.deleteFrom('pending_uploads')
-      .where('user_id', '=', p.userId).where('kind', '=', p.kind).where('token', 'not in', keepTokens).execute();
+    await tx
+      .insertInto('pending_uploads')
+      .values({
+        token: p.token,
+        user_id: p.userId,
+        kind: p.kind,
+        payload: p.payload,
+        bytes: Buffer.byteLength(p.payload),
+        created_at: p.now,
+        expires_at: p.expiresAt,
+      })
+      .execute();
+    const keepTokens = tx
+      .selectFrom('pending_uploads')
+      .select('token')
+      .where('user_id', '=', p.userId)
+      .where('kind', '=', p.kind)
+      .orderBy('created_at', 'desc')
+      .orderBy('rowid' as never, 'desc')
+      .limit(keep);
+    await tx
+      .deleteFrom('pending_uploads')
+      .where('user_id', '=', p.userId)
+      .where('kind', '=', p.kind)
+      .where('token', 'not in', keepTokens)
+      .execute();
   });
 }
 
 /** A pending upload belongs to the person who uploaded it, and only until it expires. */
 export const findPendingUpload = (db: Db, q: { token: string; userId: number; kind: string; now: string }) =>
-  db.selectFrom('pending_uploads').select(['payload', 'created_at'])
-    .where('token', '=', q.token).where('user_id', '=', q.userId).where('kind', '=', q.kind).where('expires_at', '>', q.now)
+  db
+    .selectFrom('pending_uploads')
+    .select(['payload', 'created_at'])
+    .where('token', '=', q.token)
+    .where('user_id', '=', q.userId)
+    .where('kind', '=', q.kind)
+    .where('expires_at', '>', q.now)
     .executeTakeFirst();
 
 export const deletePendingUpload = (db: Db, token: string) => db.deleteFrom('pending_uploads').where('token', '=', token).execute();

@@ -16,8 +16,14 @@ export function organisationStatusRows(db: Db, waveId: string, filter: StatusFil
   return organisationsInWave(db, waveId, filter)
     .select((eb) => [
       ...organisationInWaveColumns,
-      'o.active', 'o.contact_email', 'r.updated_at as response_updated_at',
-      eb.selectFrom('users as u').select((e) => e.fn.max('u.last_login_at').as('m')).whereRef('u.organisation_code', '=', 'o.code').as('last_login_at'),
+      'o.active',
+      'o.contact_email',
+      'r.updated_at as response_updated_at',
+      eb
+        .selectFrom('users as u')
+        .select((e) => e.fn.max('u.last_login_at').as('m'))
+        .whereRef('u.organisation_code', '=', 'o.code')
+        .as('last_login_at'),
     ])
     .orderBy('o.actor_kind')
     .orderBy('o.name')

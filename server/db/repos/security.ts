@@ -13,8 +13,18 @@ export async function recordFailure(db: Db, key: string, now: string, cutoff: st
     .values({ key, failures: 1, window_started_at: now })
     .onConflict((oc) =>
       oc.column('key').doUpdateSet((eb) => ({
-        failures: eb.case().when('login_throttle.window_started_at', '<=', cutoff).then(1).else(eb('login_throttle.failures', '+', 1)).end(),
-        window_started_at: eb.case().when('login_throttle.window_started_at', '<=', cutoff).then(now).else(eb.ref('login_throttle.window_started_at')).end(),
+        failures: eb
+          .case()
+          .when('login_throttle.window_started_at', '<=', cutoff)
+          .then(1)
+          .else(eb('login_throttle.failures', '+', 1))
+          .end(),
+        window_started_at: eb
+          .case()
+          .when('login_throttle.window_started_at', '<=', cutoff)
+          .then(now)
+          .else(eb.ref('login_throttle.window_started_at'))
+          .end(),
       })),
     )
     .execute();
@@ -31,8 +41,18 @@ export async function reserveAttempt(db: Db, key: string, now: string, cutoff: s
     .values({ key, failures: 1, window_started_at: now })
     .onConflict((oc) =>
       oc.column('key').doUpdateSet((eb) => ({
-        failures: eb.case().when('login_throttle.window_started_at', '<=', cutoff).then(1).else(eb('login_throttle.failures', '+', 1)).end(),
-        window_started_at: eb.case().when('login_throttle.window_started_at', '<=', cutoff).then(now).else(eb.ref('login_throttle.window_started_at')).end(),
+        failures: eb
+          .case()
+          .when('login_throttle.window_started_at', '<=', cutoff)
+          .then(1)
+          .else(eb('login_throttle.failures', '+', 1))
+          .end(),
+        window_started_at: eb
+          .case()
+          .when('login_throttle.window_started_at', '<=', cutoff)
+          .then(now)
+          .else(eb.ref('login_throttle.window_started_at'))
+          .end(),
       })),
     )
     .returning(['failures', 'window_started_at'])

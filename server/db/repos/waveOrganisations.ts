@@ -32,13 +32,26 @@ export interface OrganisationInWave {
 
 /** The columns of OrganisationInWave, for `.select()` on organisationsInWave. */
 export const organisationInWaveColumns = [
-  'o.code', 'o.name', 'o.actor_kind', 'o.province_code', 'o.province_name', 'o.region_code', 'reg.name as region_name',
-  'o.inhabitants', 'r.state as response_state', 'r.version as response_version', 'r.submitted_at',
+  'o.code',
+  'o.name',
+  'o.actor_kind',
+  'o.province_code',
+  'o.province_name',
+  'o.region_code',
+  'reg.name as region_name',
+  'o.inhabitants',
+  'r.state as response_state',
+  'r.version as response_version',
+  'r.submitted_at',
 ] as const;
 
 /** Where each attribute a dimension condition tests is stored. */
 const columnOf = {
-  code: 'o.code', actorKind: 'o.actor_kind', provinceCode: 'o.province_code', regionCode: 'o.region_code', inhabitants: 'o.inhabitants',
+  code: 'o.code',
+  actorKind: 'o.actor_kind',
+  provinceCode: 'o.province_code',
+  regionCode: 'o.region_code',
+  inhabitants: 'o.inhabitants',
 } as const satisfies Record<OrgField, string>;
 
 /** The actor kinds of the wave's survey (from its definition, copied at start-up). */
@@ -53,7 +66,9 @@ export function organisationsInWave(db: Db, waveId: string, filter: Organisation
   let q = db
     .selectFrom('organisations as o')
     .leftJoin('responses as r', (j) => j.onRef('r.organisation_code', '=', 'o.code').on('r.wave_id', '=', waveId))
-    .leftJoin('organisations as reg', (j) => j.onRef('reg.code', '=', 'o.region_code').on('reg.actor_kind', 'in', kindsOfWave(db, waveId).select('k.part_of')))
+    .leftJoin('organisations as reg', (j) =>
+      j.onRef('reg.code', '=', 'o.region_code').on('reg.actor_kind', 'in', kindsOfWave(db, waveId).select('k.part_of')),
+    )
     // Only the kinds the wave's survey lists: several surveys, each with its own organisations.
     .where('o.actor_kind', 'in', kindsOfWave(db, waveId).select('k.actor_kind'));
   if (!filter.includeInactive) q = q.where('o.active', '=', 1);

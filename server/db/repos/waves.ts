@@ -9,8 +9,15 @@ export const listWaves = (db: Db): Promise<Wave[]> =>
   db.selectFrom('waves').selectAll().orderBy('opens_on', 'desc').orderBy('id').execute();
 
 export async function insertWaveIfMissing(db: Db, wave: NewWave): Promise<void> {
-  await db.insertInto('waves').values(wave).onConflict((oc) => oc.column('id').doNothing()).execute();
+  await db
+    .insertInto('waves')
+    .values(wave)
+    .onConflict((oc) => oc.column('id').doNothing())
+    .execute();
 }
 
-export const updateWave = (db: Db, id: string, set: Partial<Pick<Wave, 'state' | 'opens_on' | 'closes_on' | 'reference_date' | 'title' | 'named_comparison'>>) =>
-  db.updateTable('waves').set(set).where('id', '=', id).execute();
+export const updateWave = (
+  db: Db,
+  id: string,
+  set: Partial<Pick<Wave, 'state' | 'opens_on' | 'closes_on' | 'reference_date' | 'title' | 'named_comparison'>>,
+) => db.updateTable('waves').set(set).where('id', '=', id).execute();

@@ -31,7 +31,10 @@ export function accountAdminRoutes(s: Services): Router {
     res.redirect(303, back(user));
   });
 
-  for (const [action, active] of [['deactiveren', false], ['activeren', true]] as const) {
+  for (const [action, active] of [
+    ['deactiveren', false],
+    ['activeren', true],
+  ] as const) {
     r.post(`/beheer/gebruikers/:id/${action}`, async (req, res) => {
       const user = await targetUser(s, req);
       if (user.id === req.user!.id) {
@@ -39,14 +42,24 @@ export function accountAdminRoutes(s: Services): Router {
         return res.redirect(303, back(user));
       }
       await setAccountActive(s, user.id, active);
-      flash(req, 'success', active ? `${user.email} is weer actief.` : `${user.email} is gedeactiveerd: inloggen kan niet meer en openstaande links werken niet meer.`);
+      flash(
+        req,
+        'success',
+        active
+          ? `${user.email} is weer actief.`
+          : `${user.email} is gedeactiveerd: inloggen kan niet meer en openstaande links werken niet meer.`,
+      );
       res.redirect(303, back(user));
     });
   }
 
   async function renderStaff(req: Request, res: Response, input: StaffInput, errors: Record<string, string> = {}, status = 200) {
     res.status(status).render('coordination/staff', {
-      title: 'Medewerkers', input, errors, errorList: errorList(errors), roleChoices: staffRoles.map((r) => [r, roleLabels[r]]),
+      title: 'Medewerkers',
+      input,
+      errors,
+      errorList: errorList(errors),
+      roleChoices: staffRoles.map((r) => [r, roleLabels[r]]),
       users: await staffAccounts(s),
     });
   }
@@ -59,7 +72,13 @@ export function accountAdminRoutes(s: Services): Router {
     const input: StaffInput = { email: body(req, 'email'), name: body(req, 'name'), role: body(req, 'role') };
     const result = await inviteStaff(s, mc, input, req.user!.id);
     if (Object.keys(result.errors).length) return renderStaff(req, res, input, result.errors, 422);
-    flash(req, result.sent ? 'success' : 'error', result.sent ? `Uitnodiging verstuurd naar ${input.email.trim()}.` : `Het account is aangemaakt, maar het versturen naar ${input.email.trim()} is mislukt. Probeer ‘Opnieuw uitnodigen’.`);
+    flash(
+      req,
+      result.sent ? 'success' : 'error',
+      result.sent
+        ? `Uitnodiging verstuurd naar ${input.email.trim()}.`
+        : `Het account is aangemaakt, maar het versturen naar ${input.email.trim()} is mislukt. Probeer ‘Opnieuw uitnodigen’.`,
+    );
     res.redirect(303, '/beheer/gebruikers');
   });
 

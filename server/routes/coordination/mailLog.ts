@@ -5,7 +5,13 @@ import type { Services } from '../../context.ts';
 import { findSentMail, listSentMail } from '../../services/coordination/mailLog.ts';
 import { query } from './common.ts';
 
-export const mailKindLabels: Record<string, string> = { uitnodiging: 'Uitnodiging', herstel: 'Wachtwoord herstellen', herinnering: 'Herinnering', ontvangstbevestiging: 'Ontvangstbevestiging', heropend: 'Melding heropend' };
+export const mailKindLabels: Record<string, string> = {
+  uitnodiging: 'Uitnodiging',
+  herstel: 'Wachtwoord herstellen',
+  herinnering: 'Herinnering',
+  ontvangstbevestiging: 'Ontvangstbevestiging',
+  heropend: 'Melding heropend',
+};
 
 /** Every e-mail the platform sent, or wrote to the outbox folder when there is no mail server. */
 export function mailLogRoutes(s: Services, outbox: boolean, outboxDir: string): Router {
@@ -19,7 +25,8 @@ export function mailLogRoutes(s: Services, outbox: boolean, outboxDir: string): 
     const m = await findSentMail(s, Number(param(req, 'id')));
     // Without a mail server a beheerder forwards messages by hand, so sees the full text with its link;
     // the log itself never holds personal links (a coordinator could otherwise take over an account).
-    const full = req.user!.role === 'admin' && m.transport === 'outbox' && m.outbox_file ? await readOutboxText(outboxDir, m.outbox_file) : null;
+    const full =
+      req.user!.role === 'admin' && m.transport === 'outbox' && m.outbox_file ? await readOutboxText(outboxDir, m.outbox_file) : null;
     res.render('coordination/mailMessage', { title: m.subject, m, full, kindLabels: mailKindLabels });
   });
   return r;

@@ -16,10 +16,11 @@ export function orgImportRoutes(s: Services): Router {
   r.get('/beheer/organisaties/importeren', (_req, res) => renderForm(res, null));
 
   r.post('/beheer/organisaties/importeren', receiveFile, async (req, res) => {
-    const error = res.locals.uploadError === messages.upload.noFile ? messages.orgImport.noFile : res.locals.uploadError as string | undefined;
+    const error =
+      res.locals.uploadError === messages.upload.noFile ? messages.orgImport.noFile : (res.locals.uploadError as string | undefined);
     if (error) return renderForm(res, error, res.locals.uploadStatus as number);
     const preview = await previewImport(s, req.user!.id, fileName(req), req.file!.buffer);
-    res.status(preview.ok ? 200 : preview.status ?? 422).render('coordination/importPreview', { title: 'Controleer de import', preview });
+    res.status(preview.ok ? 200 : (preview.status ?? 422)).render('coordination/importPreview', { title: 'Controleer de import', preview });
   });
 
   r.post('/beheer/organisaties/importeren/bevestigen', async (req, res) => {

@@ -24,7 +24,11 @@ function chartFor(o: ResponseOverview): string {
   const description = last
     ? `Op ${formatDateNl(last.date)} waren ${last.cumulative} van de ${o.total.organisations} vragenlijsten ingediend (${formatPercentage(o.total.responsePercentage)}). De tabel onder de grafiek geeft de aantallen per dag.`
     : 'Er zijn nog geen vragenlijsten ingediend.';
-  return cumulativeChartSvg(o.daily, o.total.organisations, { id: 'respons-grafiek', title: 'Aantal ingediende vragenlijsten per dag, opgeteld', description });
+  return cumulativeChartSvg(o.daily, o.total.organisations, {
+    id: 'respons-grafiek',
+    title: 'Aantal ingediende vragenlijsten per dag, opgeteld',
+    description,
+  });
 }
 
 /** The response overview (table 1.3), its drill-down, chart and downloads. */
@@ -35,10 +39,22 @@ export function responseRoutes(s: Services): Router {
     const { waves, overview } = await overviewFor(s, req);
     const survey = s.surveys.get(waves.find((w) => w.id === overview.wave.id)!.survey_id);
     const f = overview.filter;
-    const qs = new URLSearchParams({ ronde: overview.wave.id, soort: f.actorKind ?? '', provincie: f.province ?? '', regio: f.region ?? '' }).toString();
+    const qs = new URLSearchParams({
+      ronde: overview.wave.id,
+      soort: f.actorKind ?? '',
+      provincie: f.province ?? '',
+      regio: f.region ?? '',
+    }).toString();
     res.render('coordination/response', {
-      title: 'Respons', o: overview, waves, qs, chart: chartFor(overview), formatPercentage, stateLabels: responseStateLabels,
-      actors: survey?.actors ?? [], ...(await filterChoices(s)),
+      title: 'Respons',
+      o: overview,
+      waves,
+      qs,
+      chart: chartFor(overview),
+      formatPercentage,
+      stateLabels: responseStateLabels,
+      actors: survey?.actors ?? [],
+      ...(await filterChoices(s)),
     });
   });
 

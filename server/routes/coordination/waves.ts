@@ -8,8 +8,13 @@ import { chooseWave, changeWave, createWave, findWaveOr404, formValuesOf } from 
 import { body, errorList, isAdmin } from './common.ts';
 
 const formInput = (req: Request): WaveFormValues => ({
-  id: body(req, 'id').trim(), surveyId: body(req, 'surveyId'), title: body(req, 'title'),
-  opensOn: body(req, 'opensOn'), closesOn: body(req, 'closesOn'), referenceDate: body(req, 'referenceDate'), state: body(req, 'state'),
+  id: body(req, 'id').trim(),
+  surveyId: body(req, 'surveyId'),
+  title: body(req, 'title'),
+  opensOn: body(req, 'opensOn'),
+  closesOn: body(req, 'closesOn'),
+  referenceDate: body(req, 'referenceDate'),
+  state: body(req, 'state'),
   // A checkbox sends nothing when unticked: the hidden field says the form showed it.
   ...(body(req, 'namedComparisonShown') ? { namedComparison: body(req, 'namedComparison') === 'ja' } : {}),
 });
@@ -18,10 +23,23 @@ const formInput = (req: Request): WaveFormValues => ({
 export function waveRoutes(s: Services): Router {
   const r = Router();
   const surveys = () => [...s.surveys.values()].map((x) => ({ id: x.id, title: x.title }));
-  const renderForm = (req: Request, res: import('express').Response, v: WaveFormValues, creating: boolean, errors: Record<string, string> = {}, status = 200) =>
+  const renderForm = (
+    req: Request,
+    res: import('express').Response,
+    v: WaveFormValues,
+    creating: boolean,
+    errors: Record<string, string> = {},
+    status = 200,
+  ) =>
     res.status(status).render('coordination/waveForm', {
       title: creating ? 'Nieuwe monitorronde' : `Ronde ${v.title}`,
-      v, creating, admin: isAdmin(req), errors, errorList: errorList(errors), surveys: surveys(), stateLabels: waveStateLabels,
+      v,
+      creating,
+      admin: isAdmin(req),
+      errors,
+      errorList: errorList(errors),
+      surveys: surveys(),
+      stateLabels: waveStateLabels,
     });
 
   r.get('/beheer/rondes', async (_req, res) => {
@@ -35,10 +53,21 @@ export function waveRoutes(s: Services): Router {
 
   r.get('/beheer/rondes/nieuw', requireRole('admin'), (req, res) => {
     const first = [...s.surveys.values()][0];
-    renderForm(req, res, {
-      id: '', surveyId: first?.id ?? '', title: first?.title ?? '', opensOn: first?.fieldwork.opens ?? '',
-      closesOn: first?.fieldwork.closes ?? '', referenceDate: first?.referenceDate ?? '', state: 'concept', namedComparison: true,
-    }, true);
+    renderForm(
+      req,
+      res,
+      {
+        id: '',
+        surveyId: first?.id ?? '',
+        title: first?.title ?? '',
+        opensOn: first?.fieldwork.opens ?? '',
+        closesOn: first?.fieldwork.closes ?? '',
+        referenceDate: first?.referenceDate ?? '',
+        state: 'concept',
+        namedComparison: true,
+      },
+      true,
+    );
   });
 
   r.post('/beheer/rondes', requireRole('admin'), async (req, res) => {

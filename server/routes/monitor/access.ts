@@ -18,7 +18,9 @@ export const requireDashboardAccess =
       if (json) {
         res.status(403).json({ error: lockedMessage });
       } else {
-        res.status(403).render('monitor/locked', { title: 'Monitor nog niet beschikbaar', message: lockedMessage, waveId: param(req, 'wave') });
+        res
+          .status(403)
+          .render('monitor/locked', { title: 'Monitor nog niet beschikbaar', message: lockedMessage, waveId: param(req, 'wave') });
       }
       return;
     }

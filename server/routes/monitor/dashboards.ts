@@ -3,7 +3,14 @@ import { isStaff } from '../../domain/monitor/access.ts';
 import { param } from '../../http/guards.ts';
 import type { Services } from '../../context.ts';
 import {
-  benchmarkCandidates, benchmarkFor, comparableText, explanationsFor, noBenchmarkReason, ownRegionCode, parallelFor, surveyRegions,
+  benchmarkCandidates,
+  benchmarkFor,
+  comparableText,
+  explanationsFor,
+  noBenchmarkReason,
+  ownRegionCode,
+  parallelFor,
+  surveyRegions,
 } from '../../services/monitorDashboards.ts';
 import { loadWave } from '../../services/monitorTables.ts';
 
@@ -36,7 +43,17 @@ export function dashboardRoutes(s: Services): Router {
       error = `Vergelijken met ‘${compare}’ kan niet: kies een organisatie van dezelfde soort die de vragenlijst heeft ingediend.`;
     }
     res.status(error ? 422 : 200).render('monitor/benchmark', {
-      title: 'Vergelijken', waveId, wave, survey, staff, result, candidates, candidateGroups, error, who: comparableText(survey), namedComparison,
+      title: 'Vergelijken',
+      waveId,
+      wave,
+      survey,
+      staff,
+      result,
+      candidates,
+      candidateGroups,
+      error,
+      who: comparableText(survey),
+      namedComparison,
       values: { organisatie: orgCode, met: compare ?? '' },
     });
   });
@@ -50,7 +67,12 @@ export function dashboardRoutes(s: Services): Router {
     const result = known ? await parallelFor(s, waveId, code) : null;
     const error = code && !known ? `Jeugdhulpregio ‘${code}’ bestaat niet. Kies een regio uit de lijst.` : null;
     res.status(error ? 422 : 200).render('monitor/parallel', {
-      title: "Regio en haar gemeenten", waveId, regions, code, result, error,
+      title: 'Regio en haar gemeenten',
+      waveId,
+      regions,
+      code,
+      result,
+      error,
       regionName: regions.find((g) => g.code === code)?.name ?? null,
     });
   });
@@ -58,10 +80,28 @@ export function dashboardRoutes(s: Services): Router {
   r.get('/monitor/:wave/toelichtingen', async (req, res) => {
     const waveId = param(req, 'wave');
     const staff = isStaff(req.user!);
-    const values = { thema: text(req, 'thema'), partij: text(req, 'partij'), zoek: text(req, 'zoek').slice(0, 200), vraag: text(req, 'vraag') };
-    const result = await explanationsFor(s, waveId, { theme: values.thema || undefined, actor: values.partij || undefined, search: values.zoek }, staff);
+    const values = {
+      thema: text(req, 'thema'),
+      partij: text(req, 'partij'),
+      zoek: text(req, 'zoek').slice(0, 200),
+      vraag: text(req, 'vraag'),
+    };
+    const result = await explanationsFor(
+      s,
+      waveId,
+      { theme: values.thema || undefined, actor: values.partij || undefined, search: values.zoek },
+      staff,
+    );
     const groups = values.vraag ? result.groups.filter((g) => g.questionId === values.vraag) : result.groups;
-    res.render('monitor/explanations', { title: 'Toelichtingen', waveId, survey: result.survey, groups, values, staff, perQuestion: values.vraag ? Infinity : 20 });
+    res.render('monitor/explanations', {
+      title: 'Toelichtingen',
+      waveId,
+      survey: result.survey,
+      groups,
+      values,
+      staff,
+      perQuestion: values.vraag ? Infinity : 20,
+    });
   });
 
   return r;

@@ -37,12 +37,20 @@ export async function grantExtension(s: Services, code: string, input: Extension
   if (!input.closesOn.trim()) errors.extraSluitdatum = 'Vul de nieuwe sluitdatum in, bijvoorbeeld 14-07-2024.';
   else if (!date) errors.extraSluitdatum = 'Vul een bestaande datum in als dag-maand-jaar, bijvoorbeeld 14-07-2024.';
   else if (date < amsterdamDate(s.now())) errors.extraSluitdatum = 'Deze datum ligt in het verleden. Kies vandaag of een latere dag.';
-  else if (wave && date <= wave.closes_on) errors.extraSluitdatum = `Kies een datum na de sluitdatum van de ronde (${formatDateNl(wave.closes_on)}).`;
+  else if (wave && date <= wave.closes_on)
+    errors.extraSluitdatum = `Kies een datum na de sluitdatum van de ronde (${formatDateNl(wave.closes_on)}).`;
   const reason = input.reason.trim();
   if (!reason) errors.extraReden = 'Vul de reden in, bijvoorbeeld ‘gemeenteraad stelt de antwoorden pas op 10 juli vast’.';
   else if (reason.length > 500) errors.extraReden = 'Gebruik voor de reden maximaal 500 tekens.';
   if (Object.keys(errors).length) return errors;
-  await insertExtension(s.db, { wave_id: wave!.id, organisation_code: code, closes_on: date!, reason, granted_by: by, granted_at: isoNow(s) });
+  await insertExtension(s.db, {
+    wave_id: wave!.id,
+    organisation_code: code,
+    closes_on: date!,
+    reason,
+    granted_by: by,
+    granted_at: isoNow(s),
+  });
   return errors;
 }
 

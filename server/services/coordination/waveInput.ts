@@ -48,7 +48,8 @@ export function validateWave(input: WaveFormValues, rules: WaveRules): { errors:
   const errors: Record<string, string> = {};
   const values: WaveFormValues = { ...input };
   if (rules.creating) {
-    if (!/^[a-z0-9][a-z0-9-]{1,59}$/.test(input.id)) errors.id = 'Gebruik 2 tot 60 kleine letters, cijfers en streepjes, bijvoorbeeld hervormingsagenda-2025.';
+    if (!/^[a-z0-9][a-z0-9-]{1,59}$/.test(input.id))
+      errors.id = 'Gebruik 2 tot 60 kleine letters, cijfers en streepjes, bijvoorbeeld hervormingsagenda-2025.';
     else if (rules.existingIds.includes(input.id)) errors.id = 'Er bestaat al een monitorronde met deze code. Kies een andere code.';
     if (!rules.surveyIds.includes(input.surveyId)) errors.surveyId = 'Kies de vragenlijst waarop de ronde gebaseerd is.';
   }

@@ -6,7 +6,8 @@ import { NotFoundError } from '../../errors.ts';
 import { currentWave } from '../surveyWaves.ts';
 import { validateWave, type WaveFormValues } from './waveInput.ts';
 
-export type WaveSaveResult = { ok: true; wave: Wave; note: string | null } | { ok: false; errors: Record<string, string>; values: WaveFormValues };
+export type WaveSaveResult =
+  { ok: true; wave: Wave; note: string | null } | { ok: false; errors: Record<string, string>; values: WaveFormValues };
 
 /** The wave a page is about: the one asked for, else the open one, else the most recent. */
 export async function chooseWave(s: Services, requested: unknown): Promise<{ wave: Wave | null; waves: Wave[] }> {
@@ -24,7 +25,13 @@ export async function findWaveOr404(s: Services, id: string): Promise<Wave> {
 
 export function formValuesOf(w: Wave): WaveFormValues {
   return {
-    id: w.id, surveyId: w.survey_id, title: w.title, opensOn: w.opens_on, closesOn: w.closes_on, referenceDate: w.reference_date, state: w.state,
+    id: w.id,
+    surveyId: w.survey_id,
+    title: w.title,
+    opensOn: w.opens_on,
+    closesOn: w.closes_on,
+    referenceDate: w.reference_date,
+    state: w.state,
     namedComparison: w.named_comparison === 1,
   };
 }
@@ -35,8 +42,14 @@ export async function createWave(s: Services, input: WaveFormValues): Promise<Wa
   const { errors, values } = validateWave(input, { creating: true, admin: true, surveyIds: [...s.surveys.keys()], existingIds: existing });
   if (Object.keys(errors).length) return { ok: false, errors, values };
   await insertWaveIfMissing(s.db, {
-    id: values.id, survey_id: values.surveyId, title: values.title.trim(), state: values.state,
-    opens_on: values.opensOn, closes_on: values.closesOn, reference_date: values.referenceDate, created_at: isoNow(s),
+    id: values.id,
+    survey_id: values.surveyId,
+    title: values.title.trim(),
+    state: values.state,
+    opens_on: values.opensOn,
+    closes_on: values.closesOn,
+    reference_date: values.referenceDate,
+    created_at: isoNow(s),
     named_comparison: values.namedComparison === false ? 0 : 1,
   });
   return { ok: true, wave: (await findWave(s.db, values.id))!, note: null };
@@ -50,21 +63,32 @@ export async function createWave(s: Services, input: WaveFormValues): Promise<Wa
 export async function changeWave(s: Services, wave: Wave, input: WaveFormValues, admin: boolean): Promise<WaveSaveResult> {
   const merged = admin
     ? { ...input, id: wave.id, surveyId: wave.survey_id }
-    : { ...formValuesOf(wave), opensOn: input.opensOn, closesOn: input.closesOn, state: input.state, namedComparison: input.namedComparison };
+    : {
+        ...formValuesOf(wave),
+        opensOn: input.opensOn,
+        closesOn: input.closesOn,
+        state: input.state,
+        namedComparison: input.namedComparison,
+      };
   const { errors, values } = validateWave(merged, { creating: false, admin, surveyIds: [], existingIds: [] });
   if (Object.keys(errors).length) return { ok: false, errors, values };
   const before = fieldworkState(wave, s.now());
   await updateWave(s.db, wave.id, {
-    state: values.state, opens_on: values.opensOn, closes_on: values.closesOn,
+    state: values.state,
+    opens_on: values.opensOn,
+    closes_on: values.closesOn,
     ...(values.namedComparison === undefined ? {} : { named_comparison: values.namedComparison ? 1 : 0 }),
     ...(admin ? { title: values.title.trim(), reference_date: values.referenceDate } : {}),
   });
   const updated = (await findWave(s.db, wave.id))!;
   const after = fieldworkState(updated, s.now());
   const note =
-    before !== 'open' && after === 'open' ? 'Respondenten kunnen nu weer antwoorden invullen en wijzigen.'
-    : before === 'open' && after !== 'open' ? 'Respondenten kunnen nu geen antwoorden meer wijzigen.'
-    : values.state === 'open' && after === 'closed' ? 'Let op: de sluitdatum ligt in het verleden, dus respondenten kunnen niets meer wijzigen.'
-    : null;
+    before !== 'open' && after === 'open'
+      ? 'Respondenten kunnen nu weer antwoorden invullen en wijzigen.'
+      : before === 'open' && after !== 'open'
+        ? 'Respondenten kunnen nu geen antwoorden meer wijzigen.'
+        : values.state === 'open' && after === 'closed'
+          ? 'Let op: de sluitdatum ligt in het verleden, dus respondenten kunnen niets meer wijzigen.'
+          : null;
   return { ok: true, wave: updated, note };
 }

@@ -72,5 +72,15 @@ export function planRow(p: RowToPlan, problems: Problem[]): OrganisationPlan {
   // Earlier fieldwork as it was: a blank required question does not stop the submission (the
   // 2024 data has them); it is reported per organisation instead.
   const unanswered = toSubmit ? missingRequired(survey, org.actor_kind, after).map((q) => q.id) : [];
-  return { code: org.code, name: org.name, row: r.row, changes, submitted, submit: toSubmit, unanswered, submittedAt: r.submittedAt, input };
+  return {
+    code: org.code,
+    name: org.name,
+    row: r.row,
+    changes,
+    submitted,
+    submit: toSubmit,
+    unanswered,
+    submittedAt: r.submittedAt,
+    input,
+  };
 }

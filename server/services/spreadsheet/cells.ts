@@ -32,8 +32,14 @@ export function cellString(value: CellValue | undefined): string {
 /** Excel has no time zones: a time is written as Amsterdam wall-clock time. */
 export function amsterdamWallClock(iso: string): Date {
   const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit',
-    hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23',
+    timeZone: 'Europe/Amsterdam',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    hourCycle: 'h23',
   }).formatToParts(new Date(iso));
   const get = (t: string) => Number(parts.find((p) => p.type === t)?.value ?? 0);
   return new Date(Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second')));
@@ -69,6 +75,13 @@ export function parseWallClockText(text: string): Date | null {
   } else return null;
   const [y, mo, d, h, mi, sec] = parts as [number, number, number, number, number, number];
   const date = new Date(Date.UTC(y, mo - 1, d, h, mi, sec));
-  const same = date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d && date.getUTCHours() === h && h < 24 && mi < 60 && sec < 60;
+  const same =
+    date.getUTCFullYear() === y &&
+    date.getUTCMonth() === mo - 1 &&
+    date.getUTCDate() === d &&
+    date.getUTCHours() === h &&
+    h < 24 &&
+    mi < 60 &&
+    sec < 60;
   return same ? date : null;
 }

@@ -28,7 +28,12 @@ export function csvCell(v: CsvValue, separator: Separator): string {
 
 // csv-stringify quotes a field holding the record delimiter (CRLF) but not a bare LF or CR, which
 // is what a textarea gives: Excel and Python's csv would split the record there. Quote those too.
-const options = (separator: Separator) => ({ delimiter: separator, bom: true, record_delimiter: 'windows' as const, quoted_match: /[\r\n]/ });
+const options = (separator: Separator) => ({
+  delimiter: separator,
+  bom: true,
+  record_delimiter: 'windows' as const,
+  quoted_match: /[\r\n]/,
+});
 
 /** Streams rows to `out` with back-pressure: one row in memory at a time. */
 export async function writeCsv(out: Writable, separator: Separator, rows: AsyncIterable<CsvValue[]> | Iterable<CsvValue[]>): Promise<void> {
@@ -40,5 +45,8 @@ export async function writeCsv(out: Writable, separator: Separator, rows: AsyncI
 
 /** A small table as one CSV text (the same cells and options as writeCsv). */
 export function csvText(separator: Separator, rows: CsvValue[][]): string {
-  return stringifySync(rows.map((row) => row.map((c) => csvCell(c, separator))), options(separator));
+  return stringifySync(
+    rows.map((row) => row.map((c) => csvCell(c, separator))),
+    options(separator),
+  );
 }
