@@ -36,22 +36,7 @@ export async function sendReceipts(s: Services, t: ResponseTarget, userId: numbe
     submittedAt: isoNow(s),
     printLink: absoluteUrl(s.mail, `${base(t)}/afdrukken`),
   });
-  let sent = 0;
-  for (const u of await accountsOf(s, t.organisation.code)) {
-    if (
-      await sendLogged(s, s.mail, {
-        kind: 'ontvangstbevestiging',
-        to: u.email,
-        ...m,
-        organisationCode: t.organisation.code,
-        userId: u.id,
-        waveId: t.wave.id,
-        sentBy: userId,
-      })
-    )
-      sent++;
-  }
-  return sent;
+  return sendToAccounts(s, t, await accountsOf(s, t.organisation.code), 'ontvangstbevestiging', m, userId);
 }
 
 /** Tells the organisation's other accounts that the submitted questionnaire was reopened. */
@@ -65,20 +50,18 @@ export async function sendReopenedNotices(s: Services, t: ResponseTarget, userId
     link: absoluteUrl(s.mail, base(t)),
     closesOn: t.closesOn,
   });
+  const others = (await accountsOf(s, t.organisation.code)).filter((x) => x.id !== userId);
+  return sendToAccounts(s, t, others, 'heropend', m, userId);
+}
+
+/** Sends one message to each account, logged per address; returns how many went out. */
+async function sendToAccounts(
+  s: Services, t: ResponseTarget, accounts: { id: number; email: string }[], kind: 'ontvangstbevestiging' | 'heropend', m: { subject: string; text: string }, userId: number | null,
+): Promise<number> {
   let sent = 0;
-  for (const u of (await accountsOf(s, t.organisation.code)).filter((x) => x.id !== userId)) {
-    if (
-      await sendLogged(s, s.mail, {
-        kind: 'heropend',
-        to: u.email,
-        ...m,
-        organisationCode: t.organisation.code,
-        userId: u.id,
-        waveId: t.wave.id,
-        sentBy: userId,
-      })
-    )
-      sent++;
+  for (const u of accounts) {
+    const ok = await sendLogged(s, s.mail, { kind, to: u.email, ...m, organisationCode: t.organisation.code, userId: u.id, waveId: t.wave.id, sentBy: userId });
+    if (ok) sent++;
   }
   return sent;
 }

@@ -6,30 +6,6 @@ export async function findThrottles(db: Db, keys: string[]): Promise<Map<string,
   return new Map(rows.map((r) => [r.key, r]));
 }
 
-/** One more failure, atomically: a window older than `cutoff` starts again at 1. */
-export async function recordFailure(db: Db, key: string, now: string, cutoff: string): Promise<void> {
-  await db
-    .insertInto('login_throttle')
-    .values({ key, failures: 1, window_started_at: now })
-    .onConflict((oc) =>
-      oc.column('key').doUpdateSet((eb) => ({
-        failures: eb
-          .case()
-          .when('login_throttle.window_started_at', '<=', cutoff)
-          .then(1)
-          .else(eb('login_throttle.failures', '+', 1))
-          .end(),
-        window_started_at: eb
-          .case()
-          .when('login_throttle.window_started_at', '<=', cutoff)
-          .then(now)
-          .else(eb.ref('login_throttle.window_started_at'))
-          .end(),
-      })),
-    )
-    .execute();
-}
-
 /**
  * Reserves one attempt in a single statement (INSERT … ON CONFLICT … DO UPDATE … RETURNING), so two
  * parallel attempts can never both see the same count: each gets its own place in the window.
@@ -83,4 +59,9 @@ export async function claimTotpStep(db: Db, userId: number, step: number): Promi
     .where((eb) => eb.or([eb('totp_last_step', 'is', null), eb('totp_last_step', '<', step)]))
     .executeTakeFirst();
   return Number(r.numUpdatedRows) === 1;
+}
+
+/** One more failure, atomically (a reserved attempt that is not given back). */
+export async function recordFailure(db: Db, key: string, now: string, cutoff: string): Promise<void> {
+  await reserveAttempt(db, key, now, cutoff);
 }
