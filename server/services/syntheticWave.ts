@@ -1,6 +1,7 @@
 // Synthetic answers for a whole wave (bench, tests and demo data): every organisation of the reference data,
 // optionally multiplied, answering its questionnaire at random but within the rules (conditions, ranges).
 import type SQLite from 'better-sqlite3';
+import type { Organisation } from '../db/schema.ts';
 import { exampleAnswers, random } from '../domain/exampleAnswers.ts';
 import { pluralKinds } from '../survey/actors.ts';
 import type { Question, Survey } from '../survey/schema.ts';
@@ -21,15 +22,8 @@ export interface SyntheticOptions {
   at?: string;
 }
 
-interface Org {
-  code: string;
-  name: string;
-  actor_kind: string;
-  province_code: string | null;
-  province_name: string | null;
-  region_code: string | null;
-  inhabitants: number | null;
-}
+/** The columns of ORG_COLUMNS: an organisation row without its contact and bookkeeping fields. */
+type Org = Pick<Organisation, 'code' | 'name' | 'actor_kind' | 'province_code' | 'province_name' | 'region_code' | 'inhabitants'>;
 
 const ORG_COLUMNS = 'code, name, actor_kind, province_code, province_name, region_code, inhabitants';
 
