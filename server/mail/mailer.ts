@@ -56,9 +56,17 @@ export function createMailer(config: MailConfig): Mailer {
 export interface MailContext {
   mailer: Mailer;
   baseUrl: string;
+  /** The platform's name in texts and signatures: 'Afsprakenmonitor' and the configured SITE_TAGLINE. */
+  siteName: string;
 }
 
-export type MailSettings = MailConfig & Pick<Config, 'baseUrl'>;
+export type MailSettings = MailConfig & Pick<Config, 'baseUrl'> & Partial<Pick<Config, 'siteTagline'>>;
+
+/** 'Afsprakenmonitor Hervormingsagenda Jeugd' with the default tagline; 'Afsprakenmonitor' without one. */
+export const siteNameFor = (tagline: string | undefined): string =>
+  tagline?.trim() ? `Afsprakenmonitor ${tagline.trim()}` : 'Afsprakenmonitor';
 
 /** The mail context of a configuration: made once at start (services/bootstrap.ts). */
-export const mailContextFor = (config: MailSettings): MailContext => ({ mailer: createMailer(config), baseUrl: config.baseUrl });
+export const mailContextFor = (config: MailSettings): MailContext => ({
+  mailer: createMailer(config), baseUrl: config.baseUrl, siteName: siteNameFor(config.siteTagline),
+});

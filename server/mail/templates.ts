@@ -1,24 +1,30 @@
-/** Dutch e-mail texts. Pure functions: values in, subject and text out. */
+/**
+ * Dutch e-mail texts. Pure functions: values in, subject and text out. `site` is the platform's name
+ * as the mail context carries it ('Afsprakenmonitor' and the configured SITE_TAGLINE), so no survey's
+ * name is built into a text: the wave's own title comes in as a value where a mail is about a wave.
+ */
 import { formatDateNl, formatDateTimeNl } from '../presenters/format.ts';
 
-const signature = '\n\nMet vriendelijke groet,\nDe coördinatie van de Afsprakenmonitor Hervormingsagenda Jeugd';
+const signature = (site: string) => `\n\nMet vriendelijke groet,\nDe coördinatie van de ${site}`;
 
-export function invitationMail(v: { organisationName: string | null; roleLabel: string; link: string; expiresAt: string }) {
+export function invitationMail(
+  site: string, v: { organisationName: string | null; roleLabel: string; link: string; expiresAt: string },
+) {
   const forWhom = v.organisationName
-    ? `om namens ${v.organisationName} de Monitor van de afspraken Hervormingsagenda Jeugd in te vullen`
-    : `voor de Afsprakenmonitor Hervormingsagenda Jeugd, met de rol ${v.roleLabel.toLowerCase()}`;
+    ? `om namens ${v.organisationName} de vragenlijst in de ${site} in te vullen`
+    : `voor de ${site}, met de rol ${v.roleLabel.toLowerCase()}`;
   return {
-    subject: 'Uitnodiging voor de Afsprakenmonitor Hervormingsagenda Jeugd',
+    subject: `Uitnodiging voor de ${site}`,
     text:
       `Beste collega,\n\nU bent uitgenodigd ${forWhom}.\n\n` +
       `Stel via deze link uw wachtwoord in:\n${v.link}\n\n` +
       `De link werkt één keer en is geldig tot ${formatDateTimeNl(v.expiresAt)}. ` +
       'Is de link verlopen of al gebruikt? Open hem toch: u kunt dan een nieuwe link aanvragen.' +
-      signature,
+      signature(site),
   };
 }
 
-export function resetMail(v: { link: string; expiresAt: string }) {
+export function resetMail(site: string, v: { link: string; expiresAt: string }) {
   return {
     subject: 'Wachtwoord opnieuw instellen voor de Afsprakenmonitor',
     text:
@@ -26,7 +32,7 @@ export function resetMail(v: { link: string; expiresAt: string }) {
       `Kies via deze link een nieuw wachtwoord:\n${v.link}\n\n` +
       `De link werkt één keer en is geldig tot ${formatDateTimeNl(v.expiresAt)}. ` +
       'Hebt u dit niet zelf gevraagd? Dan kunt u dit bericht negeren; uw wachtwoord blijft hetzelfde.' +
-      signature,
+      signature(site),
   };
 }
 
@@ -39,14 +45,15 @@ export interface ReminderVars {
 
 export const reminderPlaceholders = ['{organisatie}', '{link}', '{sluitdatum}', '{ronde}'] as const;
 
-export const defaultReminder = {
+/** The reminder text a coordinator starts from (placeholders filled per organisation by fillReminder). */
+export const defaultReminder = (site: string) => ({
   subject: 'Herinnering: vragenlijst {ronde}',
   text:
     'Beste collega,\n\nDe vragenlijst van {organisatie} voor de {ronde} is nog niet ingediend. ' +
     'U kunt de vragenlijst tot en met {sluitdatum} invullen en indienen via:\n{link}\n\n' +
     'Alvast hartelijk dank voor uw medewerking.' +
-    signature,
-};
+    signature(site),
+});
 
 /** Fills the placeholders a coordinator may use in a reminder's subject and text. */
 export function fillReminder(template: string, v: ReminderVars): string {
@@ -58,7 +65,7 @@ export function fillReminder(template: string, v: ReminderVars): string {
 }
 
 /** The receipt every account of an organisation gets when its questionnaire is submitted. */
-export function receiptMail(v: {
+export function receiptMail(site: string, v: {
   organisationName: string;
   waveTitle: string;
   submittedBy: string;
@@ -71,13 +78,14 @@ export function receiptMail(v: {
       `Beste collega,\n\nDe vragenlijst van ${v.organisationName} voor de ${v.waveTitle} is ingediend ` +
       `door ${v.submittedBy} op ${formatDateTimeNl(v.submittedAt)}.\n\n` +
       `Een afdrukbaar overzicht van alle antwoorden vindt u hier (na inloggen):\n${v.printLink}\n\n` +
-      'U hoeft verder niets te doen. Wilt u nog iets wijzigen? Dan kan de vragenlijst worden heropend zolang het veldwerk loopt.' +
-      signature,
+      'U hoeft verder niets te doen. Wilt u nog iets wijzigen? ' +
+      'Dan kan de vragenlijst worden heropend zolang het veldwerk loopt.' +
+      signature(site),
   };
 }
 
 /** The notice to the other accounts when someone reopens a submitted questionnaire. */
-export function reopenedMail(v: {
+export function reopenedMail(site: string, v: {
   organisationName: string;
   waveTitle: string;
   reopenedBy: string;
@@ -92,6 +100,6 @@ export function reopenedMail(v: {
       `door ${v.reopenedBy} op ${formatDateTimeNl(v.reopenedAt)}. De antwoorden tellen pas weer mee in de monitor ` +
       `als de vragenlijst opnieuw is ingediend, uiterlijk ${formatDateNl(v.closesOn)}.\n\n` +
       `U vindt de vragenlijst hier (na inloggen):\n${v.link}` +
-      signature,
+      signature(site),
   };
 }

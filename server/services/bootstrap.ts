@@ -26,6 +26,7 @@ function mailSettings(config: BootConfig): MailSettings {
   return {
     smtpUrl: config.smtpUrl ?? defaults.smtpUrl, outboxDir: config.outboxDir ?? defaults.outboxDir,
     mailFrom: config.mailFrom ?? defaults.mailFrom, baseUrl: config.baseUrl ?? defaults.baseUrl,
+    siteTagline: config.siteTagline ?? defaults.siteTagline,
   };
 }
 

@@ -29,7 +29,7 @@ const base = (t: ResponseTarget) => `/vragenlijst/${encodeURIComponent(t.wave.id
 /** The receipt: time, who submitted, and a link to the print view; to every account of the organisation. */
 export async function sendReceipts(s: Services, t: ResponseTarget, userId: number | null): Promise<number> {
   const by = userId === null ? undefined : await findUserById(s.db, userId);
-  const m = receiptMail({
+  const m = receiptMail(s.mail.siteName, {
     organisationName: t.organisation.name,
     waveTitle: t.wave.title,
     submittedBy: actorName(by),
@@ -42,7 +42,7 @@ export async function sendReceipts(s: Services, t: ResponseTarget, userId: numbe
 /** Tells the organisation's other accounts that the submitted questionnaire was reopened. */
 export async function sendReopenedNotices(s: Services, t: ResponseTarget, userId: number | null): Promise<number> {
   const by = userId === null ? undefined : await findUserById(s.db, userId);
-  const m = reopenedMail({
+  const m = reopenedMail(s.mail.siteName, {
     organisationName: t.organisation.name,
     waveTitle: t.wave.title,
     reopenedBy: actorName(by),

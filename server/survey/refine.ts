@@ -8,6 +8,7 @@ type Path = (string | number)[];
 // The parsed shape as far as the checks need it (refine.ts must not import schema.ts: a cycle).
 interface Q {
   id: string;
+  kind: string;
   type: QuestionType;
   actorKinds: string[];
   theme: string;
@@ -21,6 +22,7 @@ interface Q {
 interface S {
   fieldwork: { opens: string; closes: string };
   questionIdFormat?: string | undefined;
+  questionKinds: Record<string, unknown>;
   actors: { id: string; partOf?: string | undefined }[];
   themes: { id: string }[];
   questions: Q[];
@@ -56,6 +58,7 @@ function refineQuestions(s: S, ctx: Ctx, actors: Set<string>, byId: Map<string, 
     if (byId.has(q.id)) add(ctx, at('id'), `dubbele id ${q.id}`);
     byId.set(q.id, q);
     if (!themes.has(q.theme)) add(ctx, at('theme'), `onbekend thema ${q.theme}`);
+    if (!Object.hasOwn(s.questionKinds, q.kind)) add(ctx, at('kind'), `onbekende soort vraag ${q.kind} (zie questionKinds)`);
     if (q.themeRef && !themes.has(q.themeRef)) add(ctx, at('themeRef'), `onbekend thema ${q.themeRef}`);
     q.actorKinds.forEach((a, j) => {
       if (!actors.has(a)) add(ctx, ['questions', i, 'actorKinds', j], `onbekende actor ${a}`);

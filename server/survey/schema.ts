@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { questionModules, questionTypes, type QuestionType } from '../questions/index.ts';
 import { actorSchema, slug } from './actorSchema.ts';
+import { questionKindsSchema, type QuestionRole } from './questionKinds.ts';
 import { refineSurvey } from './refine.ts';
 
 export { type ActorDef, type ActorId } from './actorSchema.ts';
@@ -12,8 +13,8 @@ const baseQuestion = {
   id: z.string().regex(/^[a-z0-9.-]+$/, 'id: alleen kleine letters, cijfers, . en -'),
   actorKinds: z.array(slug).min(1),
   theme: slug,
-  /** afspraak = agreement row of a report table; beleving = chapter 4; the rest are informative. */
-  kind: z.enum(['afspraak', 'informatief', 'vervolg', 'beleving']),
+  /** One of the definition's `questionKinds` (which gives it its role in the monitor). */
+  kind: slug,
   text: z.string().min(1),
   /** Planning column 'Planning HA/IP (indien bekend)': metadata, not asked. */
   planning: z.string().min(1).nullable().default(null),
@@ -65,6 +66,7 @@ export const surveySchema = z
      */
     questionIdFormat: z.string().min(1).optional(),
     actors: z.array(actorSchema).min(1),
+    questionKinds: questionKindsSchema,
     themes: z.array(z.object({
       id: slug, number: z.string(), title: z.string(),
       /** A short introduction for respondents, shown above the theme's questions. */
@@ -75,7 +77,12 @@ export const surveySchema = z
     questions: z.array(questionSchema).min(1),
   })
   .strict()
-  .superRefine(refineSurvey);
+  .superRefine(refineSurvey)
+  // Each question carries the role its kind has, so the monitor asks `q.role`, never a kind's name.
+  .transform((s) => ({
+    ...s,
+    questions: s.questions.map((q) => ({ ...q, role: (s.questionKinds[q.kind]?.role ?? 'informative') as QuestionRole })),
+  }));
 
 export type Survey = z.infer<typeof surveySchema>;
 export type Question = Survey['questions'][number];

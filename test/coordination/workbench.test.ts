@@ -1,7 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { updateOrganisation } from '../../server/db/repos/organisationAdmin.ts';
-import { defaultReminder } from '../../server/mail/templates.ts';
 import { download, readXlsx } from '../exchange/support.ts';
 import { $, type Session } from '../support/context.ts';
 import { seedResponse, WAVE } from '../support/wave.ts';
@@ -115,7 +114,8 @@ describe('the chasing workbench', () => {
     expect(form('#organisaties').text()).toContain('2 organisaties');
     const fields = {
       _csrf: await csrfFrom(coord, '/beheer/herinneringen'), ronde: WAVE, provincie: '', regio: '', status: ['niet-gestart', 'bezig'],
-      onderwerp: defaultReminder.subject, tekst: defaultReminder.text, organisatie: form('#organisaties input[name="organisatie"]').map((_i, el) => form(el).val()).get(), werkbank: 'ja',
+      onderwerp: form('[name="onderwerp"]').val(), tekst: form('[name="tekst"]').val(),
+       organisatie: form('#organisaties input[name="organisatie"]').map((_i, el) => form(el).val()).get(), werkbank: 'ja',
     };
     const preview = $((await coord.agent.post('/beheer/herinneringen/voorbeeld').type('form').send(fields)).text);
     expect(preview('[role="status"]').first().text()).toContain('4 adressen');

@@ -72,6 +72,29 @@ describe('a broken definition', () => {
     expect(joined).toMatch(/fieldwork/);
   });
 
+  it('takes its kinds of question from the definition: an unknown kind or role is a fault with its path', () => {
+    const unknownKind = faultsOf((d) => {
+      d.questions[3].kind = 'mening';
+    });
+    expect(unknownKind.some((p) => p.startsWith('questions.3.kind') && p.includes('mening'))).toBe(true);
+    const unknownRole = faultsOf((d) => {
+      d.questionKinds.vervolg.role = 'grafiek';
+    });
+    expect(unknownRole.some((p) => p.startsWith('questionKinds.vervolg.role'))).toBe(true);
+  });
+
+  it('gives each question the monitor role of its kind, whatever the kind is called', () => {
+    const def = JSON.parse(text);
+    def.questionKinds = { doel: { role: 'agreement', label: 'Doel' }, ervaring: { role: 'experience', label: 'Ervaring' },
+      info: { role: 'informative', label: 'Info' }, vervolg: { role: 'followUp', label: 'Vervolgvraag' } };
+    const rename: Record<string, string> = { afspraak: 'doel', beleving: 'ervaring', informatief: 'info', vervolg: 'vervolg' };
+    for (const q of def.questions) q.kind = rename[q.kind];
+    const renamed = parseSurveyFile('hernoemd.json', JSON.stringify(def));
+    const roles = (s: typeof renamed) => s.questions.map((q) => q.role);
+    expect(roles(renamed)).toEqual(roles(parseSurveyFile('origineel.json', text)));
+    expect(new Set(roles(renamed))).toEqual(new Set(['agreement', 'experience', 'informative', 'followUp']));
+  });
+
   it('stops loading a surveys folder with the file name', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'surveys-'));
     writeFileSync(path.join(dir, 'kapot.json'), '{"id": ');

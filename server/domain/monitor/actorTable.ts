@@ -22,9 +22,11 @@ export function actorTable(ctx: TablesContext, actor: ActorDef, questions: Quest
   const organisations = ctx.segmented && segmentApplies && ctx.population ? (ctx.population.get(actor.id) ?? 0) : null;
   // Columns from the first question that is not yes/no (progress states or the five-point scale).
   const model = rows.find((r) => !r.isYesNo);
+  const role = questions.every((q) => q.role === 'experience') ? 'experience' : 'agreement';
   return {
     actor: actor.id,
-    kind: questions.every((q) => q.kind === 'beleving') ? 'beleving' : 'afspraak',
+    role,
+    kind: (questions.find((q) => q.role === role) ?? questions[0]!).kind,
     label: actor.labelPlural,
     single: actor.single,
     n: answered.size,

@@ -25,7 +25,8 @@ export function informativeStat(q: Question, values: AnswerValue[], ctx: Informa
     actorLabel: ctx.actor.labelPlural,
     text: q.text,
     type: q.type,
-    kind: q.kind === 'vervolg' ? 'vervolg' : 'informatief',
+    kind: q.kind,
+    followUp: q.role === 'followUp',
     condition: q.condition && cond
       ? { questionId: cond.id, text: cond.text, answers: q.condition.equals.map((c) => condOptions.find((o) => o.code === c)?.label ?? c) }
       : null,

@@ -59,12 +59,12 @@ export function overallPicture(survey: Survey, tables: WaveTables): PartyPicture
     const themes: PictureRow[] = [];
     const total = empty();
     for (const theme of tables.themes) {
-      const table = theme.tables.find((t) => t.actor === actor.id && t.kind === 'afspraak');
+      const table = theme.tables.find((t) => t.actor === actor.id && t.role === 'agreement');
       if (!table) continue;
       const row: PictureRow = { themeId: theme.id, number: theme.number, title: theme.title, ...empty() };
       for (const r of table.rows) {
         const q = questions.get(r.questionId);
-        if (!q || q.kind !== 'afspraak') continue;
+        if (!q || q.role !== 'agreement') continue;
         const plan = parsePlanning(q.planning);
         const due = plan !== null && isDue(plan, tables.referenceDate);
         if (table.single) {

@@ -1,3 +1,4 @@
+import { isTableRole } from '../../survey/questionKinds.ts';
 import type { Question, Survey } from '../../survey/schema.ts';
 import type { SegmentFilter } from './types.ts';
 import type { WaveData } from './waveData.ts';
@@ -14,8 +15,8 @@ export interface TablesContext {
   respondents: Map<string, Set<string>>;
 }
 
-export const isTableRow = (q: Question) => q.kind === 'afspraak' || q.kind === 'beleving';
-export const isInformative = (q: Question) => q.kind === 'informatief' || q.kind === 'vervolg';
+export const isTableRow = (q: Question) => isTableRole(q.role);
+export const isInformative = (q: Question) => !isTableRole(q.role);
 
 /** Counts an organisation as a respondent of its actor kind. */
 export function seen(ctx: TablesContext, actor: string): Set<string> {

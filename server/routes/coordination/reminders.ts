@@ -14,9 +14,10 @@ export function reminderRoutes(s: Services): Router {
   // Also the target of the workbench's 'Herinnering sturen aan gekozen organisaties' (a GET form with ?organisatie=…).
   r.get('/beheer/herinneringen', async (req, res) => {
     const q = req.query as Record<string, unknown>;
+    const template = defaultReminder(mc.siteName);
     const input: ReminderInput = {
       waveId: typeof q.ronde === 'string' ? q.ronde : '', actorKinds: [], province: '', region: '',
-      states: ['niet-gestart', 'bezig'], subject: defaultReminder.subject, text: defaultReminder.text,
+      states: ['niet-gestart', 'bezig'], subject: template.subject, text: template.text,
       codes: list(q.organisatie), fromWorkbench: q.werkbank === 'ja',
     };
     const errors = selectionErrors(input);

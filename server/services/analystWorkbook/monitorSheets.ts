@@ -12,7 +12,7 @@ import { autoFilterRow, frozenAt, styleHeaderRow } from '../spreadsheet/sheetSty
 import type { ExchangeFilter } from './filter.ts';
 import { addInformative, addTableRow, type Layout } from './monitorRows.ts';
 
-export const isBelevingTheme = (t: ThemeTables): boolean => t.tables.length > 0 && t.tables.every((x) => x.kind === 'beleving');
+export const isBelevingTheme = (t: ThemeTables): boolean => t.tables.length > 0 && t.tables.every((x) => x.role === 'experience');
 export const monitorSheetName = (t: ThemeTables): string => (isBelevingTheme(t) ? 'Beleving' : themeSheetName(t));
 
 /** Answer columns of a theme: each table's columns, then Ja/Nee when some row is a yes/no question. */

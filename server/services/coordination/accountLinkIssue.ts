@@ -39,7 +39,7 @@ export async function sendInvitation(s: Services, mc: MailContext, user: User, b
   const { token, expiresAt } = await issueToken(s, user.id, 'uitnodiging', by);
   const org = user.organisation_code ? await findOrganisation(s.db, user.organisation_code) : undefined;
   const link = linkFor(mc, token);
-  const mail = invitationMail({ organisationName: org?.name ?? null, roleLabel: roleLabels[user.role as Role], link, expiresAt });
+  const mail = invitationMail(mc.siteName, { organisationName: org?.name ?? null, roleLabel: roleLabels[user.role as Role], link, expiresAt });
   return sendLogged(s, mc, {
     kind: 'uitnodiging', to: user.email, ...mail, organisationCode: user.organisation_code, userId: user.id, sentBy: by, secretLink: link,
   });
@@ -48,7 +48,7 @@ export async function sendInvitation(s: Services, mc: MailContext, user: User, b
 export async function sendReset(s: Services, mc: MailContext, user: User): Promise<boolean> {
   const { token, expiresAt } = await issueToken(s, user.id, 'herstel', null);
   const link = linkFor(mc, token);
-  const mail = resetMail({ link, expiresAt });
+  const mail = resetMail(mc.siteName, { link, expiresAt });
   return sendLogged(s, mc, {
     kind: 'herstel', to: user.email, ...mail, organisationCode: user.organisation_code, userId: user.id, secretLink: link,
   });

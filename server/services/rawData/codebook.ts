@@ -11,10 +11,6 @@ export const codebookHeaders = [
 
 export const codebookWidths = [34, 30, 34, 18, 12, 70, 12, 50, 18, 20, 40, 10];
 
-const kindLabels: Record<string, string> = {
-  afspraak: 'Afspraak', informatief: 'Informatief', vervolg: 'Vervolgvraag', beleving: 'Beleving',
-};
-
 const metaDescriptions: Record<string, string> = {
   code: 'CBS-code van de gemeente (GM…) of jeugdregio (JZ…), of de code van de landelijke partij',
   name: 'Naam van de organisatie',
@@ -73,7 +69,7 @@ export function codebookRows(survey: Survey, actorKind?: string): CodebookRow[] 
       q.id,
       themes.get(q.theme) ?? q.theme,
       q.actorKinds.map((a) => actors.get(a) ?? a).join(', '),
-      field.role === 'answer' ? kindLabels[q.kind] ?? q.kind : 'Tekst',
+      field.role === 'answer' ? survey.questionKinds[q.kind]?.label ?? q.kind : 'Tekst',
       fieldText(field),
       field.role === 'answer' ? q.type : 'tekst',
       options ? options.map((o) => `${o.code} = ${o.label}`).join('; ') : '',

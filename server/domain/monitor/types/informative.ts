@@ -7,7 +7,10 @@ export interface InformativeStat {
   actorLabel: string;
   text: string;
   type: string;
-  kind: 'informatief' | 'vervolg';
+  /** The definition's kind of question ('informatief', 'vervolg'). */
+  kind: string;
+  /** A follow-up: percentages on the base of the question it follows. */
+  followUp: boolean;
   /** Follow-up: asked only after this answer to another question. */
   condition: { questionId: string; text: string; answers: string[] } | null;
   n: number;

@@ -48,8 +48,10 @@ export interface TableRow {
 /** One table of a theme: one actor kind, in the report's layout. */
 export interface ActorTable {
   actor: ActorId;
-  /** Agreement table (planning and yes/no columns) or beleving table (five-point scale). */
-  kind: 'afspraak' | 'beleving';
+  /** Agreement table (planning and yes/no columns) or five-point scale table ('beleving' in 2024). */
+  role: 'agreement' | 'experience';
+  /** The definition's kind of question of its rows ('afspraak', 'beleving'). */
+  kind: string;
   /** 'Rijk', 'Gemeenten', "Jeugdhulpregio's", … (the report's heading). */
   label: string;
   /** One organisation of this kind: rows show its answer, not percentages. */
