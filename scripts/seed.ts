@@ -9,7 +9,8 @@ import { seedDemoAnswers } from '../server/services/demoAnswers.ts';
 const config = loadConfig();
 const booted = await boot({ databasePath: config.databasePath, demo: config.demo });
 try {
-  const result = await seedDemoAnswers(booted, new Set(demoAccounts().map((a) => a.organisationCode).filter((c): c is string => c !== null)));
+  const demoCodes = demoAccounts(booted.services.surveys.values()).map((a) => a.organisationCode);
+  const result = await seedDemoAnswers(booted, new Set(demoCodes.filter((c): c is string => c !== null)));
   console.log(result ? `Voorbeeldantwoorden toegevoegd: ${result.organisations} organisaties, ${result.answers} antwoorden.` : 'De ronde heeft al antwoorden; er is niets toegevoegd.');
 } finally {
   booted.database.sqlite.close();

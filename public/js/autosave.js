@@ -57,7 +57,9 @@
       headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': csrf, Accept: 'application/json' },
       body: JSON.stringify({ version: Number(versionInput.value), bases: sentBases, answers: answers })
     }).then(function (res) {
-      return res.json().catch(function () { return {}; }).then(function (body) { return handle(res.status, body, answers, res.headers.get('Retry-After')); });
+      return res.json().catch(function () { return {}; }).then(function (body) {
+        return handle(res.status, body, answers, res.headers.get('Retry-After'));
+      });
     }, function () {
       requeue(answers);
       status.offline();
@@ -126,7 +128,9 @@
     /** Changes typed but not yet accepted by the server (waiting, being sent, or refused). */
     pending: function () { return Object.keys(dirty).length > 0 || inFlight !== null || Object.keys(refused).length > 0; },
     /** Sends what is waiting now; resolves true when everything on the page is saved. */
-    flush: function () { return save(false).then(function () { return Object.keys(refused).length === 0 && Object.keys(dirty).length === 0; }); },
+    flush: function () {
+      return save(false).then(function () { return Object.keys(refused).length === 0 && Object.keys(dirty).length === 0; });
+    },
     /** The page is going away: send what is waiting in a request that outlives the page. */
     flushOnExit: function () { clearTimeout(timer); if (Object.keys(dirty).length) send(true); }
   };

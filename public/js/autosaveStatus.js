@@ -24,17 +24,21 @@
 
     return {
       saving: function () { say('Bezig met opslaan…'); },
-      offline: function () { say('Niet opgeslagen: geen verbinding. Uw antwoorden staan nog op de pagina; we proberen het zo opnieuw.', true); },
+      offline: function () {
+        say('Niet opgeslagen: geen verbinding. Uw antwoorden staan nog op de pagina; we proberen het zo opnieuw.', true);
+      },
       loggedOut: function () { say('U bent uitgelogd. Klik op \'Opslaan\' om uw antwoorden te bewaren; u logt dan opnieuw in.', true); },
       /** Server trouble (a busy database answers 503 with its own message): `retrying` = tried again by itself. */
       failed: function (error, retrying) {
-        say((error ? error + ' ' : '') + (retrying ? 'We proberen het zo opnieuw.' : 'Klik op \'Opslaan\' om uw antwoorden te bewaren.'), true);
+        var next = retrying ? 'We proberen het zo opnieuw.' : 'Klik op \'Opslaan\' om uw antwoorden te bewaren.';
+        say((error ? error + ' ' : '') + next, true);
       },
       /** After a save: the fields refused (invalid, or changed by a colleague) by name, or the time of the save. */
       saved: function (errors, conflicts) {
         var lines = Object.keys(errors).map(function (n) { return questionLabel(n) + ' niet opgeslagen: ' + errors[n]; });
         conflicts.forEach(function (n) {
-          lines.push(questionLabel(n) + ' niet opgeslagen: een collega heeft dit antwoord intussen gewijzigd. Klik op \'Opslaan\' om te kiezen welk antwoord blijft.');
+          lines.push(questionLabel(n) + ' niet opgeslagen: een collega heeft dit antwoord intussen gewijzigd. ' +
+            'Klik op \'Opslaan\' om te kiezen welk antwoord blijft.');
         });
         if (lines.length) say(lines.join(' ') + ' De andere antwoorden zijn opgeslagen om ' + now() + '.', true);
         else say('Automatisch opgeslagen om ' + now() + '.');

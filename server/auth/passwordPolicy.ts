@@ -17,7 +17,8 @@ export function passwordProblem(password: string, email: string | null = null): 
   if (email && password.trim().toLowerCase() === email.trim().toLowerCase())
     return 'Kies een wachtwoord dat niet gelijk is aan uw e-mailadres.';
   if (isCommon(password.trim())) {
-    return 'Dit wachtwoord wordt veel gebruikt en is daardoor makkelijk te raden. Kies een ander wachtwoord, bijvoorbeeld een zin van een paar woorden.';
+    return 'Dit wachtwoord wordt veel gebruikt en is daardoor makkelijk te raden. ' +
+      'Kies een ander wachtwoord, bijvoorbeeld een zin van een paar woorden.';
   }
   return null;
 }

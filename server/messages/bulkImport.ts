@@ -11,7 +11,8 @@ export const bulkImportMessages = {
   noRows: 'Het bestand bevat geen organisaties.',
   alreadySubmitted: (name: string) => `De vragenlijst van ${name} is al ingediend. Heropen haar eerst om antwoorden te wijzigen.`,
   badSubmittedAt: (text: string) =>
-    `‘${text}’ is geen tijdstip van indienen. Schrijf het als jaar-maand-dag uur:minuut (Nederlandse tijd), bijvoorbeeld 2024-05-02 10:15, of laat de cel leeg.`,
+    `‘${text}’ is geen tijdstip van indienen. Schrijf het als jaar-maand-dag uur:minuut (Nederlandse tijd), ` +
+    'bijvoorbeeld 2024-05-02 10:15, of laat de cel leeg.',
   cannotSubmit: (n: number) =>
     `Kan niet als ingediend worden gemarkeerd: ${n === 1 ? '1 verplichte vraag is' : `${n} verplichte vragen zijn`} niet beantwoord.`,
   missingRawSheet: 'Het tabblad ‘Ruwe data’ ontbreekt. Gebruik het werkboek of het CSV-bestand met de ruwe data uit de export.',

@@ -58,14 +58,16 @@ export function stackedBar(segments: BarSegment[], colours: string[], opts: { wi
     // Label a segment only where it fits; the title and the table hold all figures.
     if (w >= 26 && s.percent !== null) {
       parts.push(
-        `<text x="${(x + w / 2).toFixed(2)}" y="${height / 2 + 4}" text-anchor="middle" font-size="11" fill="${textColour(fill)}">${s.percent}%</text>`,
+        `<text x="${(x + w / 2).toFixed(2)}" y="${height / 2 + 4}" text-anchor="middle" font-size="11" ` +
+          `fill="${textColour(fill)}">${s.percent}%</text>`,
       );
     }
     x += w;
   });
   if (!parts.length) parts.push(`<rect x="0" y="0" width="${width}" height="${height}" fill="#ffffff" stroke="#767676"/>`);
   const text = esc(textEquivalent(segments));
-  return `<svg class="bar" xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-label="${text}"><title>${text}</title>${parts.join('')}</svg>`;
+  return `<svg class="bar" xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" ` +
+    `viewBox="0 0 ${width} ${height}" role="img" aria-label="${text}"><title>${text}</title>${parts.join('')}</svg>`;
 }
 
 /** The legend: a swatch and the label per answer, in the bars' left-to-right order. */
@@ -73,8 +75,10 @@ export function legend(labels: string[], colours: string[], caption = 'Legenda')
   const items = labels
     .map(
       (l, i) =>
-        `<li class="legend__item"><svg width="14" height="14" aria-hidden="true" focusable="false"><rect width="14" height="14" fill="${colours[i] ?? '#777777'}" stroke="#1b1b1b" stroke-width="1"/></svg> ${esc(l)}</li>`,
+        '<li class="legend__item"><svg width="14" height="14" aria-hidden="true" focusable="false">' +
+          `<rect width="14" height="14" fill="${colours[i] ?? '#777777'}" stroke="#1b1b1b" stroke-width="1"/></svg> ${esc(l)}</li>`,
     )
     .join('');
-  return `<div class="legend"><p class="legend__caption">${esc(caption)} (van links naar rechts):</p><ul class="legend__list">${items}</ul></div>`;
+  return `<div class="legend"><p class="legend__caption">${esc(caption)} (van links naar rechts):</p>` +
+    `<ul class="legend__list">${items}</ul></div>`;
 }

@@ -41,7 +41,8 @@ export function cumulativeChartSvg(points: DailySubmissions[], organisations: nu
   const y = (v: number) => top + ih - (v / yMax) * ih;
   const parts: string[] = [];
   parts.push(
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" width="100%" role="img" aria-labelledby="${text.id}-titel ${text.id}-beschrijving" class="coord-chart">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" width="100%" role="img" ` +
+      `aria-labelledby="${text.id}-titel ${text.id}-beschrijving" class="coord-chart">`,
   );
   parts.push(`<title id="${text.id}-titel">${esc(text.title)}</title><desc id="${text.id}-beschrijving">${esc(text.description)}</desc>`);
   for (let v = 0; v <= yMax; v += step) {
@@ -59,10 +60,12 @@ export function cumulativeChartSvg(points: DailySubmissions[], organisations: nu
   parts.push(`<line x1="${left}" x2="${W - right}" y1="${top + ih}" y2="${top + ih}" stroke="#1b1b1b"/>`);
   parts.push(`<line x1="${left}" x2="${left}" y1="${top}" y2="${top + ih}" stroke="#1b1b1b"/>`);
   parts.push(
-    `<line x1="${left}" x2="${W - right}" y1="${y(organisations)}" y2="${y(organisations)}" stroke="#4b4b4b" stroke-width="2" stroke-dasharray="6 4"/>`,
+    `<line x1="${left}" x2="${W - right}" y1="${y(organisations)}" y2="${y(organisations)}" ` +
+      'stroke="#4b4b4b" stroke-width="2" stroke-dasharray="6 4"/>',
   );
   parts.push(
-    `<text x="${W - right}" y="${y(organisations) - 6}" text-anchor="end" font-size="12" fill="#1b1b1b">${organisations} ${organisations === 1 ? 'organisatie' : 'organisaties'}</text>`,
+    `<text x="${W - right}" y="${y(organisations) - 6}" text-anchor="end" font-size="12" fill="#1b1b1b">` +
+      `${organisations} ${organisations === 1 ? 'organisatie' : 'organisaties'}</text>`,
   );
   if (points.length) {
     let d = `M ${x(0)} ${y(0)} L ${x(0)} ${y(points[0]!.cumulative)}`;

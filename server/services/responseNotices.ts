@@ -56,11 +56,14 @@ export async function sendReopenedNotices(s: Services, t: ResponseTarget, userId
 
 /** Sends one message to each account, logged per address; returns how many went out. */
 async function sendToAccounts(
-  s: Services, t: ResponseTarget, accounts: { id: number; email: string }[], kind: 'ontvangstbevestiging' | 'heropend', m: { subject: string; text: string }, userId: number | null,
+  s: Services, t: ResponseTarget, accounts: { id: number; email: string }[],
+  kind: 'ontvangstbevestiging' | 'heropend', m: { subject: string; text: string }, userId: number | null,
 ): Promise<number> {
   let sent = 0;
   for (const u of accounts) {
-    const ok = await sendLogged(s, s.mail, { kind, to: u.email, ...m, organisationCode: t.organisation.code, userId: u.id, waveId: t.wave.id, sentBy: userId });
+    const ok = await sendLogged(s, s.mail, {
+      kind, to: u.email, ...m, organisationCode: t.organisation.code, userId: u.id, waveId: t.wave.id, sentBy: userId,
+    });
     if (ok) sent++;
   }
   return sent;

@@ -1,8 +1,10 @@
+import { findOrganisation } from '../db/repos/organisations.ts';
 import { findUserByEmail, insertUser } from '../db/repos/users.ts';
 import { insertWaveIfMissing } from '../db/repos/waves.ts';
 import { amsterdamDate } from '../domain/fieldwork.ts';
 import { hashPassword } from '../auth/passwords.ts';
 import { isoNow, type Services } from '../context.ts';
+import type { Survey } from '../survey/schema.ts';
 
 const addDays = (isoDate: string, days: number): string => {
   const d = new Date(`${isoDate}T12:00:00Z`);
@@ -41,38 +43,37 @@ export interface DemoAccount {
 
 export const DEMO_PASSWORD = 'demo-wachtwoord-2024';
 
-/** A respondent per actor kind of every survey, two colleagues of one gemeente, and the three staff roles. */
-export function demoAccounts(): DemoAccount[] {
-  const r = (email: string, org: string, description: string): DemoAccount => ({
-    email,
-    password: DEMO_PASSWORD,
-    role: 'respondent',
-    organisationCode: org,
-    description,
-  });
-  const list: DemoAccount[] = [
-    r('gemeente@demo.nl', 'GM0363', 'respondent gemeente Amsterdam'),
-    r('collega@demo.nl', 'GM0363', 'tweede respondent gemeente Amsterdam (collega)'),
-    r('regio@demo.nl', 'JZ13', 'respondent jeugdhulpregio'),
-    r('rijk@demo.nl', 'RIJK', 'respondent Rijk'),
-    r('vng@demo.nl', 'VNG', 'respondent VNG'),
-    r('bgzj@demo.nl', 'BGZJ', 'respondent BGZJ'),
-    r('sbj@demo.nl', 'SBJ', 'respondent SBJ'),
-    r('kbl@demo.nl', 'KBL', 'respondent KBL'),
-    // The second survey (transformation plans 2018) has its own organisations: TP1813 is Amsterdam-Amstelland.
-    r('regio2018@demo.nl', 'TP1813', 'respondent jeugdzorgregio Amsterdam-Amstelland (2018)'),
-    { email: 'coordinator@demo.nl', password: DEMO_PASSWORD, role: 'coordinator', organisationCode: null, description: 'coördinator' },
-    { email: 'analist@demo.nl', password: DEMO_PASSWORD, role: 'analyst', organisationCode: null, description: 'analist' },
-    { email: 'beheer@demo.nl', password: DEMO_PASSWORD, role: 'admin', organisationCode: null, description: 'beheerder' },
+/**
+ * The respondents each definition lists (`demoRespondents`: a respondent per actor kind, two colleagues
+ * of one gemeente in 2024) and the three staff roles, every one with the demo password.
+ */
+export function demoAccounts(surveys: Iterable<Survey>): DemoAccount[] {
+  const byEmail = new Map<string, DemoAccount>();
+  for (const survey of surveys) {
+    for (const d of survey.demoRespondents) {
+      if (byEmail.has(d.email)) continue;
+      const account = { email: d.email, role: 'respondent', organisationCode: d.organisation, description: d.description };
+      byEmail.set(d.email, { ...account, password: DEMO_PASSWORD });
+    }
+  }
+  const staff = (email: string, role: string, description: string): DemoAccount =>
+    ({ email, password: DEMO_PASSWORD, role, organisationCode: null, description });
+  return [
+    ...byEmail.values(),
+    staff('coordinator@demo.nl', 'coordinator', 'coördinator'),
+    staff('analist@demo.nl', 'analyst', 'analist'),
+    staff('beheer@demo.nl', 'admin', 'beheerder'),
   ];
-  return list;
 }
 
 export async function ensureDemoAccounts(s: Services): Promise<DemoAccount[]> {
-  const accounts = demoAccounts();
+  const accounts = demoAccounts(s.surveys.values());
   const hash = await hashPassword(DEMO_PASSWORD);
   for (const a of accounts) {
     if (await findUserByEmail(s.db, a.email)) continue;
+    if (a.organisationCode && !(await findOrganisation(s.db, a.organisationCode))) {
+      throw new Error(`demoRespondents: ${a.email} hoort bij organisatie ${a.organisationCode}, die niet bestaat`);
+    }
     await insertUser(s.db, { email: a.email, passwordHash: hash, role: a.role, organisationCode: a.organisationCode }, isoNow(s));
   }
   return accounts;

@@ -1,7 +1,7 @@
 // Synthetic answers for a whole wave (bench, tests and demo data): every organisation of the reference data,
 // optionally multiplied, answering its questionnaire at random but within the rules (conditions, ranges).
 import type SQLite from 'better-sqlite3';
-import type { Organisation } from '../db/schema.ts';
+import { syntheticRows, type OrganisationCore } from '../db/repos/syntheticRows.ts';
 import { exampleAnswers, random } from '../domain/exampleAnswers.ts';
 import { pluralKinds } from '../survey/actors.ts';
 import type { Question, Survey } from '../survey/schema.ts';
@@ -22,11 +22,6 @@ export interface SyntheticOptions {
   at?: string;
 }
 
-/** The columns of ORG_COLUMNS: an organisation row without its contact and bookkeeping fields. */
-type Org = Pick<Organisation, 'code' | 'name' | 'actor_kind' | 'province_code' | 'province_name' | 'region_code' | 'inhabitants'>;
-
-const ORG_COLUMNS = 'code, name, actor_kind, province_code, province_name, region_code, inhabitants';
-
 /** Inserts organisations (copies), responses and answers in one transaction; returns what it made. */
 export function generateWave(
   sqlite: SQLite.Database, survey: Survey, waveId: string, opts: SyntheticOptions,
@@ -34,27 +29,21 @@ export function generateWave(
   const rnd = random(opts.seed ?? 2024);
   const submittedShare = opts.submitted ?? 0.9;
   const fill = opts.fill ?? 0.8;
-  const now = opts.at ?? new Date('2024-06-01T10:00:00Z').toISOString();
-  const base = sqlite.prepare(`select ${ORG_COLUMNS} from organisations`).all() as Org[];
-  const insertOrg = sqlite.prepare(`insert or ignore into organisations (${ORG_COLUMNS}, contact_email, active, created_at, updated_at)
-    values (@code, @name, @actor_kind, @province_code, @province_name, @region_code, @inhabitants, null, 1, '${now}', '${now}')`);
-  const insertResponse = sqlite.prepare(`insert into responses
-    (wave_id, organisation_code, state, version, submitted_at, created_at, updated_at) values (?, ?, ?, 1, ?, '${now}', '${now}')`);
-  const insertAnswer = sqlite.prepare(`insert into answers (response_id, field_id, value, updated_at, updated_by)
-    values (?, ?, ?, '${now}', null)`);
+  const rows = syntheticRows(sqlite, opts.at ?? new Date('2024-06-01T10:00:00Z').toISOString());
+  const base = rows.organisations();
   const byActor = new Map<string, Question[]>();
   for (const a of survey.actors) byActor.set(a.id, survey.questions.filter((q) => q.actorKinds.includes(a.id)));
   // A larger country has more organisations of the kinds with many (gemeenten, regions), not a second Rijk.
   const scaled = new Set(pluralKinds(survey));
   let organisations = 0;
   let answers = 0;
-  sqlite.transaction(() => {
-    const orgs: Org[] = [...base];
+  rows.inTransaction(() => {
+    const orgs: OrganisationCore[] = [...base];
     for (let k = 1; k < opts.scale; k++) {
       for (const o of base) {
         if (!scaled.has(o.actor_kind)) continue;
         const copy = { ...o, code: `${o.code}_${k}`, name: `${o.name} ${k}`, region_code: o.region_code ? `${o.region_code}_${k}` : null };
-        insertOrg.run(copy);
+        rows.addOrganisation(copy);
         orgs.push(copy);
       }
     }
@@ -62,13 +51,13 @@ export function generateWave(
       const questions = byActor.get(o.actor_kind);
       if (!questions || opts.skip?.has(o.code)) continue;
       const submitted = rnd() < submittedShare;
-      const id = Number(insertResponse.run(waveId, o.code, submitted ? 'ingediend' : 'concept', submitted ? now : null).lastInsertRowid);
+      const id = rows.addResponse(waveId, o.code, submitted);
       organisations++;
       for (const [field, value] of exampleAnswers(questions, rnd, { fill, submitted })) {
-        insertAnswer.run(id, field, JSON.stringify(value));
+        rows.addAnswer(id, field, value);
         answers++;
       }
     }
-  })();
+  });
   return { organisations, answers };
 }

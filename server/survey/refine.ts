@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { questionModules, type QuestionType } from '../questions/index.ts';
 import type { OptionDef } from '../questions/types.ts';
+import { idPattern } from './idPattern.ts';
 
 type Ctx = z.RefinementCtx;
 type Path = (string | number)[];
@@ -26,16 +27,6 @@ interface S {
   actors: { id: string; partOf?: string | undefined }[];
   themes: { id: string }[];
   questions: Q[];
-}
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/** '<actor>.<theme>.<nn>' as a regular expression for one question. */
-export function idPattern(format: string, q: Pick<Q, 'actorKinds' | 'theme'>): RegExp {
-  const parts = format.split(/(<actor>|<theme>|<nn>)/).map((p) =>
-    p === '<actor>' ? `(?:${q.actorKinds.map(escape).join('|')})` : p === '<theme>' ? escape(q.theme) : p === '<nn>' ? '\\d{2}' : escape(p),
-  );
-  return new RegExp(`^${parts.join('')}$`);
 }
 
 const add = (ctx: Ctx, path: Path, message: string) => ctx.addIssue({ code: 'custom', path, message });

@@ -67,6 +67,10 @@ export const surveySchema = z
     questionIdFormat: z.string().min(1).optional(),
     actors: z.array(actorSchema).min(1),
     questionKinds: questionKindsSchema,
+    /** Demo mode: a respondent account per entry, so a fresh install can be tried at once. */
+    demoRespondents: z.array(z.object({
+      email: z.email(), organisation: z.string().min(1), description: z.string().min(1),
+    }).strict()).default([]),
     themes: z.array(z.object({
       id: slug, number: z.string(), title: z.string(),
       /** A short introduction for respondents, shown above the theme's questions. */

@@ -22,7 +22,8 @@ const fileName = (o: ResponseOverview, ext: string) => `respons-${o.wave.id}-${o
 function chartFor(o: ResponseOverview): string {
   const last = o.daily.at(-1);
   const description = last
-    ? `Op ${formatDateNl(last.date)} waren ${last.cumulative} van de ${o.total.organisations} vragenlijsten ingediend (${formatPercentage(o.total.responsePercentage)}). De tabel onder de grafiek geeft de aantallen per dag.`
+    ? `Op ${formatDateNl(last.date)} waren ${last.cumulative} van de ${o.total.organisations} vragenlijsten ingediend ` +
+      `(${formatPercentage(o.total.responsePercentage)}). De tabel onder de grafiek geeft de aantallen per dag.`
     : 'Er zijn nog geen vragenlijsten ingediend.';
   return cumulativeChartSvg(o.daily, o.total.organisations, {
     id: 'respons-grafiek',

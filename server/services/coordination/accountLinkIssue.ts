@@ -39,7 +39,8 @@ export async function sendInvitation(s: Services, mc: MailContext, user: User, b
   const { token, expiresAt } = await issueToken(s, user.id, 'uitnodiging', by);
   const org = user.organisation_code ? await findOrganisation(s.db, user.organisation_code) : undefined;
   const link = linkFor(mc, token);
-  const mail = invitationMail(mc.siteName, { organisationName: org?.name ?? null, roleLabel: roleLabels[user.role as Role], link, expiresAt });
+  const roleLabel = roleLabels[user.role as Role];
+  const mail = invitationMail(mc.siteName, { organisationName: org?.name ?? null, roleLabel, link, expiresAt });
   return sendLogged(s, mc, {
     kind: 'uitnodiging', to: user.email, ...mail, organisationCode: user.organisation_code, userId: user.id, sentBy: by, secretLink: link,
   });

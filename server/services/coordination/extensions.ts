@@ -31,7 +31,8 @@ export async function grantExtension(s: Services, code: string, input: Extension
   if (!organisation || !wave || !survey || !answersSurvey(survey, organisation.actor_kind)) {
     errors.extraRonde = 'Kies een monitorronde uit de lijst.';
   } else if ((await findResponse(s.db, wave.id, code))?.state === 'ingediend') {
-    errors.extraRonde = `${organisation.name} heeft de vragenlijst van deze ronde al ingediend. Extra tijd is dan niet nodig; de organisatie kan de vragenlijst heropenen zolang de ronde open is.`;
+    errors.extraRonde = `${organisation.name} heeft de vragenlijst van deze ronde al ingediend. ` +
+      'Extra tijd is dan niet nodig; de organisatie kan de vragenlijst heropenen zolang de ronde open is.';
   }
   const date = parseDate(input.closesOn.trim());
   if (!input.closesOn.trim()) errors.extraSluitdatum = 'Vul de nieuwe sluitdatum in, bijvoorbeeld 14-07-2024.';
