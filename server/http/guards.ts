@@ -2,7 +2,7 @@ import type { NextFunction, Request, Response } from 'express';
 import { canEditResponse, canViewResponse, type Role, type SessionUser } from '../auth/roles.ts';
 import { messages } from '../messages.ts';
 import { forbidden, HttpError, sameOrigin } from './errors.ts';
-import { QUERY_TOKEN_ROUTES } from './setUpCsrf.ts';
+import { UPLOAD_ROUTES } from './setUpCsrf.ts';
 
 /** Pages: not logged in → login page, keeping the way back (and a posted form, see below). */
 export function requireLogin(req: Request, res: Response, next: NextFunction): void {
@@ -53,7 +53,7 @@ const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
  */
 export function requireReadableBody(req: Request, _res: Response, next: NextFunction): void {
   if (req.body !== undefined) return next();
-  const multipartUpload = Boolean(req.is('multipart/form-data')) && QUERY_TOKEN_ROUTES.some((re) => re.test(req.path));
+  const multipartUpload = Boolean(req.is('multipart/form-data')) && UPLOAD_ROUTES.some((re) => re.test(req.path));
   if (WRITES.has(req.method) && hasBody(req) && !multipartUpload) return next(new HttpError(415, messages.unreadableBody));
   req.body = {};
   next();

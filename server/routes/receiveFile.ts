@@ -1,11 +1,20 @@
 import type { NextFunction, Request, Response } from 'express';
 import multer from 'multer';
+import { checkUploadToken } from '../http/setUpCsrf.ts';
 import { messages } from '../messages.ts';
 import { MAX_UPLOAD_BYTES, MAX_UPLOAD_MB } from '../services/upload/limits.ts';
 
-const parser = multer({ storage: multer.memoryStorage(), limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 10, parts: 12 } }).single(
-  'bestand',
-);
+// The CSRF token is the form's first field: a file that comes without a valid one before it is refused
+// before a byte of it is kept, and so is a form with no file (checked once its fields are read).
+const parser = multer({
+  storage: multer.memoryStorage(),
+  limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 10, parts: 12 },
+  fileFilter: (req, _file, accept) => {
+    const refused = checkUploadToken(req);
+    if (refused) accept(refused);
+    else accept(null, true);
+  },
+}).single('bestand');
 
 /**
  * The one upload middleware of the platform (offline workbook, bulk import, organisation import):
@@ -14,6 +23,8 @@ const parser = multer({ storage: multer.memoryStorage(), limits: { fileSize: MAX
  */
 export function receiveFile(req: Request, res: Response, next: NextFunction): void {
   parser(req, res, (err: unknown) => {
+    const refused = checkUploadToken(req);
+    if (refused) return next(refused);
     if (err instanceof multer.MulterError) {
       res.locals.uploadError =
         err.code === 'LIMIT_FILE_SIZE'

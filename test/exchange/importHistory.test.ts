@@ -76,7 +76,7 @@ describe('a bulk import of earlier fieldwork', () => {
     try {
       await target.addUser('coord@example.nl', 'coordinator');
       const { agent, csrf } = await target.login('coord@example.nl');
-      const up = await agent.post(`/analyse/${WAVE}/importeren?_csrf=${encodeURIComponent(csrf)}`).field('indienen', 'ja')
+      const up = await agent.post(`/analyse/${WAVE}/importeren`).field('_csrf', csrf).field('indienen', 'ja')
         .attach('bestand', files.csv!, 'ruwe-data.csv');
       expect(up.status).toBe(303);
       const preview = $((await agent.get(up.headers.location!)).text);

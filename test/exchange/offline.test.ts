@@ -35,7 +35,7 @@ function rowOf(ws: ExcelJS.Worksheet, id: string, option?: string): ExcelJS.Row 
 }
 
 async function upload(agent: ReturnType<typeof import('supertest').agent>, csrf: string, buf: Buffer, name = 'vragenlijst.xlsx') {
-  return agent.post(`${base}/excel/uploaden?_csrf=${encodeURIComponent(csrf)}`).attach('bestand', buf, name);
+  return agent.post(`${base}/excel/uploaden`).field('_csrf', csrf).attach('bestand', buf, name);
 }
 
 const history = () => ctx.database.sqlite.prepare('select field_id, channel, version from answer_history order by id').all() as { field_id: string; channel: string; version: number }[];
@@ -218,7 +218,7 @@ describe('offline questionnaire workbook', () => {
   it("keeps other organisations' respondents out", async () => {
     const { agent, csrf } = await ctx.login('utrecht@example.nl');
     expect((await agent.get(`${base}/excel`)).status).toBe(403);
-    expect((await agent.post(`${base}/excel/uploaden?_csrf=${encodeURIComponent(csrf)}`).attach('bestand', Buffer.from('x'), 'x.xlsx')).status).toBe(403);
+    expect((await agent.post(`${base}/excel/uploaden`).field('_csrf', csrf).attach('bestand', Buffer.from('x'), 'x.xlsx')).status).toBe(403);
   });
 });
 
@@ -230,7 +230,7 @@ describe('offline workbook of every actor kind', () => {
     const { agent, csrf } = await ctx.login(`${org.toLowerCase()}@example.nl`);
     const url = `/vragenlijst/${WAVE}/${org}`;
     const { body } = await download(agent, `${url}/excel`);
-    const res = await agent.post(`${url}/excel/uploaden?_csrf=${encodeURIComponent(csrf)}`).attach('bestand', await writeXlsx(await readXlsx(body)), 'x.xlsx');
+    const res = await agent.post(`${url}/excel/uploaden`).field('_csrf', csrf).attach('bestand', await writeXlsx(await readXlsx(body)), 'x.xlsx');
     expect(res.status, $(res.text)('#problemen').text()).toBe(303);
     const page = $((await agent.get(res.headers.location!)).text);
     expect(page('h2').text()).toContain('Wat er verandert (0)');
@@ -249,7 +249,7 @@ describe('offline workbook of a submitted questionnaire', () => {
     expect((await submitResponse(ctx.services, WAVE, org, null)).ok).toBe(true);
     const before = await answersOf(ctx.services, org);
     rowOf(wb.getWorksheet('3.1 Reikwijdte')!, 'gemeente.reikwijdte.01').getCell(6).value = 'Later bedacht';
-    const res = await agent.post(`${url}/excel/uploaden?_csrf=${encodeURIComponent(csrf)}`).attach('bestand', await writeXlsx(wb), 'x.xlsx');
+    const res = await agent.post(`${url}/excel/uploaden`).field('_csrf', csrf).attach('bestand', await writeXlsx(wb), 'x.xlsx');
     expect(res.status).toBe(303);
     const page = $((await agent.get(res.headers.location!)).text);
     expect(page('.utrecht-alert').text()).toContain('al ingediend');

@@ -92,7 +92,7 @@ describe('bulk import in the web app', () => {
       const form = await agent.get(`/analyse/${WAVE}/importeren`);
       expect(form.status).toBe(200);
       const upload = await agent
-        .post(`/analyse/${WAVE}/importeren?_csrf=${encodeURIComponent(csrf)}`)
+        .post(`/analyse/${WAVE}/importeren`).field('_csrf', csrf)
         .field('indienen', 'ja')
         .attach('bestand', files.semicolon!, 'ruwe-data.csv');
       expect(upload.status).toBe(303);

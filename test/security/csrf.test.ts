@@ -93,14 +93,23 @@ describe('CSRF token in the query string', () => {
     expect((await me.agent.get('/account')).status).toBe(200);
   });
 
-  it('is accepted on the multipart upload routes, whose body is read after the check', async () => {
+  it('is refused on the upload routes too: their token is the form\'s first field, checked before the file', async () => {
     const me = await ctx.login('ams@example.nl');
     const upload = fillPath('/vragenlijst/:wave/:org/excel/uploaden', params);
-    const res = await me.agent.post(`${upload}?_csrf=${encodeURIComponent(me.csrf)}`).attach('bestand', Buffer.from('geen excel'), 'antwoorden.xlsx');
-    expect(res.status).not.toBe(403);
-    expect(res.text).not.toContain(messages.csrf.slice(0, 25));
-    // The same upload without the token, or as a urlencoded form with it in the query, is refused.
+    const form = $((await me.agent.get(upload)).text);
+    const action = form('form[enctype="multipart/form-data"]').attr('action') ?? '';
+    expect(action).toBe(upload);
+    expect(form('form[enctype="multipart/form-data"] input').first().attr('name')).toBe('_csrf');
+    const inField = await me.agent.post(upload).field('_csrf', me.csrf).attach('bestand', Buffer.from('geen excel'), 'antwoorden.xlsx');
+    expect(inField.status).not.toBe(403);
+    expect(inField.text).not.toContain(messages.csrf.slice(0, 25));
+    const before = footprint();
+    const inQuery = await me.agent.post(`${upload}?_csrf=${encodeURIComponent(me.csrf)}`).attach('bestand', Buffer.from('geen excel'), 'a.xlsx');
+    expect(inQuery.status).toBe(403);
     expect((await me.agent.post(upload).attach('bestand', Buffer.from('geen excel'), 'antwoorden.xlsx')).status).toBe(403);
+    // A token sent after the file comes too late: the file is refused before it is kept.
+    expect((await me.agent.post(upload).attach('bestand', Buffer.from('x'), 'a.xlsx').field('_csrf', me.csrf)).status).toBe(403);
     expect((await me.agent.post(`${upload}?_csrf=${encodeURIComponent(me.csrf)}`).type('form').send({})).status).toBe(403);
+    expect(footprint()).toEqual(before);
   });
 });

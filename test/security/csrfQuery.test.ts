@@ -2,12 +2,13 @@ import express from 'express';
 import session from 'express-session';
 import request from 'supertest';
 import { describe, expect, it } from 'vitest';
-import { setUpCsrf } from '../../server/http/setUpCsrf.ts';
+import { UPLOAD_ROUTES, setUpCsrf } from '../../server/http/setUpCsrf.ts';
+import { receiveFile } from '../../server/routes/receiveFile.ts';
 
 /**
- * setUpCsrf on its own, with nothing in front that refuses multipart bodies: which token sources
- * does the check itself accept? (In the app, requireReadableBody also refuses multipart off the
- * upload routes; this keeps the CSRF rule right without leaning on that.)
+ * setUpCsrf and the upload middleware on their own, with nothing in front that refuses multipart
+ * bodies: which token sources do the checks accept? (In the app, requireReadableBody also refuses
+ * multipart off the upload routes; this keeps the CSRF rule right without leaning on that.)
  */
 function miniApp() {
   const app = express();
@@ -16,6 +17,9 @@ function miniApp() {
   setUpCsrf(app);
   app.get('/token', (req, res) => {
     res.send((res.locals.csrfToken as () => string)());
+  });
+  app.post(UPLOAD_ROUTES as RegExp[], receiveFile, (_req, res) => {
+    res.send('doorgelaten');
   });
   app.post(/.*/, (_req, res) => {
     res.send('doorgelaten');
@@ -46,10 +50,14 @@ describe('setUpCsrf: where the token may come from', () => {
     expect((await agent.post(`/vragenlijst/w/GM0363/thema/t${q}`).type('form').send({ x: '1' })).status).toBe(403);
   });
 
-  it('query string on the multipart upload routes: accepted, for multipart bodies only', async () => {
-    const { agent, q } = await withToken();
+  it('upload routes: the token in the form\'s first field, never in the query string', async () => {
+    const { agent, q, token } = await withToken();
     for (const path of ['/vragenlijst/w/GM0363/excel/uploaden', '/analyse/w/importeren', '/beheer/organisaties/importeren']) {
-      expect((await agent.post(`${path}${q}`).attach('bestand', Buffer.from('a;b'), 'x.csv')).status, path).toBe(200);
+      expect((await agent.post(path).field('_csrf', token).attach('bestand', Buffer.from('a;b'), 'x.csv')).status, path).toBe(200);
+      expect((await agent.post(path).field('_csrf', token).field('x', '1')).status, `${path} without a file`).toBe(200);
+      expect((await agent.post(`${path}${q}`).attach('bestand', Buffer.from('a;b'), 'x.csv')).status, path).toBe(403);
+      expect((await agent.post(path).attach('bestand', Buffer.from('a;b'), 'x.csv').field('_csrf', token)).status, path).toBe(403);
+      expect((await agent.post(path).field('_csrf', 'vals').attach('bestand', Buffer.from('a;b'), 'x.csv')).status, path).toBe(403);
       expect((await agent.post(`${path}${q}`).type('form').send({ x: '1' })).status, path).toBe(403);
     }
     // A confirmation step next to an upload route is an ordinary form.

@@ -68,7 +68,7 @@ const csvFile = (rows: string[][]) => Buffer.from(stringify(rows, { delimiter: '
 
 async function importOrganisations(file: Buffer, name = 'organisaties.csv') {
   const csrf = await csrfFrom(coord, '/beheer/organisaties/importeren');
-  return coord.agent.post(`/beheer/organisaties/importeren?_csrf=${encodeURIComponent(csrf)}`).attach('bestand', file, name);
+  return coord.agent.post(`/beheer/organisaties/importeren`).field('_csrf', csrf).attach('bestand', file, name);
 }
 
 async function save(org: string, input: Record<string, unknown>) {
@@ -178,7 +178,7 @@ describe('the exchange pages', () => {
   it('show file names, echoed cells and workbook values escaped', async () => {
     // Bulk import: an unknown organisation code and a file name with markup.
     const bulk = await coord.agent
-      .post(`/analyse/${WAVE}/importeren?_csrf=${encodeURIComponent(coord.csrf)}`)
+      .post(`/analyse/${WAVE}/importeren`).field('_csrf', coord.csrf)
       .attach('bestand', csvFile([
         ['Organisatiecode', 'Naam', 'Soort organisatie', 'Provincie', 'Jeugdregio', 'Inwoners', 'Status respons', 'Ingediend op', 'gemeente.reikwijdte.01'],
         [SCRIPT, IMG, 'gemeente', '', '', '', '', '', IMG],
@@ -190,14 +190,14 @@ describe('the exchange pages', () => {
     // Offline workbook: a file that is not one, named with markup; then a real one with script in it.
     const amsterdam = await ctx.login('amsterdam@example.nl');
     const base = `/vragenlijst/${WAVE}/GM0363`;
-    const notWorkbook = await amsterdam.agent.post(`${base}/excel/uploaden?_csrf=${encodeURIComponent(amsterdam.csrf)}`).attach('bestand', Buffer.from('geen werkboek'), `${IMG}.xlsx`);
+    const notWorkbook = await amsterdam.agent.post(`${base}/excel/uploaden`).field('_csrf', amsterdam.csrf).attach('bestand', Buffer.from('geen werkboek'), `${IMG}.xlsx`);
     expect(notWorkbook.status).toBe(422);
     expect(expectEscaped(notWorkbook.text, 'offline upload report')('main').text()).toContain(`‘${IMG}.xlsx’ is niet verwerkt`);
     const wb = await readXlsx((await download(amsterdam.agent, `${base}/excel`)).body);
     wb.getWorksheet('3.1 Reikwijdte')!.eachRow((row) => {
       if (row.getCell(1).value === 'gemeente.reikwijdte.01' && !row.getCell(2).value) row.getCell(6).value = TEXT;
     });
-    const up = await amsterdam.agent.post(`${base}/excel/uploaden?_csrf=${encodeURIComponent(amsterdam.csrf)}`).attach('bestand', await writeXlsx(wb), 'vragenlijst.xlsx');
+    const up = await amsterdam.agent.post(`${base}/excel/uploaden`).field('_csrf', amsterdam.csrf).attach('bestand', await writeXlsx(wb), 'vragenlijst.xlsx');
     expect(up.status).toBe(303);
     await shows(amsterdam, up.headers.location!, [TEXT]);
   });

@@ -67,7 +67,7 @@ async function post(route: UploadRoute, files: { buffer: Buffer; name: string }[
   const page = await me.agent.get(route.form);
   expect(page.status, route.form).toBe(200);
   const csrf = $(page.text)('meta[name="csrf-token"]').attr('content')!;
-  let req = me.agent.post(`${route.action}?_csrf=${encodeURIComponent(csrf)}`);
+  let req = me.agent.post(`${route.action}`).field('_csrf', csrf);
   for (const f of files) req = req.attach('bestand', f.buffer, f.name);
   return req;
 }

@@ -38,7 +38,7 @@ type Kind = keyof typeof kinds;
 
 const post = (kind: Kind, buf: Buffer, name: string) => {
   const me = kinds[kind].who();
-  return me.agent.post(`${kinds[kind].url}?_csrf=${encodeURIComponent(me.csrf)}`).attach('bestand', buf, name);
+  return me.agent.post(`${kinds[kind].url}`).field('_csrf', me.csrf).attach('bestand', buf, name);
 };
 
 const messageOf = (html: string) => $(html)('.error-summary').text().replace(/\s+/g, ' ');
