@@ -7,11 +7,20 @@ import type { Config } from '../config.ts';
 export const SESSION_HOURS = 8;
 /** Login, CSRF token, flash messages and a few ids fit many times over. */
 export const MAX_SESSION_BYTES = 8 * 1024;
+/**
+ * A session's expiry moves on with use, but writing it on every request (express-session touches
+ * every unchanged session) cost a write per page and per autosave. Once a minute per session is
+ * enough: an idle session then ends at most a minute early.
+ */
+export const TOUCH_EVERY_MS = 60_000;
 
 /** The SQLite session store, refusing sessions above MAX_SESSION_BYTES. */
 export function createSessionStore(client: SQLite.Database): session.Store {
   const Base = makeSqliteStore(session);
   class Store extends Base {
+    /** When this process last wrote each session's expiry (pruned as it grows). */
+    private readonly touchedAt = new Map<string, number>();
+
     // The library's cleanup timer would keep the process alive at shutdown.
     override startInterval() {
       setInterval(() => this.clearExpiredSessions(), 15 * 60_000).unref();
@@ -28,7 +37,24 @@ export function createSessionStore(client: SQLite.Database): session.Store {
         cb?.(new Error(`session of ${bytes} bytes refused (limit ${MAX_SESSION_BYTES})`));
         return;
       }
+      this.touchedAt.set(sid, Date.now());
       super.set(sid, sess, cb);
+    }
+
+    override touch(sid: string, sess: session.SessionData, cb?: () => void) {
+      const now = Date.now();
+      const last = this.touchedAt.get(sid);
+      if (last !== undefined && now - last < TOUCH_EVERY_MS) return cb?.();
+      if (this.touchedAt.size >= 50_000) {
+        for (const [id, at] of this.touchedAt) if (now - at >= TOUCH_EVERY_MS) this.touchedAt.delete(id);
+      }
+      this.touchedAt.set(sid, now);
+      super.touch(sid, sess, cb);
+    }
+
+    override destroy(sid: string, cb?: (err?: unknown) => void) {
+      this.touchedAt.delete(sid);
+      super.destroy(sid, cb);
     }
   }
   return new Store({ client });
@@ -42,6 +68,9 @@ export function setUpSessions(app: Express, config: Config, sessionDbPath: strin
   // A short lock wait: this synchronous connection would otherwise block every request (server/db/busyRetry.ts).
   const client = new SQLite(sessionDbPath, { timeout: 10 });
   client.pragma('journal_mode = WAL');
+  // Session writes need not reach the disk before the answer: a power cut may cost a login, never
+  // an answer (the app's own connection commits with synchronous=FULL, which also syncs these pages).
+  client.pragma('synchronous = NORMAL');
   // 'trust proxy' (needed for Secure cookies behind a TLS proxy) is set from TRUST_PROXY in setUpSecurity.
   app.use(
     session({

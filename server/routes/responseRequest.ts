@@ -2,7 +2,7 @@ import type { Request } from 'express';
 import type { SessionUser } from '../auth/roles.ts';
 import type { Services } from '../context.ts';
 import { assertCanView, param } from '../http/guards.ts';
-import { loadResponseView, type ResponseView } from '../services/responseView.ts';
+import { loadResponseTarget, loadResponseView, type ResponseTarget, type ResponseView } from '../services/responseView.ts';
 
 /**
  * What the questionnaire pages, the JSON API and the offline workbook share about a request for
@@ -14,6 +14,13 @@ export async function responseFor(s: Services, req: Request): Promise<ResponseVi
   const org = param(req, 'org');
   assertCanView(req.user!, org);
   return loadResponseView(s, param(req, 'wave'), org);
+}
+
+/** The wave, survey and organisation of the path, after the same check; the response itself is not read. */
+export async function targetFor(s: Services, req: Request): Promise<ResponseTarget> {
+  const org = param(req, 'org');
+  assertCanView(req.user!, org);
+  return loadResponseTarget(s, param(req, 'wave'), org);
 }
 
 /** The questionnaire's own address: `/vragenlijst/<wave>/<organisation>`. */

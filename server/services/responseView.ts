@@ -50,15 +50,16 @@ export async function loadResponseTarget(s: Services, waveId: string, orgCode: s
 /** One organisation's response in one wave, with what may be done with it now. */
 export async function loadResponseView(s: Services, waveId: string, orgCode: string): Promise<ResponseView> {
   const target = await loadResponseTarget(s, waveId, orgCode);
-  const { fieldwork } = target;
   const response = (await findResponse(s.db, waveId, orgCode)) ?? null;
-  const answers = response ? await loadAnswers(s.db, response.id) : {};
+  return viewOf(target, response, response ? await loadAnswers(s.db, response.id) : {});
+}
+
+/** The view of a target with its response and answers as a save read and wrote them (no second read). */
+export function viewOf(target: ResponseTarget, response: ResponseRow | null, answers: Answers): ResponseView {
   const submitted = response?.state === 'ingediend';
   return {
-    ...target, response, answers,
-    version: response?.version ?? 0,
-    submitted, fieldwork,
-    editable: fieldwork === 'open' && !submitted,
+    ...target, response, answers, version: response?.version ?? 0, submitted,
+    editable: target.fieldwork === 'open' && !submitted,
   };
 }
 

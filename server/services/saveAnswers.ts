@@ -40,9 +40,10 @@ export async function saveAnswers(s: Services, req: SaveRequest): Promise<SaveRe
     if (conflicts.length > 0 && !req.partial) return { kind: 'conflict', conflicts, version, answers: proposed };
     clearDerived(current, changes, derived, fields);
     const extra = req.partial ? { errors, conflicts, ignored: parsed.ignored } : {};
-    if (changes.length === 0) return { kind: 'saved', version, changed: [], answers: current, ...extra };
+    if (changes.length === 0) return { kind: 'saved', version, changed: [], answers: current, response, ...extra };
     await writeChanges(trx, response.id, changes, version + 1, req.userId, req.channel, now);
     const changed = changes.map((c) => c.field);
-    return { kind: 'saved', version: version + 1, changed, answers: applied(current, changes), ...extra };
+    const after = { ...response, version: version + 1, updated_at: now };
+    return { kind: 'saved', version: version + 1, changed, answers: applied(current, changes), response: after, ...extra };
   });
 }

@@ -1,3 +1,4 @@
+import type { ResponseRow } from '../db/schema.ts';
 import type { AnswerValue } from '../questions/index.ts';
 import type { Answers } from '../survey/model.ts';
 import type { ResponseTarget } from './responseView.ts';
@@ -12,6 +13,8 @@ export interface Conflict {
 export type SaveResult =
   | {
       kind: 'saved'; version: number; changed: string[]; answers: Answers;
+      /** The response as it is after the save (read and written in the same transaction). */
+      response: ResponseRow;
       /** Only with `partial`: fields refused on their own while the rest was saved. */
       errors?: Record<string, string>;
       conflicts?: Conflict[];

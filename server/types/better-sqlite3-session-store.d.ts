@@ -12,6 +12,7 @@ declare module 'better-sqlite3-session-store' {
     get(sid: string, cb: (err: unknown, session?: session.SessionData | null) => void): void;
     set(sid: string, sess: session.SessionData, cb?: (err?: unknown) => void): void;
     destroy(sid: string, cb?: (err?: unknown) => void): void;
+    touch(sid: string, sess: session.SessionData, cb?: () => void): void;
   }
   export default function makeSqliteStore(s: typeof session): typeof SqliteStore;
 }

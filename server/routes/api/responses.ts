@@ -5,7 +5,8 @@ import type { AnswerValue } from '../../questions/index.ts';
 import { messages } from '../../messages.ts';
 import type { Services } from '../../context.ts';
 import { loadResponseView, reopenResponse, saveAnswers, submitResponse } from '../../services/responses.ts';
-import { responseFor as load, saveChannel } from '../responseRequest.ts';
+import { responseFor as load, saveChannel, targetFor } from '../responseRequest.ts';
+import { viewOf } from '../../services/responseView.ts';
 import { responseBody } from './responseBody.ts';
 
 /** One organisation's response: read, save (partially), submit and reopen. */
@@ -16,8 +17,9 @@ export function apiResponseRoutes(s: Services): Router {
     res.json(responseBody(await load(s, req)));
   });
 
+  // A save reads the wave and organisation here, and the response and its answers once, in its transaction.
   r.put('/waves/:wave/responses/:org', async (req, res) => {
-    const v = await load(s, req);
+    const v = await targetFor(s, req);
     assertCanEdit(req.user!, v.organisation.code);
     const body = req.body as { version?: unknown; answers?: unknown; bases?: unknown };
     if (!body || typeof body.answers !== 'object' || body.answers === null || Array.isArray(body.answers)) {
@@ -34,7 +36,7 @@ export function apiResponseRoutes(s: Services): Router {
     });
     if (result.kind === 'locked') return res.status(409).json({ error: result.message, version: result.version });
     if (result.kind !== 'saved') throw new Error(`unexpected save result ${result.kind}`);
-    const saved = { ...responseBody(v, result.answers, result.version), changed: result.changed };
+    const saved = { ...responseBody(viewOf(v, result.response, result.answers)), changed: result.changed };
     const errors = result.errors ?? {};
     const conflicts = result.conflicts ?? [];
     // Refused fields are reported on their own; everything else in the request is saved ('changed', 'version').
