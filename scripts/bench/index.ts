@@ -1,4 +1,5 @@
 import { benchExchange } from './exchange.ts';
+import { benchPages } from './pages.ts';
 import { benchSaves } from './saves.ts';
 import { benchTables } from './tables.ts';
 import { benchUploads } from './uploads.ts';
@@ -9,4 +10,5 @@ export const benches: Record<string, () => Promise<void>> = {
   'Excel- en CSV-export (issue 5)': benchExchange,
   'opslaan door respondenten (issue 6)': benchSaves,
   'uploads: geheugen bij een vijandig bestand (issue 12)': benchUploads,
+  'paginas: servertijd op nationale omvang (issue 18)': benchPages,
 };
