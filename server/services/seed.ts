@@ -37,6 +37,8 @@ export interface DemoAccount {
   role: string;
   organisationCode: string | null;
   description: string;
+  /** The role 'vaststeller' (issue 16, point 7): a respondent who may also approve. */
+  signOff?: boolean;
 }
 
 export const DEMO_PASSWORD = 'demo-wachtwoord-2024';
@@ -53,6 +55,7 @@ export function demoAccounts(): DemoAccount[] {
   const list: DemoAccount[] = [
     r('gemeente@demo.nl', 'GM0363', 'respondent gemeente Amsterdam'),
     r('collega@demo.nl', 'GM0363', 'tweede respondent gemeente Amsterdam (collega)'),
+    { ...r('vaststeller@demo.nl', 'GM0363', 'vaststeller gemeente Amsterdam'), signOff: true },
     r('regio@demo.nl', 'JZ13', 'respondent jeugdhulpregio'),
     r('rijk@demo.nl', 'RIJK', 'respondent Rijk'),
     r('vng@demo.nl', 'VNG', 'respondent VNG'),
@@ -73,7 +76,7 @@ export async function ensureDemoAccounts(s: Services): Promise<DemoAccount[]> {
   const hash = await hashPassword(DEMO_PASSWORD);
   for (const a of accounts) {
     if (await findUserByEmail(s.db, a.email)) continue;
-    await insertUser(s.db, { email: a.email, passwordHash: hash, role: a.role, organisationCode: a.organisationCode }, isoNow(s));
+    await insertUser(s.db, { email: a.email, passwordHash: hash, role: a.role, organisationCode: a.organisationCode, signOff: a.signOff }, isoNow(s));
   }
   return accounts;
 }

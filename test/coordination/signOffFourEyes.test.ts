@@ -77,6 +77,19 @@ describe('four eyes', () => {
   });
 });
 
+describe('the JSON API follows the same rule', () => {
+  it('submit offers for sign-off when the wave asks for it; answers are then locked', async () => {
+    expect((await post(vera, `${base}/heropenen`)).status).toBe(303);
+    const res = await vera.agent.post(`/api/waves/${WAVE}/responses/${ORG}/submit`).set('X-CSRF-Token', vera.csrf).send({});
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ state: 'ter-vaststelling', editable: false, submittedAt: null });
+    const again = await vera.agent.post(`/api/waves/${WAVE}/responses/${ORG}/submit`).set('X-CSRF-Token', vera.csrf).send({});
+    expect(again.status).toBe(422);
+    expect(again.body.error).toBe(messages.signOff.locked);
+    expect((await post(wim, `${base}/vaststellen`)).status).toBe(303);
+  });
+});
+
 describe('the role in account management', () => {
   const accountRow = (page: ReturnType<typeof $>, email: string) => page(`#accounts ~ div tr:has(th:contains("${email}"))`);
 
