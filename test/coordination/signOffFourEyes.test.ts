@@ -90,6 +90,23 @@ describe('the JSON API follows the same rule', () => {
   });
 });
 
+describe('after the closing date', () => {
+  it('an offered questionnaire can no longer be approved', async () => {
+    expect((await post(vera, `${base}/heropenen`)).status).toBe(303);
+    expect((await post(vera, `${base}/indienen`)).status).toBe(303);
+    ctx.setNow(new Date('2024-07-15T10:00:00Z'));
+    try {
+      const res = await post(wim, `${base}/vaststellen`);
+      expect(res.status).toBe(409);
+      expect(res.text).toContain(messages.waveClosed);
+      expect(await state(vera)).toBe('ter-vaststelling');
+    } finally {
+      ctx.setNow(new Date('2024-05-15T10:00:00Z'));
+    }
+    expect((await post(wim, `${base}/vaststellen`)).status).toBe(303);
+  });
+});
+
 describe('the role in account management', () => {
   const accountRow = (page: ReturnType<typeof $>, email: string) => page(`#accounts ~ div tr:has(th:contains("${email}"))`);
 
