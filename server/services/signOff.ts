@@ -5,6 +5,7 @@ import { messages } from '../messages.ts';
 import { missingRequired } from '../survey/model.ts';
 import { isoNow, type Services } from '../context.ts';
 import { sendReceipts } from './responseNotices.ts';
+import { sendOfferedNotices, sendSentBackNotices } from './signOffNotices.ts';
 import { loadResponseView, type ResponseView } from './responseView.ts';
 
 /**
@@ -25,10 +26,12 @@ export const fourEyes = (v: Pick<ResponseView, 'wave'>): boolean => v.wave.sign_
 
 /** Offers a complete response for sign-off (called by submitResponse once its checks passed). */
 export async function offerResponse(s: Services, v: ResponseView, userId: number | null): Promise<boolean> {
-  return s.db.transaction().execute(async (trx) => {
+  const done = await s.db.transaction().execute(async (trx) => {
     const response = await getOrCreateResponse(trx, v.wave.id, v.organisation.code, isoNow(s));
     return markOffered(trx, response.id, userId, isoNow(s));
   });
+  if (done) await sendOfferedNotices(s, v, userId);
+  return done;
 }
 
 /** What a vaststeller may do with the response now: null when approving is possible, else why not. */
@@ -69,5 +72,6 @@ export async function sendBackResponse(
   if (remark.length > REMARK_MAX) return { ok: false, status: 422, message: messages.signOff.remarkTooLong, field: 'opmerking' };
   const done = await s.db.transaction().execute((trx) => markSentBack(trx, v.response!.id, user.id, remark, isoNow(s)));
   if (!done) return { ok: false, status: 409, message: messages.signOff.nothingOffered };
+  await sendSentBackNotices(s, v, user.id, remark);
   return { ok: true, message: messages.signOff.sentBack };
 }

@@ -110,6 +110,11 @@ describe('with the wave setting', () => {
     expect(await apiState(anna)).toMatchObject({ state: 'ter-vaststelling', editable: false });
     // Not submitted: no receipt yet.
     expect(receipts()).toHaveLength(before);
+    // The vaststeller is told that something waits, with the link to the page where she decides.
+    const notice = smtp.received.filter((m) => m.subject.endsWith('ter vaststelling'));
+    expect(notice.map((m) => m.to[0])).toEqual(['vera@amsterdam.example.nl']);
+    expect(notice[0]!.text).toContain('aangeboden door anna@amsterdam.example.nl op 20 mei 2024 om 10:30');
+    expect(notice[0]!.text).toContain(`https://monitor.example.nl${base}/vaststellen`);
   });
 
   it('answers are read-only while offered, on the pages and in the API', async () => {
@@ -186,6 +191,13 @@ describe('with the wave setting', () => {
     expect(start('#opmerking-vaststeller').text()).toBe('Opmerking van de vaststeller: Vraag 1 klopt niet <b>echt</b>.');
     expect(await apiState(anna)).toMatchObject({ state: 'concept', editable: true });
     expect((await postTheme(anna, ORG, 'reikwijdte', { 'gemeente.reikwijdte.01': 'nee' })).status).toBe(303);
+    // The others hear it by e-mail, with the remark; the vaststeller herself gets no copy.
+    const notice = smtp.received.filter((m) => m.subject.endsWith('teruggestuurd'));
+    expect(notice.map((m) => m.to[0])).toEqual(['anna@amsterdam.example.nl']);
+    expect(notice[0]!.text).toContain('Vraag 1 klopt niet <b>echt</b>.');
+    const logged = $((await coord.agent.get('/beheer/e-mail')).text)('body').text();
+    expect(logged).toContain('Melding teruggestuurd');
+    expect(logged).toContain('Melding ter vaststelling');
   });
 
   it('approving when nothing is offered: a clear message, nothing changes', async () => {

@@ -44,3 +44,10 @@ export async function markSentBack(db: Db, responseId: number, userId: number, r
 /** Gives or takes the sign-off right of a respondent account (the role 'vaststeller'). */
 export const setSignOffRight = (db: Db, userId: number, on: boolean) =>
   db.updateTable('users').set({ sign_off: on ? 1 : 0 }).where('id', '=', userId).where('role', '=', 'respondent').execute();
+
+/** The active vaststellers of an organisation who have set a password (who is told of an offer). */
+export const activeVaststellers = (db: Db, code: string) =>
+  db.selectFrom('users').select(['id', 'email'])
+    .where('organisation_code', '=', code).where('role', '=', 'respondent').where('sign_off', '=', 1)
+    .where('active', '=', 1).where('password_hash', 'is not', null)
+    .orderBy('email').execute();
