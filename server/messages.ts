@@ -9,6 +9,7 @@ import { bulkImportMessages } from './messages/bulkImport.ts';
 import { offlineMessages } from './messages/offline.ts';
 import { orgImportMessages } from './messages/orgImport.ts';
 import { pageMessages } from './messages/pages.ts';
+import { signOffMessages } from './messages/signOff.ts';
 import { uploadMessages } from './messages/upload.ts';
 
 export const messages = {
@@ -18,4 +19,5 @@ export const messages = {
   offline: offlineMessages,
   bulkImport: bulkImportMessages,
   orgImport: orgImportMessages,
+  signOff: signOffMessages,
 } as const;

@@ -5,6 +5,7 @@ import { checkImportFile, writeImport } from '../../server/services/orgImport/in
 import { PERCENT_COLUMN, responseTableHeader, responseTableRows } from '../../server/services/coordination/responseTable.ts';
 import { chooseWave } from '../../server/services/coordination/waves.ts';
 import { inviteRespondents } from '../../server/services/invitations.ts';
+import { parseOrganisationRole } from '../../server/services/coordination/organisationRoles.ts';
 import { buildResponseOverview } from '../../server/services/responseOverview.ts';
 import type { Command } from './types.ts';
 
@@ -12,10 +13,10 @@ import type { Command } from './types.ts';
 export const orgCommand: Command = {
   usage: [
     'npm run admin -- org import BESTAND.csv|.xlsx [--apply]   (zonder --apply alleen controleren)',
-    'npm run admin -- org invite --org CODE --email E[,E2,...]',
+    'npm run admin -- org invite --org CODE --email E[,E2,...] [--role respondent|vaststeller]',
     'npm run admin -- org response [--wave ID]',
   ].join('\n'),
-  options: { apply: { type: 'boolean' }, org: { type: 'string' }, email: { type: 'string' }, wave: { type: 'string' } },
+  options: { apply: { type: 'boolean' }, org: { type: 'string' }, email: { type: 'string' }, wave: { type: 'string' }, role: { type: 'string' } },
   async run({ action, values, positionals, services, config }) {
     if (action === 'import') {
       const file = positionals[0];
@@ -44,7 +45,13 @@ export const orgCommand: Command = {
     }
     if (action === 'invite') {
       const org = String(values.org ?? '').toUpperCase();
-      const result = await inviteRespondents(services, services.mail, org, String(values.email ?? ''), null);
+      // The organisation role of the new accounts (issue 16, point 7); respondent unless told otherwise.
+      const role = parseOrganisationRole(String(values.role ?? 'respondent'));
+      if (!role) {
+        console.error('--role: kies respondent of vaststeller.');
+        return 2;
+      }
+      const result = await inviteRespondents(services, services.mail, org, String(values.email ?? ''), null, role);
       if (result.error) {
         console.error(result.error);
         return 1;

@@ -19,6 +19,8 @@ export interface SessionUser {
   organisationCode: string | null;
   /** The user's session generation at login (see users.session_generation); absent for API tokens. */
   sessionGeneration?: number;
+  /** A respondent who may approve the organisation's response: the account role 'vaststeller' (users.sign_off). */
+  signOff?: boolean;
 }
 
 export const toSessionUser = (u: User): SessionUser => ({
@@ -28,6 +30,7 @@ export const toSessionUser = (u: User): SessionUser => ({
   role: u.role as Role,
   organisationCode: u.organisation_code,
   sessionGeneration: u.session_generation,
+  signOff: u.role === 'respondent' && u.sign_off === 1,
 });
 
 /** Reading an organisation's answers: its own respondents, and staff who coordinate or analyse. */
@@ -37,3 +40,24 @@ export const canViewResponse = (u: SessionUser, org: string): boolean =>
 /** Changing answers: its own respondents; coordinators and beheerders on its behalf. */
 export const canEditResponse = (u: SessionUser, org: string): boolean =>
   u.role === 'respondent' ? u.organisationCode === org : u.role === 'coordinator' || u.role === 'admin';
+
+/**
+ * The roles an organisation's account can have (issue 16, point 7). A 'vaststeller' is a respondent
+ * who may also approve ('vaststellen') the response or send it back: stored as role 'respondent' with
+ * users.sign_off, so it can do everything a respondent can, and nothing outside its organisation.
+ */
+export const organisationRoles = ['respondent', 'vaststeller'] as const;
+export type OrganisationRole = (typeof organisationRoles)[number];
+
+export const organisationRoleLabels: Record<OrganisationRole, string> = {
+  respondent: 'Respondent',
+  vaststeller: 'Vaststeller',
+};
+
+/** The organisation role of an account row (null for staff). */
+export const organisationRoleOf = (u: Pick<User, 'role' | 'sign_off'>): OrganisationRole | null =>
+  u.role !== 'respondent' ? null : u.sign_off === 1 ? 'vaststeller' : 'respondent';
+
+/** Approving or sending back a response offered for sign-off: a vaststeller of that organisation only. */
+export const canSignOff = (u: SessionUser, org: string): boolean =>
+  u.role === 'respondent' && u.signOff === true && u.organisationCode === org;

@@ -7,11 +7,13 @@
 // The per-day chart figures live in dailySubmissions.ts; re-exported so callers keep one path.
 export { cumulativeSubmissions, type DailySubmissions } from './dailySubmissions.ts';
 
-export type ResponseState = 'niet-gestart' | 'bezig' | 'ingediend';
+export type ResponseState = 'niet-gestart' | 'bezig' | 'ter-vaststelling' | 'ingediend';
 
 export const responseStateLabels: Record<ResponseState, string> = {
   'niet-gestart': 'Niet gestart',
   bezig: 'Bezig',
+  // Offered for sign-off inside the organisation (issue 16, point 7): not submitted yet, so 'in progress' in table 1.3.
+  'ter-vaststelling': 'Ter vaststelling',
   ingediend: 'Ingediend',
 };
 
@@ -66,9 +68,12 @@ export interface GroupRow extends Counts {
 
 
 /** The state of one response row (or none). Version 0 means nothing was ever saved. */
-export function responseStateOf(response: { state: string; version: number } | null | undefined): ResponseState {
+export function responseStateOf(
+  response: { state: string; version: number; offered_at?: string | null } | null | undefined,
+): ResponseState {
   if (!response) return 'niet-gestart';
   if (response.state === 'ingediend') return 'ingediend';
+  if (response.offered_at) return 'ter-vaststelling';
   return response.version > 0 ? 'bezig' : 'niet-gestart';
 }
 
@@ -79,7 +84,7 @@ export function countStates(orgs: readonly Pick<OrganisationStatus, 'state'>[]):
   let inProgress = 0;
   for (const o of orgs) {
     if (o.state === 'ingediend') submitted++;
-    else if (o.state === 'bezig') inProgress++;
+    else if (o.state === 'bezig' || o.state === 'ter-vaststelling') inProgress++;
   }
   const organisations = orgs.length;
   return {

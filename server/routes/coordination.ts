@@ -7,6 +7,7 @@ import { accountAdminRoutes } from './coordination/accounts.ts';
 import { dashboardRoutes } from './coordination/dashboard.ts';
 import { mailLogRoutes } from './coordination/mailLog.ts';
 import { orgImportRoutes } from './coordination/orgImport.ts';
+import { organisationRoleRoutes } from './coordination/organisationRoles.ts';
 import { organisationRoutes } from './coordination/organisations.ts';
 import { reminderRoutes } from './coordination/reminders.ts';
 import { responseRoutes } from './coordination/response.ts';
@@ -28,6 +29,7 @@ export function coordinationRoutes(s: Services, config: Config): Router {
   r.use(orgImportRoutes(s));
   r.use(organisationRoutes(s));
   r.use(accountAdminRoutes(s));
+  r.use(organisationRoleRoutes(s));
   r.use(reminderRoutes(s));
   r.use(workbenchRoutes(s));
   r.use(mailLogRoutes(s, !config.smtpUrl, config.outboxDir));

@@ -4,6 +4,7 @@ import type { Services } from '../context.ts';
 import { printRoutes } from './questionnaire/print.ts';
 import { reopenRoutes } from './questionnaire/reopen.ts';
 import { reviewRoutes } from './questionnaire/review.ts';
+import { signOffRoutes } from './questionnaire/signOff.ts';
 import { startRoutes } from './questionnaire/start.ts';
 import { themeRoutes } from './questionnaire/theme.ts';
 import { themeSaveRoutes } from './questionnaire/themeSave.ts';
@@ -18,5 +19,6 @@ export function questionnaireRoutes(s: Services): Router {
   r.use(reviewRoutes(s));
   r.use(reopenRoutes(s));
   r.use(printRoutes(s));
+  r.use(signOffRoutes(s));
   return r;
 }

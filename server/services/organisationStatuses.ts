@@ -14,7 +14,8 @@ export async function organisationStatuses(
 ): Promise<OrganisationStatusDetail[]> {
   const rows = await organisationStatusRows(s.db, waveId, filter);
   return rows.map((r) => {
-    const state = responseStateOf(r.response_state === null ? null : { state: r.response_state, version: r.response_version ?? 0 });
+    const state = responseStateOf(r.response_state === null ? null
+      : { state: r.response_state, version: r.response_version ?? 0, offered_at: r.offered_at });
     const activity = [r.response_updated_at, r.last_login_at].filter((x): x is string => Boolean(x)).sort();
     return {
       code: r.code, name: r.name, actorKind: r.actor_kind,

@@ -4,8 +4,10 @@ import { missingRequired } from '../survey/model.ts';
 import { isoNow, type Services } from '../context.ts';
 import { sendReceipts, sendReopenedNotices } from './responseNotices.ts';
 import { loadResponseView, lockMessage } from './responseView.ts';
+import { offerResponse, signOffRequired } from './signOff.ts';
 
-export type StateResult = { ok: true } | { ok: false; message: string; missing?: string[] };
+/** `offered`: the wave asks for sign-off, so the response was offered for it rather than submitted. */
+export type StateResult = { ok: true; offered?: boolean } | { ok: false; message: string; missing?: string[] };
 
 export interface SubmitOptions {
   /** Staff loading data outside the fieldwork (bulk import, raw data): no fieldwork check, no receipts. */
@@ -30,6 +32,10 @@ export async function submitResponse(
   const missing = missingRequired(view.survey, view.organisation.actor_kind, view.answers);
   if (missing.length > 0 && !opts.allowUnanswered)
     return { ok: false, message: messages.submitMissing(missing.length), missing: missing.map((q) => q.id) };
+  // Sign-off inside the organisation (issue 16, point 7): offered, not submitted; staff imports skip it.
+  if (signOffRequired(view) && !opts.outsideFieldwork) {
+    return (await offerResponse(s, view, userId)) ? { ok: true, offered: true } : { ok: false, message: messages.signOff.locked };
+  }
   const response = await getOrCreateResponse(s.db, waveId, orgCode, isoNow(s));
   await setResponseState(s.db, response.id, 'ingediend', userId, isoNow(s), opts.submittedAt ?? isoNow(s));
   // A receipt to every account; not for staff imports of data outside the fieldwork (bulk, raw data).

@@ -28,7 +28,9 @@ export interface ResponseView extends ResponseTarget {
   answers: Answers;
   version: number;
   submitted: boolean;
-  /** Editing is possible now (fieldwork open and not submitted). */
+  /** Offered for sign-off ('ter vaststelling', issue 16, point 7): when and by whom; null otherwise. */
+  offered: { at: string; by: number | null } | null;
+  /** Editing is possible now (fieldwork open, not submitted, not waiting for sign-off). */
   editable: boolean;
 }
 
@@ -57,16 +59,21 @@ export async function loadResponseView(s: Services, waveId: string, orgCode: str
 /** The view of a target with its response and answers as a save read and wrote them (no second read). */
 export function viewOf(target: ResponseTarget, response: ResponseRow | null, answers: Answers): ResponseView {
   const submitted = response?.state === 'ingediend';
+  const offered = !submitted && response?.offered_at ? { at: response.offered_at, by: response.offered_by } : null;
   return {
-    ...target, response, answers, version: response?.version ?? 0, submitted,
-    editable: target.fieldwork === 'open' && !submitted,
+    ...target, response, answers, version: response?.version ?? 0, submitted, offered,
+    editable: target.fieldwork === 'open' && !submitted && !offered,
   };
 }
 
 /** Why the answers cannot be changed now, or null when they can. */
-export const lockMessage = (v: Pick<ResponseView, 'fieldwork' | 'submitted'>, outsideFieldwork = false): string | null =>
-  outsideFieldwork ? (v.submitted ? messages.alreadySubmitted : null)
+export const lockMessage = (
+  v: Pick<ResponseView, 'fieldwork' | 'submitted'> & { offered?: unknown }, outsideFieldwork = false,
+): string | null =>
+  outsideFieldwork ? (v.submitted ? messages.alreadySubmitted : v.offered ? messages.signOff.locked : null)
   : v.fieldwork === 'closed' ? messages.waveClosed
   : v.fieldwork !== 'open' ? messages.waveNotOpen
   : v.submitted ? messages.alreadySubmitted
+  // Waiting for the vaststeller: read-only for everyone until it is approved or sent back.
+  : v.offered ? messages.signOff.locked
   : null;

@@ -22,7 +22,7 @@ export async function saveAnswers(s: Services, req: SaveRequest): Promise<SaveRe
     const current = await loadAnswers(trx, response.id);
     const version = response.version;
     const submitted = response.state === 'ingediend';
-    const locked = lockMessage({ fieldwork: view.fieldwork, submitted }, req.outsideFieldwork);
+    const locked = lockMessage({ fieldwork: view.fieldwork, submitted, offered: response.offered_at }, req.outsideFieldwork);
     if (locked) return { kind: 'locked', message: locked, version, answers: current };
     const atVersion = req.baseVersion === null || req.baseVersion >= version
       ? current

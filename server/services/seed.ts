@@ -39,6 +39,8 @@ export interface DemoAccount {
   role: string;
   organisationCode: string | null;
   description: string;
+  /** The role 'vaststeller' (issue 16, point 7): a respondent who may also approve. */
+  signOff?: boolean;
 }
 
 export const DEMO_PASSWORD = 'demo-wachtwoord-2024';
@@ -52,8 +54,10 @@ export function demoAccounts(surveys: Iterable<Survey>): DemoAccount[] {
   for (const survey of surveys) {
     for (const d of survey.demoRespondents) {
       if (byEmail.has(d.email)) continue;
-      const account = { email: d.email, role: 'respondent', organisationCode: d.organisation, description: d.description };
-      byEmail.set(d.email, { ...account, password: DEMO_PASSWORD });
+      const account: DemoAccount = {
+        email: d.email, password: DEMO_PASSWORD, role: 'respondent', organisationCode: d.organisation, description: d.description,
+      };
+      byEmail.set(d.email, d.signOff ? { ...account, signOff: true } : account);
     }
   }
   const staff = (email: string, role: string, description: string): DemoAccount =>
@@ -74,7 +78,8 @@ export async function ensureDemoAccounts(s: Services): Promise<DemoAccount[]> {
     if (a.organisationCode && !(await findOrganisation(s.db, a.organisationCode))) {
       throw new Error(`demoRespondents: ${a.email} hoort bij organisatie ${a.organisationCode}, die niet bestaat`);
     }
-    await insertUser(s.db, { email: a.email, passwordHash: hash, role: a.role, organisationCode: a.organisationCode }, isoNow(s));
+    const user = { email: a.email, passwordHash: hash, role: a.role, organisationCode: a.organisationCode, signOff: a.signOff };
+    await insertUser(s.db, user, isoNow(s));
   }
   return accounts;
 }

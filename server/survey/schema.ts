@@ -70,6 +70,8 @@ export const surveySchema = z
     /** Demo mode: a respondent account per entry, so a fresh install can be tried at once. */
     demoRespondents: z.array(z.object({
       email: z.email(), organisation: z.string().min(1), description: z.string().min(1),
+      /** Also 'vaststeller' (approves the organisation's answers when a wave asks for sign-off). */
+      signOff: z.boolean().optional(),
     }).strict()).default([]),
     themes: z.array(z.object({
       id: slug, number: z.string(), title: z.string(),

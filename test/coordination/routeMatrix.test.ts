@@ -10,17 +10,20 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { $, type Session } from '../support/context.ts';
 import { createCoordinationContext, type CoordinationContext } from './support.ts';
 import { WAVE } from '../support/wave.ts';
+import { addVaststeller } from './signOffSupport.ts';
 
-type Who = 'anoniem' | 'respondent' | 'respondent-ander' | 'coordinator' | 'analyst' | 'admin';
-type Policy = 'public' | 'login' | 'view-org' | 'edit-org' | 'coordination' | 'admin' | 'analysis';
+// 'vaststeller': a respondent of the organisation who may also approve (issue 16, point 7); '-ander': of another organisation.
+type Who = 'anoniem' | 'respondent' | 'respondent-ander' | 'vaststeller' | 'vaststeller-ander' | 'coordinator' | 'analyst' | 'admin';
+type Policy = 'public' | 'login' | 'view-org' | 'edit-org' | 'sign-off' | 'coordination' | 'admin' | 'analysis';
 
-const WHO: Who[] = ['anoniem', 'respondent', 'respondent-ander', 'coordinator', 'analyst', 'admin'];
+const WHO: Who[] = ['anoniem', 'respondent', 'respondent-ander', 'vaststeller', 'vaststeller-ander', 'coordinator', 'analyst', 'admin'];
 
 const allowed: Record<Policy, Who[]> = {
   public: WHO,
-  login: ['respondent', 'respondent-ander', 'coordinator', 'analyst', 'admin'],
-  'view-org': ['respondent', 'coordinator', 'analyst', 'admin'],
-  'edit-org': ['respondent', 'coordinator', 'admin'],
+  login: ['respondent', 'respondent-ander', 'vaststeller', 'vaststeller-ander', 'coordinator', 'analyst', 'admin'],
+  'view-org': ['respondent', 'vaststeller', 'coordinator', 'analyst', 'admin'],
+  'edit-org': ['respondent', 'vaststeller', 'coordinator', 'admin'],
+  'sign-off': ['vaststeller'],
   coordination: ['coordinator', 'admin'],
   admin: ['admin'],
   analysis: ['analyst', 'coordinator', 'admin'],
@@ -50,6 +53,9 @@ const policies: Record<string, Policy> = {
   'GET /vragenlijst/:wave/:org/heropenen': 'edit-org',
   'POST /vragenlijst/:wave/:org/heropenen': 'edit-org',
   'GET /vragenlijst/:wave/:org/afdrukken': 'view-org',
+  'GET /vragenlijst/:wave/:org/vaststellen': 'sign-off',
+  'POST /vragenlijst/:wave/:org/vaststellen': 'sign-off',
+  'POST /vragenlijst/:wave/:org/terugsturen': 'sign-off',
   'GET /api/waves': 'login',
   'GET /api/waves/:wave/definition': 'login',
   'GET /api/waves/:wave/responses/:org': 'view-org',
@@ -78,6 +84,7 @@ const policies: Record<string, Policy> = {
   'POST /beheer/gebruikers/:id/opnieuw-uitnodigen': 'coordination',
   'POST /beheer/gebruikers/:id/deactiveren': 'coordination',
   'POST /beheer/gebruikers/:id/activeren': 'coordination',
+  'POST /beheer/gebruikers/:id/rol': 'coordination',
   'GET /beheer/gebruikers': 'admin',
   'POST /beheer/gebruikers': 'admin',
   'GET /beheer/herinneringen': 'coordination',
@@ -127,9 +134,12 @@ beforeAll(async () => {
   await ctx.addUser('coord@example.nl', 'coordinator');
   await ctx.addUser('analist@example.nl', 'analyst');
   await ctx.addUser('admin@example.nl', 'admin');
+  await addVaststeller(ctx, 'vast@example.nl', 'GM0363');
+  await addVaststeller(ctx, 'vast-ander@example.nl', 'GM0014');
   victimId = await ctx.addUser('slachtoffer@example.nl', 'respondent', 'GM0363');
   const emails: Record<Exclude<Who, 'anoniem'>, string> = {
-    respondent: 'resp@example.nl', 'respondent-ander': 'ander@example.nl', coordinator: 'coord@example.nl', analyst: 'analist@example.nl', admin: 'admin@example.nl',
+    respondent: 'resp@example.nl', 'respondent-ander': 'ander@example.nl',
+    vaststeller: 'vast@example.nl', 'vaststeller-ander': 'vast-ander@example.nl', coordinator: 'coord@example.nl', analyst: 'analist@example.nl', admin: 'admin@example.nl',
   };
   // All logins first: failed logins during the matrix (POST /inloggen) must not throttle them.
   for (const who of WHO) {
@@ -183,7 +193,7 @@ describe('route × role matrix', () => {
         if (!policy) {
           // A route without a stated policy: the least every route must do.
           if (who === 'anoniem' && !deniedLogin(status, location) && status !== 404) say('open without login');
-          if (who === 'respondent-ander' && route.path.includes(':org') && status < 300) say("another organisation's page");
+          if (who.endsWith('-ander') && route.path.includes(':org') && status < 300) say("another organisation's page");
           continue;
         }
         const mayEnter = allowed[policy].includes(who);
@@ -217,6 +227,7 @@ describe('route × role matrix', () => {
     };
     expect(await menu('anoniem')).toEqual([]);
     expect(await menu('respondent')).not.toContain('/beheer');
+    expect(await menu('vaststeller')).toEqual(await menu('respondent'));
     expect(await menu('analyst')).not.toContain('/beheer');
     expect(await menu('coordinator')).toContain('/beheer');
     expect(await menu('admin')).toContain('/beheer');

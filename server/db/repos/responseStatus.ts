@@ -35,7 +35,7 @@ export const responsesOfOrganisation = (db: Db, code: string) =>
   db
     .selectFrom('responses as r')
     .innerJoin('waves as w', 'w.id', 'r.wave_id')
-    .select(['r.id', 'r.wave_id', 'w.title as wave_title', 'r.state', 'r.version', 'r.submitted_at', 'r.updated_at'])
+    .select(['r.id', 'r.wave_id', 'w.title as wave_title', 'r.state', 'r.version', 'r.submitted_at', 'r.updated_at', 'r.offered_at'])
     .where('r.organisation_code', '=', code)
     .orderBy('w.opens_on', 'desc')
     .execute();
@@ -45,7 +45,7 @@ export const eventsOf = (db: Db, responseId: number) =>
   db
     .selectFrom('response_events as e')
     .leftJoin('users as u', 'u.id', 'e.user_id')
-    .select(['e.id', 'e.event', 'e.at', 'u.email'])
+    .select(['e.id', 'e.event', 'e.at', 'u.email', 'e.remark'])
     .where('e.response_id', '=', responseId)
     .orderBy('e.id', 'desc')
     .execute();

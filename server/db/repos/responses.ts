@@ -36,6 +36,9 @@ export async function setResponseState(
       state,
       submitted_at: state === 'ingediend' ? submittedAt : null,
       submitted_by: state === 'ingediend' ? userId : null,
+      // Any offer for sign-off ends with a change of state (issue 16, point 7).
+      offered_at: null,
+      offered_by: null,
       updated_at: now,
     })
     .where('id', '=', responseId)

@@ -15,6 +15,8 @@ export interface NewUser {
   passwordHash: string | null;
   role: string;
   organisationCode: string | null;
+  /** A respondent who may approve the response: the role 'vaststeller' (issue 16, point 7). */
+  signOff?: boolean;
 }
 
 export async function insertUser(db: Db, u: NewUser, now: string): Promise<number> {
@@ -26,6 +28,7 @@ export async function insertUser(db: Db, u: NewUser, now: string): Promise<numbe
       password_hash: u.passwordHash,
       role: u.role,
       organisation_code: u.organisationCode,
+      sign_off: u.signOff ? 1 : 0,
       totp_secret: null,
       created_at: now,
       last_login_at: null,

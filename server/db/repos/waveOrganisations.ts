@@ -28,6 +28,8 @@ export interface OrganisationInWave {
   response_state: string | null;
   response_version: number | null;
   submitted_at: string | null;
+  /** Offered for sign-off (issue 16, point 7): the response is 'ter vaststelling'. */
+  offered_at: string | null;
 }
 
 /** The columns of OrganisationInWave, for `.select()` on organisationsInWave. */
@@ -43,6 +45,7 @@ export const organisationInWaveColumns = [
   'r.state as response_state',
   'r.version as response_version',
   'r.submitted_at',
+  'r.offered_at',
 ] as const;
 
 /** Where each attribute a dimension condition tests is stored. */

@@ -12,6 +12,8 @@ export interface UserTable {
   totp_last_step: number | null;
   /** Raised by a password reset: sessions logged in under an older generation end. */
   session_generation: Generated<number>;
+  /** 1: a respondent who may approve ('vaststellen') the organisation's response: the role 'vaststeller'. */
+  sign_off: Generated<number>;
   created_at: string;
   last_login_at: string | null;
 }

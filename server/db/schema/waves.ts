@@ -11,6 +11,10 @@ export interface WaveTable {
   created_at: string;
   /** 1: respondents may compare themselves with another organisation by name; 0: switched off (default 1). */
   named_comparison: Generated<number>;
+  /** 1: a respondent offers the response for sign-off and a vaststeller approves it (issue 16, point 7); default 0. */
+  sign_off_required: Generated<number>;
+  /** 1: the vaststeller who approves may not be the person who offered it ('vier ogen'); default 0. */
+  sign_off_four_eyes: Generated<number>;
 }
 
 /** A later closing date for one organisation in one wave (append-only; the newest grant counts). */

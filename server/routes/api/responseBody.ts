@@ -5,7 +5,7 @@ import { missingRequired } from '../../survey/model.ts';
 export const responseBody = (v: ResponseView, answers = v.answers, version = v.version) => ({
   wave: v.wave.id,
   organisation: { code: v.organisation.code, name: v.organisation.name, actorKind: v.organisation.actor_kind },
-  state: v.submitted ? 'ingediend' : v.response ? 'concept' : 'niet-gestart',
+  state: v.submitted ? 'ingediend' : v.offered ? 'ter-vaststelling' : v.response ? 'concept' : 'niet-gestart',
   editable: v.editable,
   version,
   submittedAt: v.response?.submitted_at ?? null,

@@ -11,6 +11,8 @@ export const mailKindLabels: Record<string, string> = {
   herinnering: 'Herinnering',
   ontvangstbevestiging: 'Ontvangstbevestiging',
   heropend: 'Melding heropend',
+  'ter-vaststelling': 'Melding ter vaststelling',
+  teruggestuurd: 'Melding teruggestuurd',
 };
 
 /** Every e-mail the platform sent, or wrote to the outbox folder when there is no mail server. */

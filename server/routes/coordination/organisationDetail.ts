@@ -1,4 +1,5 @@
 import { Router, type Response } from 'express';
+import { organisationRoleLabels } from '../../auth/roles.ts';
 import { responseStateLabels } from '../../domain/responseRates.ts';
 import { notFound } from '../../http/errors.ts';
 import { param } from '../../http/guards.ts';
@@ -16,6 +17,8 @@ export interface DetailForm {
   editErrors?: Record<string, string>;
   emails?: string;
   inviteError?: string | null;
+  /** The role chosen for the invited accounts (issue 16, point 7). */
+  inviteRole?: string;
   extension?: ExtensionInput;
   extensionErrors?: Record<string, string>;
 }
@@ -32,7 +35,8 @@ export async function renderDetail(s: Services, res: Response, code: string, for
   res.status(status).render('coordination/organisation', {
     title: status === 422 ? `Fout: ${o.name}` : o.name, ...detail, waves, stateLabels: responseStateLabels,
     edit: form.edit ?? { name: o.name, contactEmail: o.contact_email ?? '', inhabitants, active: o.active === 1 },
-    editErrors, emails: form.emails ?? '', inviteError: form.inviteError ?? null,
+    editErrors, emails: form.emails ?? '', inviteError: form.inviteError ?? null, inviteRole: form.inviteRole ?? 'respondent',
+    organisationRoleLabels,
     extension: form.extension ?? emptyExtension(wave?.id), extensionErrors, extensionWaves: await wavesAnsweredBy(s, o.actor_kind),
     errorList: [
       ...errorList(editErrors), ...(form.inviteError ? [{ href: '#emails', text: form.inviteError }] : []), ...errorList(extensionErrors),

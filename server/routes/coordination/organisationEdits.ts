@@ -6,6 +6,8 @@ import type { Services } from '../../context.ts';
 import { grantExtension, type ExtensionInput } from '../../services/coordination/extensions.ts';
 import { editOrganisation, organisationDetail, type OrganisationEdit } from '../../services/coordination/organisations.ts';
 import { inviteRespondents } from '../../services/invitations.ts';
+import { parseOrganisationRole } from '../../services/coordination/organisationRoles.ts';
+import { messages } from '../../messages.ts';
 import { body } from './common.ts';
 import { renderDetail } from './organisationDetail.ts';
 
@@ -31,8 +33,12 @@ export function organisationEditRoutes(s: Services): Router {
     const code = param(req, 'code');
     if (!(await organisationDetail(s, code))) throw notFound();
     const emails = body(req, 'emails');
-    const result = await inviteRespondents(s, mc, code, emails, req.user!.id);
-    if (result.error) return renderDetail(s, res, code, { emails, inviteError: result.error }, 422);
+    // The role of the new accounts (issue 16, point 7); a form without the choice invites respondents.
+    const inviteRole = body(req, 'rol') || 'respondent';
+    const role = parseOrganisationRole(inviteRole);
+    if (!role) return renderDetail(s, res, code, { emails, inviteRole, inviteError: messages.signOff.roleUnknown }, 422);
+    const result = await inviteRespondents(s, mc, code, emails, req.user!.id, role);
+    if (result.error) return renderDetail(s, res, code, { emails, inviteRole, inviteError: result.error }, 422);
     if (result.invited.length) flash(req, 'success', `Uitnodiging verstuurd naar ${result.invited.join(', ')}.`);
     if (result.resent.length) {
       flash(req, 'success', `Nieuwe uitnodiging verstuurd naar ${result.resent.join(', ')} (de vorige link werkt niet meer).`);

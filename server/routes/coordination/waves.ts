@@ -17,6 +17,9 @@ const formInput = (req: Request): WaveFormValues => ({
   state: body(req, 'state'),
   // A checkbox sends nothing when unticked: the hidden field says the form showed it.
   ...(body(req, 'namedComparisonShown') ? { namedComparison: body(req, 'namedComparison') === 'ja' } : {}),
+  // Sign-off (issue 16, point 7): on the form of beheerders only; changeWave ignores it from a coordinator.
+  ...(body(req, 'signOffShown')
+    ? { signOffRequired: body(req, 'signOffRequired') === 'ja', signOffFourEyes: body(req, 'signOffFourEyes') === 'ja' } : {}),
 });
 
 /** Monitor waves: beheerders create them; coordinators open and close fieldwork and move its dates. */
@@ -65,6 +68,8 @@ export function waveRoutes(s: Services): Router {
         referenceDate: first?.referenceDate ?? '',
         state: 'concept',
         namedComparison: true,
+        signOffRequired: false,
+        signOffFourEyes: false,
       },
       true,
     );

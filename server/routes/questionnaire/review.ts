@@ -29,6 +29,11 @@ export function reviewRoutes(s: Services): Router {
     const v = await load(s, req);
     assertCanEdit(req.user!, v.organisation.code);
     const result = await submitResponse(s, v.wave.id, v.organisation.code, req.user!.id);
+    // The wave asks for sign-off: offered, and the start page says what happens next.
+    if (result.ok && result.offered) {
+      flash(req, 'success', messages.signOff.offered);
+      return res.redirect(303, base(v));
+    }
     if (result.ok) {
       flash(req, 'success', messages.submitted);
       return res.redirect(303, `${base(v)}/ingediend`);

@@ -7,7 +7,9 @@ import { isoNow, type Services } from '../../context.ts';
 export type { MailContext } from '../../mail/mailer.ts';
 
 export interface LoggedMail extends OutgoingMail {
-  kind: 'uitnodiging' | 'herstel' | 'herinnering' | 'ontvangstbevestiging' | 'heropend';
+  kind: 'uitnodiging' | 'herstel' | 'herinnering' | 'ontvangstbevestiging' | 'heropend'
+    // Sign-off inside the organisation (issue 16, point 7).
+    | 'ter-vaststelling' | 'teruggestuurd';
   organisationCode?: string | null;
   userId?: number | null;
   waveId?: string | null;

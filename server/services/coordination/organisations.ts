@@ -1,3 +1,4 @@
+import { organisationRoleOf } from '../../auth/roles.ts';
 import { usersOfOrganisation, userCountsPerOrganisation } from '../../db/repos/accounts.ts';
 import { extensionsOfOrganisation } from '../../db/repos/deadlineExtensions.ts';
 import { latestInvitations } from '../../db/repos/invitations.ts';
@@ -56,7 +57,9 @@ export async function organisationDetail(s: Services, code: string) {
   return {
     organisation,
     regionName: region?.name ?? null,
-    users: users.map((u) => ({ ...u, account: accountState(u, invitations.get(u.id), s.now(), formatDateTimeNl) })),
+    users: users.map((u) => ({
+      ...u, account: accountState(u, invitations.get(u.id), s.now(), formatDateTimeNl), organisationRole: organisationRoleOf(u),
+    })),
     responses,
     mail: await listMailMessages(s.db, { organisationCode: code, limit: 100 }),
     extensions: await extensionsOfOrganisation(s.db, code),

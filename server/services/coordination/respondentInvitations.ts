@@ -1,4 +1,6 @@
 import { findOrganisation } from '../../db/repos/organisations.ts';
+import type { OrganisationRole } from '../../auth/roles.ts';
+import { setSignOffRight } from '../../db/repos/signOff.ts';
 import { findUserByEmail, findUserById, insertUser } from '../../db/repos/users.ts';
 import type { User } from '../../db/schema.ts';
 import { isoNow, type Services } from '../../context.ts';
@@ -18,8 +20,9 @@ const fail = (error: string): InviteResult => ({ error, invited: [], resent: [],
 
 /** Invites one or more respondents of an organisation; all addresses must be right, or nobody is invited. */
 /** `by` is the coordinator, or null from the command line. */
+/** `role`: 'vaststeller' makes the accounts vaststellers of the organisation (issue 16, point 7). */
 export async function inviteRespondents(
-  s: Services, mc: MailContext, orgCode: string, emailsText: string, by: number | null,
+  s: Services, mc: MailContext, orgCode: string, emailsText: string, by: number | null, role: OrganisationRole = 'respondent',
 ): Promise<InviteResult> {
   const org = await findOrganisation(s.db, orgCode);
   if (!org) return fail('Deze organisatie bestaat niet.');
@@ -48,11 +51,15 @@ export async function inviteRespondents(
 
   const created: User[] = [];
   for (const email of toCreate) {
-    const id = await insertUser(s.db, { email, passwordHash: null, role: 'respondent', organisationCode: orgCode }, isoNow(s));
+    const id = await insertUser(s.db, {
+      email, passwordHash: null, role: 'respondent', organisationCode: orgCode, signOff: role === 'vaststeller',
+    }, isoNow(s));
     created.push((await findUserById(s.db, id))!);
   }
   const result: InviteResult = { error: null, invited: [], resent: [], failed: [] };
   for (const u of created) (await sendInvitation(s, mc, u, by) ? result.invited : result.failed).push(u.email);
+  // A new invitation for an account not yet in use takes the role chosen now.
+  for (const u of toResend) await setSignOffRight(s.db, u.id, role === 'vaststeller');
   for (const u of toResend) (await sendInvitation(s, mc, u, by) ? result.resent : result.failed).push(u.email);
   return result;
 }

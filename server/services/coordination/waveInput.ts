@@ -1,3 +1,5 @@
+import { messages } from '../../messages.ts';
+
 /** Checks a wave form (pure): Dutch messages per field, every typed value kept for the page. */
 export const waveStates = ['concept', 'open', 'gesloten'] as const;
 export type WaveStateValue = (typeof waveStates)[number];
@@ -21,6 +23,12 @@ export interface WaveFormValues {
    * Undefined: the form did not show the choice, keep what the wave has.
    */
   namedComparison?: boolean;
+  /**
+   * Sign-off inside the organisation (issue 16, point 7), set by beheerders only: respondents offer the
+   * response and a vaststeller approves it; with four eyes not the same person. Undefined: keep.
+   */
+  signOffRequired?: boolean;
+  signOffFourEyes?: boolean;
 }
 
 export interface WaveRules {
@@ -69,6 +77,7 @@ export function validateWave(input: WaveFormValues, rules: WaveRules): { errors:
   if (!errors.opensOn && !errors.closesOn && values.closesOn < values.opensOn) {
     errors.closesOn = 'De sluitdatum ligt voor de openingsdatum. Kies een sluitdatum op of na de openingsdatum.';
   }
+  if (input.signOffFourEyes && !input.signOffRequired) errors.signOffFourEyes = messages.signOff.fourEyesWithoutSignOff;
   const allowed: readonly string[] = rules.admin ? waveStates : ['open', 'gesloten'];
   if (!allowed.includes(input.state)) errors.state = rules.admin ? 'Kies de status van de ronde.' : 'Kies open of gesloten.';
   return { errors, values };

@@ -33,6 +33,8 @@ export function formValuesOf(w: Wave): WaveFormValues {
     referenceDate: w.reference_date,
     state: w.state,
     namedComparison: w.named_comparison === 1,
+    signOffRequired: w.sign_off_required === 1,
+    signOffFourEyes: w.sign_off_four_eyes === 1,
   };
 }
 
@@ -51,6 +53,8 @@ export async function createWave(s: Services, input: WaveFormValues): Promise<Wa
     reference_date: values.referenceDate,
     created_at: isoNow(s),
     named_comparison: values.namedComparison === false ? 0 : 1,
+    sign_off_required: values.signOffRequired ? 1 : 0,
+    sign_off_four_eyes: values.signOffFourEyes ? 1 : 0,
   });
   return { ok: true, wave: (await findWave(s.db, values.id))!, note: null };
 }
@@ -79,6 +83,9 @@ export async function changeWave(s: Services, wave: Wave, input: WaveFormValues,
     closes_on: values.closesOn,
     ...(values.namedComparison === undefined ? {} : { named_comparison: values.namedComparison ? 1 : 0 }),
     ...(admin ? { title: values.title.trim(), reference_date: values.referenceDate } : {}),
+    // Only beheerders set sign-off (a coordinator's form keeps the wave's own values, see `merged`).
+    ...(admin && values.signOffRequired !== undefined
+      ? { sign_off_required: values.signOffRequired ? 1 : 0, sign_off_four_eyes: values.signOffFourEyes ? 1 : 0 } : {}),
   });
   const updated = (await findWave(s.db, wave.id))!;
   const after = fieldworkState(updated, s.now());

@@ -1,0 +1,51 @@
+import { activeRespondents } from '../db/repos/accounts.ts';
+import { activeVaststellers } from '../db/repos/signOff.ts';
+import { findUserById } from '../db/repos/users.ts';
+import { offeredMail, sentBackMail } from '../mail/signOffTemplates.ts';
+import { isoNow, type Services } from '../context.ts';
+import { absoluteUrl, sendLogged } from './coordination/mailLog.ts';
+import type { ResponseTarget } from './responseView.ts';
+
+/**
+ * E-mail about sign-off (issue 16, point 7): the vaststellers hear that something waits for them, the
+ * others that it was sent back and why. Logged like every mail; a failed send never undoes the step.
+ */
+
+const base = (t: ResponseTarget) => `/vragenlijst/${encodeURIComponent(t.wave.id)}/${encodeURIComponent(t.organisation.code)}`;
+
+async function who(s: Services, userId: number | null): Promise<string> {
+  const u = userId === null ? undefined : await findUserById(s.db, userId);
+  if (!u) return 'de coördinatie';
+  const name = u.name ? `${u.name} (${u.email})` : u.email;
+  return u.role === 'respondent' ? name : `${name}, namens uw organisatie`;
+}
+
+async function send(
+  s: Services, t: ResponseTarget, to: { id: number; email: string }[], kind: 'ter-vaststelling' | 'teruggestuurd',
+  m: { subject: string; text: string }, by: number | null,
+): Promise<number> {
+  let sent = 0;
+  for (const u of to) {
+    const ok = await sendLogged(s, s.mail, { kind, to: u.email, ...m, organisationCode: t.organisation.code, userId: u.id, waveId: t.wave.id, sentBy: by });
+    if (ok) sent++;
+  }
+  return sent;
+}
+
+/** To every vaststeller of the organisation except the one who offered it. */
+export async function sendOfferedNotices(s: Services, t: ResponseTarget, by: number | null): Promise<number> {
+  const m = offeredMail({
+    organisationName: t.organisation.name, waveTitle: t.wave.title, offeredBy: await who(s, by), offeredAt: isoNow(s),
+    link: absoluteUrl(s.mail, `${base(t)}/vaststellen`),
+  });
+  return send(s, t, (await activeVaststellers(s.db, t.organisation.code)).filter((u) => u.id !== by), 'ter-vaststelling', m, by);
+}
+
+/** To every account of the organisation except the vaststeller who sent it back. */
+export async function sendSentBackNotices(s: Services, t: ResponseTarget, by: number, remark: string): Promise<number> {
+  const m = sentBackMail({
+    organisationName: t.organisation.name, waveTitle: t.wave.title, sentBackBy: await who(s, by), sentBackAt: isoNow(s), remark,
+    link: absoluteUrl(s.mail, base(t)),
+  });
+  return send(s, t, (await activeRespondents(s.db, [t.organisation.code])).filter((u) => u.id !== by), 'teruggestuurd', m, by);
+}
