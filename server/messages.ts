@@ -9,6 +9,7 @@ import { bulkImportMessages } from './messages/bulkImport.ts';
 import { offlineMessages } from './messages/offline.ts';
 import { orgImportMessages } from './messages/orgImport.ts';
 import { pageMessages } from './messages/pages.ts';
+import { reminderPlanMessages } from './messages/reminderPlan.ts';
 import { uploadMessages } from './messages/upload.ts';
 
 export const messages = {
@@ -18,4 +19,5 @@ export const messages = {
   offline: offlineMessages,
   bulkImport: bulkImportMessages,
   orgImport: orgImportMessages,
+  reminderPlan: reminderPlanMessages,
 } as const;

@@ -8,6 +8,7 @@ import { dashboardRoutes } from './coordination/dashboard.ts';
 import { mailLogRoutes } from './coordination/mailLog.ts';
 import { orgImportRoutes } from './coordination/orgImport.ts';
 import { organisationRoutes } from './coordination/organisations.ts';
+import { reminderPlanRoutes } from './coordination/reminderPlan.ts';
 import { reminderRoutes } from './coordination/reminders.ts';
 import { responseRoutes } from './coordination/response.ts';
 import { waveRoutes } from './coordination/waves.ts';
@@ -29,6 +30,7 @@ export function coordinationRoutes(s: Services, config: Config): Router {
   r.use(organisationRoutes(s));
   r.use(accountAdminRoutes(s));
   r.use(reminderRoutes(s));
+  r.use(reminderPlanRoutes(s));
   r.use(workbenchRoutes(s));
   r.use(mailLogRoutes(s, !config.smtpUrl, config.outboxDir));
   return r;

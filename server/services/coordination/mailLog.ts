@@ -14,12 +14,19 @@ export interface LoggedMail extends OutgoingMail {
   sentBy?: number | null;
   /** A personal link (invitation, reset) that must not be kept: the log holds a placeholder instead. */
   secretLink?: string;
+  /** Sent by a step of a wave's reminder plan (issue 16, point 4). */
+  reminderStepId?: number | null;
 }
 
 export const REDACTED_LINK = '[persoonlijke link: niet bewaard]';
 
 /** Sends one message and records it, also when sending fails (so coordinators see what did not go out). */
 export async function sendLogged(s: Services, mc: MailContext, m: LoggedMail): Promise<boolean> {
+  return (await sendAndLog(s, mc, m)).ok;
+}
+
+/** The same, saying why a send failed (the reminder scheduler keeps it with its retries). */
+export async function sendAndLog(s: Services, mc: MailContext, m: LoggedMail): Promise<{ ok: boolean; error: string | null }> {
   let status = 'verzonden';
   let error: string | null = null;
   let file: string | null = null;
@@ -33,8 +40,9 @@ export async function sendLogged(s: Services, mc: MailContext, m: LoggedMail): P
     kind: m.kind, to_address: m.to, subject: m.subject, body_text: m.secretLink ? m.text.replaceAll(m.secretLink, REDACTED_LINK) : m.text,
     organisation_code: m.organisationCode ?? null, user_id: m.userId ?? null, wave_id: m.waveId ?? null,
     sent_by: m.sentBy ?? null, transport: mc.mailer.transport, status, error, outbox_file: file, created_at: isoNow(s),
+    ...(m.reminderStepId ? { reminder_step_id: m.reminderStepId } : {}),
   });
-  return status === 'verzonden';
+  return { ok: status === 'verzonden', error };
 }
 
 export const absoluteUrl = (mc: MailContext, path: string): string => `${mc.baseUrl.replace(/\/+$/, '')}${path}`;
