@@ -11,7 +11,7 @@ import { findWaveOr404 } from '../../services/coordination/waves.ts';
 import {
   addStep, changeStep, planStates, reminderPlan, removeStep, stepOfWave, type StepInput,
 } from '../../services/reminderPlan/plan.ts';
-import { body, errorList } from './common.ts';
+import { body, errorList, query } from './common.ts';
 import { list } from './reminderForm.ts';
 
 const inputOf = (req: Request): StepInput => ({
@@ -29,7 +29,7 @@ export function reminderPlanRoutes(s: Services): Router {
   async function renderPlan(req: Request, res: Response, wave: Wave, input: StepInput, errors: Record<string, string> = {}, status = 200) {
     res.status(status).render('coordination/reminderPlan', {
       title: `Herinneringsplan ${wave.title}`, wave, input, errors, errorList: errorList(errors), base: base(wave),
-      ...(await reminderPlan(s, wave, requestedPage(req.query.pagina))), ...shared,
+      ...(await reminderPlan(s, wave, { status: query(req, 'resultaat'), q: query(req, 'zoek') }, requestedPage(req.query.pagina))), ...shared,
     });
   }
 

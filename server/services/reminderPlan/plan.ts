@@ -1,7 +1,7 @@
 import { pageWindow, PAGE_SIZE } from '../../domain/paging.ts';
 import { stepDate, stepDueAt } from '../../domain/reminderSchedule.ts';
 import {
-  countDeliveryLog, deletePlannedStep, deliveryCounts, deliveryLog, findStep, insertStep, stepsOfWave, updatePlannedStep,
+  countDeliveryLog, deletePlannedStep, type DeliveryLogFilter, deliveryCounts, deliveryLog, findStep, insertStep, stepsOfWave, updatePlannedStep,
 } from '../../db/repos/reminderPlan.ts';
 import type { ReminderStep, Wave } from '../../db/schema.ts';
 import { messages } from '../../messages.ts';
@@ -10,6 +10,8 @@ import { isoNow, type Services } from '../../context.ts';
 import { checkStep, type StepInput } from './input.ts';
 
 export { planStates, type StepInput } from './input.ts';
+
+export const deliveryStatuses = ['verzonden', 'wacht', 'mislukt', 'overgeslagen'];
 
 export type StepStatus = 'gepland' | 'bezig' | 'klaar';
 
@@ -34,17 +36,18 @@ const toPlanStep = (wave: Wave, st: ReminderStep, counts: PlanStep['counts']): P
 });
 
 /** The wave's plan with each step's progress, and one page of its log (what went out to whom). */
-export async function reminderPlan(s: Services, wave: Wave, page: number) {
+export async function reminderPlan(s: Services, wave: Wave, filter: DeliveryLogFilter, page: number) {
   const counts = await deliveryCounts(s.db, wave.id);
   const steps = (await stepsOfWave(s.db, wave.id)).map((st) => {
     const c = { wacht: 0, verzonden: 0, mislukt: 0, overgeslagen: 0 };
     for (const r of counts) if (r.step_id === st.id && r.status in c) c[r.status as keyof typeof c] = Number(r.n);
     return toPlanStep(wave, st, c);
   });
-  const pager = pageWindow(await countDeliveryLog(s.db, wave.id), page, PAGE_SIZE);
-  const log = await deliveryLog(s.db, wave.id, { limit: PAGE_SIZE, offset: pager.offset });
+  const f = { ...(deliveryStatuses.includes(filter.status ?? '') ? { status: filter.status } : {}), ...(filter.q?.trim() ? { q: filter.q.trim() } : {}) };
+  const pager = pageWindow(await countDeliveryLog(s.db, wave.id, f), page, PAGE_SIZE);
+  const log = await deliveryLog(s.db, wave.id, f, { limit: PAGE_SIZE, offset: pager.offset });
   return {
-    steps, pager,
+    steps, pager, logFilter: { status: f.status ?? '', q: f.q ?? '' },
     log: log.map((r) => ({
       ...r, addresses: JSON.parse(r.addresses) as string[], sentAddresses: JSON.parse(r.sent_addresses) as string[],
     })),
