@@ -1,4 +1,5 @@
 import { Router, type Response } from 'express';
+import { pageOf, requestedPage } from '../../domain/paging.ts';
 import { responseStateLabels } from '../../domain/responseRates.ts';
 import { notFound } from '../../http/errors.ts';
 import { param } from '../../http/guards.ts';
@@ -53,7 +54,9 @@ export function organisationDetailRoutes(s: Services): Router {
     if (!wave) throw notFound();
     const history = await organisationHistory(s, param(req, 'code'), wave);
     if (!history) throw notFound();
-    res.render('coordination/history', { title: `Geschiedenis ${history.organisation.name}`, wave, waves, ...history });
+    // Every change of every answer can run into the thousands: 50 a page (issue 16).
+    const { rows: entries, ...pager } = pageOf(history.entries, requestedPage(req.query.pagina));
+    res.render('coordination/history', { title: `Geschiedenis ${history.organisation.name}`, wave, waves, ...history, entries, pager });
   });
 
   return r;

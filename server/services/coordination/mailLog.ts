@@ -1,4 +1,5 @@
-import { findMailMessage, insertMailMessage, listMailMessages, type MailListRow } from '../../db/repos/mail.ts';
+import { countMailMessages, findMailMessage, insertMailMessage, listMailMessages, type MailListRow } from '../../db/repos/mail.ts';
+import { pageWindow, type PageWindow } from '../../domain/paging.ts';
 import type { MailMessage } from '../../db/schema.ts';
 import { NotFoundError } from '../../errors.ts';
 import type { MailContext, OutgoingMail } from '../../mail/mailer.ts';
@@ -48,9 +49,20 @@ export async function sendAndLog(s: Services, mc: MailContext, m: LoggedMail): P
 export const absoluteUrl = (mc: MailContext, path: string): string => `${mc.baseUrl.replace(/\/+$/, '')}${path}`;
 
 
-/** The mail log (newest first, at most 500), optionally of one kind of message. */
-export const listSentMail = (s: Services, kind: string | null): Promise<MailListRow[]> =>
-  listMailMessages(s.db, { ...(kind ? { kind } : {}), limit: 500 });
+export interface SentMailFilter {
+  kind: string | null;
+  /** An organisation's code: its messages only. */
+  organisation?: string;
+  /** A piece of the address. */
+  to?: string;
+}
+
+/** One page of the mail log (newest first), filtered in SQL (issue 16: every long list is paged). */
+export async function sentMailPage(s: Services, f: SentMailFilter, page: number): Promise<{ messages: MailListRow[] } & PageWindow> {
+  const filter = { ...(f.kind ? { kind: f.kind } : {}), ...(f.organisation ? { organisationCode: f.organisation } : {}), ...(f.to ? { to: f.to } : {}) };
+  const pager = pageWindow(await countMailMessages(s.db, filter), page);
+  return { ...pager, messages: await listMailMessages(s.db, { ...filter, limit: pager.size, offset: pager.offset }) };
+}
 
 /** One logged message; a NotFoundError (404) for an unknown id. */
 export async function findSentMail(s: Services, id: number): Promise<MailMessage> {
