@@ -9,6 +9,7 @@ import type { RunningApp } from './support/app.ts';
 import { COORDINATION_PAGES } from './coordinationPages.ts';
 import { EXCHANGE_PAGES } from './exchangePages.ts';
 import { MONITOR_PAGES } from './monitorPages.ts';
+import { REMINDER_PLAN_PAGES } from './reminderPlanPages.ts';
 import { login, navigates } from './support/browser.ts';
 import { WAVE } from '../support/wave.ts';
 
@@ -201,6 +202,7 @@ export const PAGES: PageCase[] = [
     },
   },
   ...COORDINATION_PAGES,
+  ...REMINDER_PLAN_PAGES,
   ...MONITOR_PAGES,
   ...EXCHANGE_PAGES,
 ];
