@@ -33,7 +33,9 @@ export const stepDate = (closesOn: string, days: number): string => daysBefore(c
 export const stepDueAt = (closesOn: string, days: number): Date => amsterdamInstant(stepDate(closesOn, days), SEND_HOUR);
 
 /** Why a step cannot be planned on this day ('' when it can): after the closing date, before the opening, in the past. */
-export function stepDateProblem(wave: { opens_on: string; closes_on: string }, days: number, now: Date): '' | 'after' | 'before-open' | 'past' {
+export function stepDateProblem(
+  wave: { opens_on: string; closes_on: string }, days: number, now: Date,
+): '' | 'after' | 'before-open' | 'past' {
   if (days < 0) return 'after';
   const date = stepDate(wave.closes_on, days);
   if (date < amsterdamDate(now)) return 'past';

@@ -7,7 +7,8 @@ export const reminderPlanMessages = {
   inPast: (date: string) => `Die dag (${date}) is al voorbij. Kies minder dagen vóór de sluitdatum.`,
   beforeOpening: (date: string, opens: string) =>
     `Die dag (${date}) valt vóór de opening van het veldwerk op ${opens}. Kies minder dagen vóór de sluitdatum.`,
-  duplicate: (days: number) => `Er is al een stap op ${days} ${days === 1 ? 'dag' : 'dagen'} vóór de sluitdatum. Wijzig die stap of kies een ander aantal.`,
+  duplicate: (days: number) =>
+    `Er is al een stap op ${days} ${days === 1 ? 'dag' : 'dagen'} vóór de sluitdatum. Wijzig die stap of kies een ander aantal.`,
   noAudience: 'Kies aan wie de herinnering gaat: ‘Niet gestart’, ‘Bezig’ of allebei.',
   badAudience: 'Kies alleen ‘Niet gestart’ of ‘Bezig’.',
   started: 'Deze stap is al uitgevoerd en kan niet meer worden gewijzigd of verwijderd.',

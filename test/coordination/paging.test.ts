@@ -96,7 +96,8 @@ describe('the mail log', () => {
     expect(next(invitations).get('soort')).toBe('uitnodiging');
     expect(count(second)).toBe('51–87 van 87 berichten');
     // The 51st newest invitation: counting down from 130 and leaving out the multiples of 3.
-    const expected = Array.from({ length: 130 }, (_x, i) => 130 - i).filter((n) => n % 3 !== 0).slice(50).map((n) => `persoon${n}@example.nl`);
+    const expected = Array.from({ length: 130 }, (_x, i) => 130 - i).filter((n) => n % 3 !== 0).slice(50)
+      .map((n) => `persoon${n}@example.nl`);
     expect(addresses(second)).toEqual(expected);
   });
 
@@ -115,8 +116,8 @@ describe('the answer history of an organisation', () => {
     const db = ctx.services.db;
     const r = await getOrCreateResponse(db, WAVE, 'GM0047', '2024-05-01T09:00:00Z');
     for (let v = 1; v <= 120; v++) {
-      await writeChanges(db, r.id, [{ field: 'gemeente.reikwijdte.01.toelichting', old: v > 1 ? `versie ${v - 1}` : null, new: `versie ${v}` }],
-        r.version + v, null, 'import', '2024-05-01T09:00:00Z');
+      const change = { field: 'gemeente.reikwijdte.01.toelichting', old: v > 1 ? `versie ${v - 1}` : null, new: `versie ${v}` };
+      await writeChanges(db, r.id, [change], r.version + v, null, 'import', '2024-05-01T09:00:00Z');
     }
     const url = `/beheer/organisaties/GM0047/geschiedenis?ronde=${WAVE}`;
     const first = await get(coord, url);

@@ -120,7 +120,8 @@ describe('the reminder plan page', () => {
     expect($(wrong.text)('#onderwerp').val()).toBe('Nog tien dagen');
     expect((await steps())[0]).toMatch(/^14 dagen/);
     expect((await send({})).status).toBe(303);
-    expect(await steps()).toEqual([expect.stringMatching(/^10 dagen vóór de sluitdatum 20 juni 2024 om 09:00 Bezig Nog tien dagen Gepland/)]);
+    expect(await steps())
+      .toEqual([expect.stringMatching(/^10 dagen vóór de sluitdatum 20 juni 2024 om 09:00 Bezig Nog tien dagen Gepland/)]);
   });
 
   it('removes a planned step', async () => {
@@ -141,7 +142,8 @@ describe('the reminder plan page', () => {
     expect(p('#stappen a:contains("Wijzigen")').length).toBe(0);
     expect((await coord.agent.get(edit)).status).toBe(303);
     const csrf = await csrfFrom(coord, planUrl);
-    const res = await coord.agent.post(edit).type('form').send({ _csrf: csrf, dagen: '10', status: 'bezig', onderwerp: 'x', tekst: '{link}' });
+    const res = await coord.agent.post(edit).type('form')
+      .send({ _csrf: csrf, dagen: '10', status: 'bezig', onderwerp: 'x', tekst: '{link}' });
     expect(res.status).toBe(422);
     expect($(res.text)('#dagen-fout').text()).toContain('al uitgevoerd');
     await coord.agent.post(`${edit}/verwijderen`).type('form').send({ _csrf: csrf });

@@ -6,7 +6,9 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { $, type TestContext } from '../support/context.ts';
 import { seedResponse, WAVE } from '../support/wave.ts';
-import { addStep, bootScheduler, databaseFolder, planContext, planUrl, startFlakySmtp, tick, type FlakySmtp } from './reminderPlanSupport.ts';
+import {
+  addStep, bootScheduler, databaseFolder, planContext, planUrl, startFlakySmtp, tick, type FlakySmtp,
+} from './reminderPlanSupport.ts';
 
 const MAY = new Date('2024-05-15T10:00:00Z');
 const DUE_14 = new Date('2024-06-16T07:00:00Z');
@@ -55,7 +57,9 @@ describe('the reminder scheduler', () => {
     expect(await tick(ctx)).toMatchObject({ started: 1, sent: 4, failed: 0 });
     expect(to()).toEqual(EVERYONE);
     const groningen = smtp.received.find((m) => m.to === 'a@groningen.nl')!;
-    expect(groningen.text).toContain('Beste Groningen, dien de vragenlijst in vóór 30 juni 2024: https://monitor.example.nl/vragenlijst/hervormingsagenda-2024/GM0014');
+    expect(groningen.text).toContain(
+      'Beste Groningen, dien de vragenlijst in vóór 30 juni 2024: https://monitor.example.nl/vragenlijst/hervormingsagenda-2024/GM0014',
+    );
     // Later passes, also a day later, send nothing again.
     for (const at of [DUE_14, later(DUE_14, 3600), later(DUE_14, 86_400)]) {
       ctx.setNow(at);
@@ -63,11 +67,13 @@ describe('the reminder scheduler', () => {
     }
     expect(smtp.received).toHaveLength(4);
     // The plan page logs it per organisation; the mail log lists every message as a reminder.
-    expect(await logRows(ctx, 'GM0014')).toEqual([expect.stringContaining('Groningen 14 dagen vóór Verstuurd a@groningen.nl, jeugd@groningen.nl 1')]);
+    expect(await logRows(ctx, 'GM0014'))
+      .toEqual([expect.stringContaining('Groningen 14 dagen vóór Verstuurd a@groningen.nl, jeugd@groningen.nl 1')]);
     expect(await logRows(ctx, 'GM0363')).toEqual([]);
     const coord = await ctx.login('coord@example.nl');
     const plan = $((await coord.agent.get(planUrl)).text);
-    expect(plan('#stappen tbody tr').text().replace(/\s+/g, ' ')).toContain('Uitgevoerd. Organisaties: 3 verstuurd, 0 wachtend, 0 mislukt, 385 overgeslagen');
+    expect(plan('#stappen tbody tr').text().replace(/\s+/g, ' '))
+      .toContain('Uitgevoerd. Organisaties: 3 verstuurd, 0 wachtend, 0 mislukt, 385 overgeslagen');
     const mailLog = $((await coord.agent.get('/beheer/e-mail?soort=herinnering')).text);
     expect(mailLog('tbody tr').length).toBe(4);
   });

@@ -11,6 +11,9 @@ import { WAVE } from '../support/wave.ts';
 const coordinator = { role: 'coordinator' as const };
 const plan = `/beheer/rondes/${WAVE}/herinneringsplan`;
 const MAY = new Date('2024-05-15T10:00:00Z');
+const go = (path: string) => async (page: Page) => {
+  await page.goto(path);
+};
 
 /** A plan with a step that has gone out (so the log has rows) and one still planned. */
 async function planWithLog(env: Env) {
@@ -24,7 +27,7 @@ async function planWithLog(env: Env) {
 }
 
 export const REMINDER_PLAN_PAGES: PageCase[] = [
-  { name: 'coördinatie: herinneringsplan (leeg)', as: coordinator, visit: async (page: Page) => { await page.goto(plan); } },
+  { name: 'coördinatie: herinneringsplan (leeg)', as: coordinator, visit: go(plan) },
   {
     name: 'coördinatie: herinneringsplan, dag na de sluitdatum en geen ontvangers (422)', as: coordinator,
     async visit(page) {
@@ -50,6 +53,6 @@ export const REMINDER_PLAN_PAGES: PageCase[] = [
       await navigates(page, () => page.getByRole('link', { name: /Wijzigen/ }).first().click());
     },
   },
-  { name: 'coördinatie: organisaties, tweede pagina', as: coordinator, visit: async (page) => { await page.goto('/beheer/organisaties?soort=gemeente&pagina=2'); } },
-  { name: 'coördinatie: verstuurde herinneringen van het plan', as: coordinator, visit: async (page) => { await page.goto('/beheer/e-mail?soort=herinnering'); } },
+  { name: 'coördinatie: organisaties, tweede pagina', as: coordinator, visit: go('/beheer/organisaties?soort=gemeente&pagina=2') },
+  { name: 'coördinatie: verstuurde herinneringen van het plan', as: coordinator, visit: go('/beheer/e-mail?soort=herinnering') },
 ];

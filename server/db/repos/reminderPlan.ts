@@ -31,7 +31,8 @@ export const plannedSteps = (db: Db): Promise<ReminderStep[]> =>
 
 /** Marks the step started; only one caller ever gets true (call inside the transaction that adds its deliveries). */
 export async function claimStep(db: Db, id: number, now: string): Promise<boolean> {
-  const r = await db.updateTable('reminder_steps').set({ started_at: now }).where('id', '=', id).where('started_at', 'is', null).executeTakeFirst();
+  const r = await db.updateTable('reminder_steps').set({ started_at: now })
+    .where('id', '=', id).where('started_at', 'is', null).executeTakeFirst();
   return Number(r.numUpdatedRows) === 1;
 }
 
@@ -103,6 +104,8 @@ export async function countDeliveryLog(db: Db, waveId: string, f: DeliveryLogFil
 }
 
 /** The plan's log: the deliveries of the wave's steps, newest change first, one page at a time. */
-export const deliveryLog = (db: Db, waveId: string, f: DeliveryLogFilter, page: { limit: number; offset: number }): Promise<DeliveryLogRow[]> =>
+export const deliveryLog = (
+  db: Db, waveId: string, f: DeliveryLogFilter, page: { limit: number; offset: number },
+): Promise<DeliveryLogRow[]> =>
   logBase(db, waveId, f).selectAll('d').select(['o.name as organisation_name', 's.days_before'])
     .orderBy('d.updated_at', 'desc').orderBy('d.id', 'desc').limit(page.limit).offset(page.offset).execute() as Promise<DeliveryLogRow[]>;

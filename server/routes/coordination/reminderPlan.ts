@@ -15,7 +15,8 @@ import { body, errorList, query } from './common.ts';
 import { list } from './reminderForm.ts';
 
 const inputOf = (req: Request): StepInput => ({
-  dagen: body(req, 'dagen'), states: list((req.body as Record<string, unknown>).status), subject: body(req, 'onderwerp'), text: body(req, 'tekst'),
+  dagen: body(req, 'dagen'), states: list((req.body as Record<string, unknown>).status),
+  subject: body(req, 'onderwerp'), text: body(req, 'tekst'),
 });
 
 const blank: StepInput = { dagen: '', states: ['niet-gestart', 'bezig'], subject: defaultReminder.subject, text: defaultReminder.text };
@@ -29,7 +30,8 @@ export function reminderPlanRoutes(s: Services): Router {
   async function renderPlan(req: Request, res: Response, wave: Wave, input: StepInput, errors: Record<string, string> = {}, status = 200) {
     res.status(status).render('coordination/reminderPlan', {
       title: `Herinneringsplan ${wave.title}`, wave, input, errors, errorList: errorList(errors), base: base(wave),
-      ...(await reminderPlan(s, wave, { status: query(req, 'resultaat'), q: query(req, 'zoek') }, requestedPage(req.query.pagina))), ...shared,
+      ...(await reminderPlan(s, wave, { status: query(req, 'resultaat'), q: query(req, 'zoek') }, requestedPage(req.query.pagina))),
+      ...shared,
     });
   }
 

@@ -59,7 +59,9 @@ export interface SentMailFilter {
 
 /** One page of the mail log (newest first), filtered in SQL (issue 16: every long list is paged). */
 export async function sentMailPage(s: Services, f: SentMailFilter, page: number): Promise<{ messages: MailListRow[] } & PageWindow> {
-  const filter = { ...(f.kind ? { kind: f.kind } : {}), ...(f.organisation ? { organisationCode: f.organisation } : {}), ...(f.to ? { to: f.to } : {}) };
+  const filter = {
+    ...(f.kind ? { kind: f.kind } : {}), ...(f.organisation ? { organisationCode: f.organisation } : {}), ...(f.to ? { to: f.to } : {}),
+  };
   const pager = pageWindow(await countMailMessages(s.db, filter), page);
   return { ...pager, messages: await listMailMessages(s.db, { ...filter, limit: pager.size, offset: pager.offset }) };
 }

@@ -42,7 +42,9 @@ export function checkStep(
   if (input.states.length === 0) errors.status = m.noAudience;
   else if (input.states.some((st) => !(planStates as readonly string[]).includes(st))) errors.status = m.badAudience;
   // Subject and text: the same rules as a reminder sent by hand ({link} required, lengths).
-  const text = validateReminder({ waveId: wave.id, actorKinds: [], province: '', region: '', states: ['bezig'], subject: input.subject, text: input.text }, []);
+  const text = validateReminder(
+    { waveId: wave.id, actorKinds: [], province: '', region: '', states: ['bezig'], subject: input.subject, text: input.text }, [],
+  );
   for (const k of ['onderwerp', 'tekst'] as const) if (text[k]) errors[k] = text[k];
   return Object.keys(errors).length ? { ok: false, errors } : { ok: true, days };
 }

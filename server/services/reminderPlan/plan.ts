@@ -1,7 +1,8 @@
 import { pageWindow, PAGE_SIZE } from '../../domain/paging.ts';
 import { stepDate, stepDueAt } from '../../domain/reminderSchedule.ts';
 import {
-  countDeliveryLog, deletePlannedStep, type DeliveryLogFilter, deliveryCounts, deliveryLog, findStep, insertStep, stepsOfWave, updatePlannedStep,
+  countDeliveryLog, deletePlannedStep, type DeliveryLogFilter, deliveryCounts, deliveryLog, findStep, insertStep, stepsOfWave,
+  updatePlannedStep,
 } from '../../db/repos/reminderPlan.ts';
 import type { ReminderStep, Wave } from '../../db/schema.ts';
 import { messages } from '../../messages.ts';
@@ -43,7 +44,10 @@ export async function reminderPlan(s: Services, wave: Wave, filter: DeliveryLogF
     for (const r of counts) if (r.step_id === st.id && r.status in c) c[r.status as keyof typeof c] = Number(r.n);
     return toPlanStep(wave, st, c);
   });
-  const f = { ...(deliveryStatuses.includes(filter.status ?? '') ? { status: filter.status } : {}), ...(filter.q?.trim() ? { q: filter.q.trim() } : {}) };
+  const f = {
+    ...(deliveryStatuses.includes(filter.status ?? '') ? { status: filter.status } : {}),
+    ...(filter.q?.trim() ? { q: filter.q.trim() } : {}),
+  };
   const pager = pageWindow(await countDeliveryLog(s.db, wave.id, f), page, PAGE_SIZE);
   const log = await deliveryLog(s.db, wave.id, f, { limit: PAGE_SIZE, offset: pager.offset });
   return {

@@ -47,7 +47,8 @@ async function startStep(s: Services, st: ReminderStep, wave: Wave, now: Date): 
   const users = await activeRespondents(s.db, orgs.map((o) => o.code));
   const at = now.toISOString();
   const rows = orgs.map((o) => {
-    const addresses = [...new Set([...users.filter((u) => u.organisation_code === o.code).map((u) => u.email), ...(o.contactEmail ? [o.contactEmail] : [])])];
+    const accounts = users.filter((u) => u.organisation_code === o.code).map((u) => u.email);
+    const addresses = [...new Set([...accounts, ...(o.contactEmail ? [o.contactEmail] : [])])];
     return {
       step_id: st.id, organisation_code: o.code, addresses: JSON.stringify(addresses), status: addresses.length ? 'wacht' : 'overgeslagen',
       skip_reason: addresses.length ? null : m.skipNoAddress, next_attempt_at: at, created_at: at, updated_at: at,
@@ -122,7 +123,9 @@ async function sendDelivery(s: Services, d: ReminderDelivery, budget: number, se
   }
   const attempts = d.attempts + (used > 0 ? 1 : 0);
   if (addresses.every((a) => sent.includes(a))) {
-    await updateDelivery(s.db, d.id, { status: 'verzonden', attempts, sent_at: at(), locked_until: null, last_error: null, updated_at: at() });
+    await updateDelivery(s.db, d.id, {
+      status: 'verzonden', attempts, sent_at: at(), locked_until: null, last_error: null, updated_at: at(),
+    });
   } else if (error) {
     const next = nextAttemptAt(s.now(), attempts, settings.retry);
     await updateDelivery(s.db, d.id, {

@@ -21,8 +21,9 @@ export interface ReminderScheduler {
 
 export type SchedulerSettings = RunSettings & { pattern: string };
 
-export const schedulerSettings = (c: Pick<Config, 'reminderCron' | 'reminderRatePerMinute' | 'reminderMaxAttempts' | 'reminderRetryMinutes'>):
-SchedulerSettings => ({
+type ReminderConfig = Pick<Config, 'reminderCron' | 'reminderRatePerMinute' | 'reminderMaxAttempts' | 'reminderRetryMinutes'>;
+
+export const schedulerSettings = (c: ReminderConfig): SchedulerSettings => ({
   pattern: c.reminderCron, ratePerMinute: c.reminderRatePerMinute,
   retry: { maxAttempts: c.reminderMaxAttempts, baseDelayMs: c.reminderRetryMinutes * 60_000 },
 });
