@@ -69,7 +69,8 @@ describe('the reminder scheduler in the real server', () => {
     const sqlite = new SQLite(file, { readonly: true });
     const addresses = (sqlite.prepare(`select u.email from users u join organisations o on o.code = u.organisation_code
       join survey_actor_kinds k on k.actor_kind = o.actor_kind and k.survey_id = ?
-      where u.role = 'respondent' and u.active = 1 and u.password_hash is not null`).all(WAVE) as { email: string }[]).map((u) => u.email).sort();
+      where u.role = 'respondent' and u.active = 1 and u.password_hash is not null`).all(WAVE) as { email: string }[])
+      .map((u) => u.email).sort();
     sqlite.close();
     for (const r of respondents) expect(addresses).toContain(r.email);
     const n = addresses.length;
