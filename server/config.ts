@@ -22,6 +22,21 @@ export interface Config {
   helpdeskEmail: string;
   /** What this installation monitors, beside the platform's name in the header, footer and home page. */
   siteTagline: string;
+  /** Scheduled reminders (issue 16): how often the plan is checked (croner pattern, with seconds). */
+  reminderCron: string;
+  /** At most this many scheduled reminders a minute to the mail server. */
+  reminderRatePerMinute: number;
+  /** Attempts per organisation and step before a send counts as failed; the wait between them doubles from reminderRetryMinutes. */
+  reminderMaxAttempts: number;
+  reminderRetryMinutes: number;
+}
+
+/** A positive whole number from the environment, or the default; anything else stops the start. */
+function positive(env: NodeJS.ProcessEnv, name: string, dflt: number): number {
+  const v = env[name]?.trim();
+  if (!v) return dflt;
+  if (!/^\d+$/.test(v) || Number(v) < 1) throw new Error(`${name} moet een heel getal van 1 of meer zijn: ${v}`);
+  return Number(v);
 }
 
 const flag = (v: string | undefined, dflt: boolean) =>
@@ -63,5 +78,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mailFrom: env.MAIL_FROM ?? 'Afsprakenmonitor <noreply@afsprakenmonitor.nl>',
     helpdeskEmail: env.HELPDESK_EMAIL?.trim() || 'helpdesk@afsprakenmonitor.nl',
     siteTagline: env.SITE_TAGLINE?.trim() || 'Hervormingsagenda Jeugd',
+    reminderCron: env.REMINDER_CRON?.trim() || '*/15 * * * * *',
+    reminderRatePerMinute: positive(env, 'REMINDER_RATE_PER_MINUTE', 30),
+    reminderMaxAttempts: positive(env, 'REMINDER_MAX_ATTEMPTS', 5),
+    reminderRetryMinutes: positive(env, 'REMINDER_RETRY_MINUTES', 5),
   };
 }

@@ -5,6 +5,7 @@ import { logger } from './http/logger.ts';
 import { logUnhandledRejections } from './http/processHandlers.ts';
 import { boot } from './services/bootstrap.ts';
 import { seedDemoAnswers } from './services/demoAnswers.ts';
+import { schedulerSettings, startReminderScheduler } from './services/reminderPlan/scheduler.ts';
 import { SurveyDefinitionError } from './survey/loader.ts';
 
 /** How long requests in flight may take to finish after SIGTERM before the process gives up. */
@@ -35,6 +36,9 @@ async function main(): Promise<void> {
     );
   }
   const app = createApp(booted.services, { config, sessionDbPath: config.databasePath });
+  // Scheduled reminders (issue 16): the first pass at once, for a step that fell due while the server was down.
+  const reminders = startReminderScheduler(booted.services, schedulerSettings(config), log);
+  reminders.ready.catch((err: unknown) => log.error({ err }, 'geplande herinneringen bij de start mislukt'));
   const onListening = () => {
     const { port } = server.address() as AddressInfo;
     // The port line is read by the durability test and the bench (PORT=0 picks a free port).
@@ -57,13 +61,17 @@ async function main(): Promise<void> {
     stopping = true;
     app.locals.shuttingDown = true; // /healthz answers 503 from now on
     log.info({ signal }, 'stoppen: geen nieuwe verbindingen, lopende verzoeken worden afgemaakt');
+    const remindersStopped = reminders.stop();
     // close() stops accepting and waits for requests in flight; idle keep-alive sockets go at once,
     // and a busy socket is closed right after its response (Connection: close).
     server.close((err) => {
       if (err) log.error({ err }, 'fout bij het sluiten van de server');
-      booted.database.sqlite.close();
-      log.info('gestopt');
-      process.exit(err ? 1 : 0);
+      // A reminder pass in flight ends after its current organisation, before the database closes.
+      void remindersStopped.finally(() => {
+        booted.database.sqlite.close();
+        log.info('gestopt');
+        process.exit(err ? 1 : 0);
+      });
     });
     server.closeIdleConnections();
     setTimeout(() => {

@@ -10,6 +10,7 @@ import { offlineMessages } from './messages/offline.ts';
 import { orgImportMessages } from './messages/orgImport.ts';
 import { pageMessages } from './messages/pages.ts';
 import { signOffMessages } from './messages/signOff.ts';
+import { reminderPlanMessages } from './messages/reminderPlan.ts';
 import { uploadMessages } from './messages/upload.ts';
 
 export const messages = {
@@ -20,4 +21,5 @@ export const messages = {
   bulkImport: bulkImportMessages,
   orgImport: orgImportMessages,
   signOff: signOffMessages,
+  reminderPlan: reminderPlanMessages,
 } as const;

@@ -9,6 +9,7 @@ import { mailLogRoutes } from './coordination/mailLog.ts';
 import { orgImportRoutes } from './coordination/orgImport.ts';
 import { organisationRoleRoutes } from './coordination/organisationRoles.ts';
 import { organisationRoutes } from './coordination/organisations.ts';
+import { reminderPlanRoutes } from './coordination/reminderPlan.ts';
 import { reminderRoutes } from './coordination/reminders.ts';
 import { responseRoutes } from './coordination/response.ts';
 import { waveRoutes } from './coordination/waves.ts';
@@ -31,6 +32,7 @@ export function coordinationRoutes(s: Services, config: Config): Router {
   r.use(accountAdminRoutes(s));
   r.use(organisationRoleRoutes(s));
   r.use(reminderRoutes(s));
+  r.use(reminderPlanRoutes(s));
   r.use(workbenchRoutes(s));
   r.use(mailLogRoutes(s, !config.smtpUrl, config.outboxDir));
   return r;

@@ -10,6 +10,7 @@ import { COORDINATION_PAGES } from './coordinationPages.ts';
 import { EXCHANGE_PAGES } from './exchangePages.ts';
 import { MONITOR_PAGES } from './monitorPages.ts';
 import { SIGN_OFF_PAGES } from './signOffPages.ts';
+import { REMINDER_PLAN_PAGES } from './reminderPlanPages.ts';
 import { login, navigates } from './support/browser.ts';
 import { WAVE } from '../support/wave.ts';
 
@@ -202,6 +203,7 @@ export const PAGES: PageCase[] = [
     },
   },
   ...COORDINATION_PAGES,
+  ...REMINDER_PLAN_PAGES,
   ...MONITOR_PAGES,
   ...EXCHANGE_PAGES,
   ...SIGN_OFF_PAGES,

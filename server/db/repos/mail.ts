@@ -1,5 +1,5 @@
 import type { Db } from '../database.ts';
-import type { Insertable } from 'kysely';
+import { sql, type Insertable } from 'kysely';
 import type { MailMessage, MailMessageTable } from '../schema.ts';
 
 /** A row to insert: every column but the generated id (error and outbox file known only for some). */
@@ -17,25 +17,39 @@ export interface MailListFilter {
   organisationCode?: string;
   kind?: string;
   transport?: string;
+  /** A piece of the address (case-insensitive). */
+  to?: string;
   limit?: number;
+  offset?: number;
 }
 
 export type MailListRow = MailMessage & { organisation_name: string | null; sender_email: string | null };
 
+const filtered = (db: Db, f: MailListFilter) => {
+  let q = db.selectFrom('mail_messages as m');
+  if (f.organisationCode) q = q.where('m.organisation_code', '=', f.organisationCode);
+  if (f.kind) q = q.where('m.kind', '=', f.kind);
+  if (f.transport) q = q.where('m.transport', '=', f.transport);
+  if (f.to) q = q.where(sql<boolean>`instr(lower(m.to_address), ${f.to.toLowerCase()}) > 0`);
+  return q;
+};
+
 /** Newest first. */
 export function listMailMessages(db: Db, f: MailListFilter = {}): Promise<MailListRow[]> {
-  let q = db
-    .selectFrom('mail_messages as m')
+  return filtered(db, f)
     .leftJoin('organisations as o', 'o.code', 'm.organisation_code')
     .leftJoin('users as u', 'u.id', 'm.sent_by')
     .selectAll('m')
     .select(['o.name as organisation_name', 'u.email as sender_email'])
     .orderBy('m.id', 'desc')
-    .limit(f.limit ?? 500);
-  if (f.organisationCode) q = q.where('m.organisation_code', '=', f.organisationCode);
-  if (f.kind) q = q.where('m.kind', '=', f.kind);
-  if (f.transport) q = q.where('m.transport', '=', f.transport);
-  return q.execute();
+    .limit(f.limit ?? 500)
+    .offset(f.offset ?? 0)
+    .execute();
+}
+
+/** How many messages the filter finds (the mail log's pager). */
+export async function countMailMessages(db: Db, f: MailListFilter = {}): Promise<number> {
+  return Number((await filtered(db, f).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
 }
 
 export interface ReminderSummaryRow {

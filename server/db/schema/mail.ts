@@ -16,6 +16,8 @@ export interface MailMessageTable {
   error: string | null;
   outbox_file: string | null;
   created_at: string;
+  /** The reminder plan step that sent it (issue 16); null for every other message. */
+  reminder_step_id: Generated<number | null>;
 }
 
 export type MailMessage = Selectable<MailMessageTable>;

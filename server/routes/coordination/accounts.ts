@@ -1,6 +1,7 @@
 import { Router, type Request, type Response } from 'express';
 import { roleLabels } from '../../auth/roles.ts';
 import type { User } from '../../db/schema.ts';
+import { pageOf, requestedPage } from '../../domain/paging.ts';
 import { forbidden, notFound } from '../../http/errors.ts';
 import { param, requireRole } from '../../http/guards.ts';
 import { flash } from '../../http/setUpViews.ts';
@@ -54,13 +55,15 @@ export function accountAdminRoutes(s: Services): Router {
   }
 
   async function renderStaff(req: Request, res: Response, input: StaffInput, errors: Record<string, string> = {}, status = 200) {
+    const { rows: users, ...pager } = pageOf(await staffAccounts(s), requestedPage(req.query.pagina));
     res.status(status).render('coordination/staff', {
       title: 'Medewerkers',
       input,
       errors,
       errorList: errorList(errors),
       roleChoices: staffRoles.map((r) => [r, roleLabels[r]]),
-      users: await staffAccounts(s),
+      users,
+      pager,
     });
   }
 

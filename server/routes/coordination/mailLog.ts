@@ -2,7 +2,8 @@ import { Router } from 'express';
 import { param } from '../../http/guards.ts';
 import { readOutboxText } from '../../mail/outbox.ts';
 import type { Services } from '../../context.ts';
-import { findSentMail, listSentMail } from '../../services/coordination/mailLog.ts';
+import { requestedPage } from '../../domain/paging.ts';
+import { findSentMail, sentMailPage } from '../../services/coordination/mailLog.ts';
 import { query } from './common.ts';
 
 export const mailKindLabels: Record<string, string> = {
@@ -19,9 +20,10 @@ export const mailKindLabels: Record<string, string> = {
 export function mailLogRoutes(s: Services, outbox: boolean, outboxDir: string): Router {
   const r = Router();
   r.get('/beheer/e-mail', async (req, res) => {
-    const kind = query(req, 'soort');
-    const messages = await listSentMail(s, kind && mailKindLabels[kind] ? kind : null);
-    res.render('coordination/mailLog', { title: 'Verstuurde e-mail', messages, kind, kindLabels: mailKindLabels, outbox });
+    const kind = mailKindLabels[query(req, 'soort')] ? query(req, 'soort') : '';
+    const filter = { kind, organisation: query(req, 'organisatie').toUpperCase(), to: query(req, 'aan') };
+    const { messages, ...pager } = await sentMailPage(s, { ...filter, kind: kind || null }, requestedPage(req.query.pagina));
+    res.render('coordination/mailLog', { title: 'Verstuurde e-mail', messages, pager, filter, kind, kindLabels: mailKindLabels, outbox });
   });
   r.get('/beheer/e-mail/:id', async (req, res) => {
     const m = await findSentMail(s, Number(param(req, 'id')));

@@ -1,5 +1,6 @@
 import { Router, type Response } from 'express';
 import { organisationRoleLabels } from '../../auth/roles.ts';
+import { pageOf, requestedPage } from '../../domain/paging.ts';
 import { responseStateLabels } from '../../domain/responseRates.ts';
 import { notFound } from '../../http/errors.ts';
 import { param } from '../../http/guards.ts';
@@ -57,7 +58,9 @@ export function organisationDetailRoutes(s: Services): Router {
     if (!wave) throw notFound();
     const history = await organisationHistory(s, param(req, 'code'), wave);
     if (!history) throw notFound();
-    res.render('coordination/history', { title: `Geschiedenis ${history.organisation.name}`, wave, waves, ...history });
+    // Every change of every answer can run into the thousands: 50 a page (issue 16).
+    const { rows: entries, ...pager } = pageOf(history.entries, requestedPage(req.query.pagina));
+    res.render('coordination/history', { title: `Geschiedenis ${history.organisation.name}`, wave, waves, ...history, entries, pager });
   });
 
   return r;

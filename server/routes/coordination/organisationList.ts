@@ -1,4 +1,5 @@
 import { Router } from 'express';
+import { pageOf, requestedPage } from '../../domain/paging.ts';
 import { responseStateLabels, responseStates } from '../../domain/responseRates.ts';
 import { notFound } from '../../http/errors.ts';
 import type { Services } from '../../context.ts';
@@ -17,9 +18,10 @@ export function organisationListRoutes(s: Services): Router {
       q: query(req, 'q'), actorKind: query(req, 'soort'), province: query(req, 'provincie'),
       region: query(req, 'regio'), state: query(req, 'status'),
     };
-    const rows = await listOrganisations(s, wave.id, filter);
+    // 389 organisations: 50 a page, the filters kept in every page link (issue 16).
+    const { rows, ...pager } = pageOf(await listOrganisations(s, wave.id, filter), requestedPage(req.query.pagina));
     res.render('coordination/organisations', {
-      title: 'Organisaties', wave, waves, filter, rows, ...(await filterChoices(s)),
+      title: 'Organisaties', wave, waves, filter, rows, pager, ...(await filterChoices(s)),
       actors: s.surveys.get(wave.survey_id)?.actors ?? [], states: responseStates, stateLabels: responseStateLabels,
     });
   });

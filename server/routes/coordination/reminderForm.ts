@@ -1,4 +1,5 @@
 import type { Request, Response } from 'express';
+import { pageOf } from '../../domain/paging.ts';
 import { responseStateLabels } from '../../domain/responseRates.ts';
 import { notFound } from '../../http/errors.ts';
 import { reminderPlaceholders } from '../../mail/templates.ts';
@@ -7,6 +8,12 @@ import { filterChoices } from '../../services/coordination/organisations.ts';
 import { planReminder, sentReminders, validateReminder, type ReminderInput } from '../../services/coordination/reminders.ts';
 import { chooseWave, findWaveOr404 } from '../../services/coordination/waves.ts';
 import { body, errorList } from './common.ts';
+
+// What went out, per organisation: up to every organisation of the wave, so 50 a page (issue 16).
+const sentPage = <T>(rows: T[], page: number) => {
+  const { rows: sentSummary, ...sentPager } = pageOf(rows, page);
+  return { sentSummary, sentPager };
+};
 
 export const list = (v: unknown): string[] =>
   Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : typeof v === 'string' && v ? [v] : [];
@@ -20,13 +27,15 @@ export const inputOf = (req: Request): ReminderInput => {
   };
 };
 
-export async function renderForm(s: Services, res: Response, input: ReminderInput, errors: Record<string, string> = {}, status = 200) {
+export async function renderForm(
+  s: Services, res: Response, input: ReminderInput, errors: Record<string, string> = {}, status = 200, page = 1,
+) {
   const { wave, waves } = await chooseWave(s, input.waveId);
   if (!wave) throw notFound();
   res.status(status).render('coordination/reminders', {
     title: 'Herinneringen', wave, waves, input: { ...input, waveId: wave.id }, errors, errorList: errorList(errors),
     actors: s.surveys.get(wave.survey_id)?.actors ?? [], stateLabels: responseStateLabels, placeholders: reminderPlaceholders,
-    ...(await filterChoices(s)), sentSummary: await sentReminders(s, wave.id),
+    ...(await filterChoices(s)), ...sentPage(await sentReminders(s, wave.id), page),
   });
 }
 

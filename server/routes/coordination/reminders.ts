@@ -1,4 +1,5 @@
 import { Router } from 'express';
+import { requestedPage } from '../../domain/paging.ts';
 import { responseStateLabels } from '../../domain/responseRates.ts';
 import { flash } from '../../http/setUpViews.ts';
 import { defaultReminder } from '../../mail/templates.ts';
@@ -21,7 +22,7 @@ export function reminderRoutes(s: Services): Router {
       codes: list(q.organisatie), fromWorkbench: q.werkbank === 'ja',
     };
     const errors = selectionErrors(input);
-    await renderForm(s, res, input, errors, Object.keys(errors).length ? 422 : 200);
+    await renderForm(s, res, input, errors, Object.keys(errors).length ? 422 : 200, requestedPage(q.pagina));
   });
 
   // Back from the preview to the form, with everything as it was chosen and typed.

@@ -2,7 +2,7 @@ import { organisationRoleOf } from '../../auth/roles.ts';
 import { usersOfOrganisation, userCountsPerOrganisation } from '../../db/repos/accounts.ts';
 import { extensionsOfOrganisation } from '../../db/repos/deadlineExtensions.ts';
 import { latestInvitations } from '../../db/repos/invitations.ts';
-import { listMailMessages } from '../../db/repos/mail.ts';
+import { countMailMessages, listMailMessages } from '../../db/repos/mail.ts';
 import { provinces, regions } from '../../db/repos/organisationAdmin.ts';
 import { findOrganisation } from '../../db/repos/organisations.ts';
 import { responsesOfOrganisation } from '../../db/repos/responseStatus.ts';
@@ -61,7 +61,9 @@ export async function organisationDetail(s: Services, code: string) {
       ...u, account: accountState(u, invitations.get(u.id), s.now(), formatDateTimeNl), organisationRole: organisationRoleOf(u),
     })),
     responses,
-    mail: await listMailMessages(s.db, { organisationCode: code, limit: 100 }),
+    // The newest 20; the rest in the mail log, paged and filtered on this organisation (issue 16).
+    mail: await listMailMessages(s.db, { organisationCode: code, limit: 20 }),
+    mailCount: await countMailMessages(s.db, { organisationCode: code }),
     extensions: await extensionsOfOrganisation(s.db, code),
   };
 }

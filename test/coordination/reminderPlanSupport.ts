@@ -1,0 +1,96 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { SMTPServer } from 'smtp-server';
+import { emlText } from '../../server/mail/outbox.ts';
+import { startReminderScheduler } from '../../server/services/reminderPlan/scheduler.ts';
+import { runDueReminders, type RunSettings } from '../../server/services/reminderPlan/runner.ts';
+import { createTestContext, type TestContext } from '../support/context.ts';
+import { WAVE } from '../support/wave.ts';
+import { csrfFrom } from './support.ts';
+import type { Session } from '../support/context.ts';
+
+/** Scheduled reminders' tests (issue 16, point 4): a mail server that can refuse, and apps on one database file. */
+export interface FlakySmtp {
+  url: string;
+  /** What arrived, one entry per recipient. */
+  received: { to: string; subject: string; text: string }[];
+  /** The next `times` messages to this address are refused (451, as a busy mail server does). */
+  refuse(address: string, times: number): void;
+  /** Forgets what arrived and every refusal still to come. */
+  reset(): void;
+  close(): Promise<void>;
+}
+
+export async function startFlakySmtp(): Promise<FlakySmtp> {
+  const received: FlakySmtp['received'] = [];
+  const refusals = new Map<string, number>();
+  const server = new SMTPServer({
+    authOptional: true, disabledCommands: ['STARTTLS', 'AUTH'], logger: false,
+    onRcptTo(address, _session, callback) {
+      const left = refusals.get(address.address) ?? 0;
+      if (left > 0) {
+        refusals.set(address.address, left - 1);
+        const err = Object.assign(new Error('Tijdelijk niet beschikbaar'), { responseCode: 451 });
+        return callback(err);
+      }
+      callback();
+    },
+    onData(stream, session, callback) {
+      const chunks: Buffer[] = [];
+      stream.on('data', (c: Buffer) => chunks.push(c));
+      stream.on('end', () => {
+        const raw = Buffer.concat(chunks).toString('utf8');
+        const headers = raw.split(/\r?\n\r?\n/, 1)[0]!.replace(/\r?\n[ \t]+/g, ' ');
+        const subject = /^subject:\s*(.*)$/im.exec(headers)?.[1] ?? '';
+        for (const r of session.envelope.rcptTo) received.push({ to: r.address, subject, text: emlText(raw) ?? '' });
+        callback();
+      });
+    },
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const port = (server.server.address() as { port: number }).port;
+  return {
+    url: `smtp://127.0.0.1:${port}`, received, refuse: (a, n) => refusals.set(a, n),
+    reset: () => { received.length = 0; refusals.clear(); },
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
+
+/** A folder for a database file that several apps in a row open, as a restarted server does. */
+export function databaseFolder(): { file: string; remove(): void } {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'afsprakenmonitor-plan-'));
+  return { file: path.join(dir, 'monitor.sqlite'), remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** The test app, its e-mail to the given server, on a database file (or in memory). */
+export const planContext = (smtpUrl: string, start: Date, databasePath?: string): Promise<TestContext> =>
+  createTestContext(start, {
+    smtpUrl, baseUrl: 'https://monitor.example.nl', outboxDir: path.join(os.tmpdir(), 'afsprakenmonitor-plan-outbox'),
+    ...(databasePath ? { databasePath } : {}),
+  });
+
+export const settings = (over: Partial<RunSettings> = {}): RunSettings => ({
+  ratePerMinute: 100, retry: { maxAttempts: 3, baseDelayMs: 5 * 60_000 }, ...over,
+});
+
+/** One pass of the scheduler on the app's own clock. */
+export const tick = (ctx: TestContext, over: Partial<RunSettings> = {}) => runDueReminders(ctx.services, settings(over));
+
+/** Boots the scheduler as the server does at start (a pattern that never fires by itself during a test), waits for its first pass. */
+export async function bootScheduler(ctx: TestContext, over: Partial<RunSettings> = {}) {
+  const scheduler = startReminderScheduler(ctx.services, { ...settings(over), pattern: '0 0 0 1 1 *' });
+  const first = await scheduler.ready;
+  await scheduler.stop();
+  return first;
+}
+
+export const planUrl = `/beheer/rondes/${WAVE}/herinneringsplan`;
+
+export async function addStep(s: Session, form: Record<string, unknown>) {
+  const csrf = await csrfFrom(s, planUrl);
+  return s.agent.post(planUrl).type('form').send({
+    _csrf: csrf, status: ['niet-gestart', 'bezig'], onderwerp: 'Herinnering {ronde}',
+    tekst: 'Beste {organisatie}, dien de vragenlijst in vóór {sluitdatum}: {link}', ...form,
+  });
+}
