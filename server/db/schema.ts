@@ -10,6 +10,7 @@ import type { AnswerTable, AnswerHistoryTable } from './schema/answers.ts';
 import type { AccountTokenTable, ApiTokenTable, LoginThrottleTable } from './schema/credentials.ts';
 import type { MailMessageTable } from './schema/mail.ts';
 import type { PendingUploadTable } from './schema/pendingUploads.ts';
+import type { OrganisationContactTable } from './schema/contacts.ts';
 
 export type { OrganisationTable, SurveyActorKindTable, Organisation, NewOrganisation } from './schema/organisations.ts';
 export type { UserTable, User, UserUpdate } from './schema/users.ts';
@@ -19,6 +20,7 @@ export type { AnswerTable, AnswerHistoryTable, AnswerHistoryRow } from './schema
 export type { AccountTokenTable, ApiTokenTable, LoginThrottleTable, AccountToken, ThrottleEntry } from './schema/credentials.ts';
 export type { MailMessageTable, MailMessage } from './schema/mail.ts';
 export type { PendingUploadTable } from './schema/pendingUploads.ts';
+export type { OrganisationContactTable, OrganisationContact } from './schema/contacts.ts';
 
 export interface Database {
   organisations: OrganisationTable;
@@ -35,4 +37,5 @@ export interface Database {
   pending_uploads: PendingUploadTable;
   login_throttle: LoginThrottleTable;
   deadline_extensions: DeadlineExtensionTable;
+  organisation_contacts: OrganisationContactTable;
 }

@@ -1,4 +1,5 @@
 import { usersOfOrganisation, userCountsPerOrganisation } from '../../db/repos/accounts.ts';
+import { contactsOfOrganisation } from '../../db/repos/contacts.ts';
 import { extensionsOfOrganisation } from '../../db/repos/deadlineExtensions.ts';
 import { latestInvitations } from '../../db/repos/invitations.ts';
 import { listMailMessages } from '../../db/repos/mail.ts';
@@ -60,5 +61,6 @@ export async function organisationDetail(s: Services, code: string) {
     responses,
     mail: await listMailMessages(s.db, { organisationCode: code, limit: 100 }),
     extensions: await extensionsOfOrganisation(s.db, code),
+    contacts: await contactsOfOrganisation(s.db, code),
   };
 }
