@@ -35,6 +35,7 @@ export const contactMessages = {
   skipDeactivated: 'account is gedeactiveerd',
   skipOtherAccount: 'dit adres hoort bij een account van een andere organisatie of met een andere rol',
   skipTwice: 'staat al eerder in deze lijst',
+  noneChosen: 'Kies in de lijst ‘Nog niet ingediend’ minstens één organisatie. Er is niets verstuurd.',
   noneToInvite: 'In deze keuze is er niemand om uit te nodigen. Er is niets verstuurd.',
   sent: (n: number) => `Uitnodiging verstuurd naar ${n} ${n === 1 ? 'persoon' : 'personen'}.`,
   failed: (list: string) => `Versturen mislukt naar ${list}. De accounts bestaan wel; stuur de uitnodiging later opnieuw.`,

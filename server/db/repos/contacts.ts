@@ -1,5 +1,5 @@
 import type { Db } from '../database.ts';
-import type { OrganisationContact } from '../schema.ts';
+import type { OrganisationContact, User } from '../schema.ts';
 
 /** Contact people of organisations (issue 16, point 1). */
 export interface ContactValues {
@@ -49,4 +49,11 @@ export async function applyContactImport(db: Db, rows: ImportedContact[], now: s
       else await updateContact(trx, r.id, r.values, now);
     }
   });
+}
+
+/** The accounts with these addresses (bulk invitations decide per contact what to do). */
+export async function accountsByEmail(db: Db, emails: string[]): Promise<Map<string, User>> {
+  if (emails.length === 0) return new Map();
+  const rows = await db.selectFrom('users').selectAll().where('email', 'in', emails).execute();
+  return new Map(rows.map((u) => [u.email, u]));
 }
