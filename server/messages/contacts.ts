@@ -39,6 +39,7 @@ export const contactMessages = {
   noneToInvite: 'In deze keuze is er niemand om uit te nodigen. Er is niets verstuurd.',
   sent: (n: number) => `Uitnodiging verstuurd naar ${n} ${n === 1 ? 'persoon' : 'personen'}.`,
   failed: (list: string) => `Versturen mislukt naar ${list}. De accounts bestaan wel; stuur de uitnodiging later opnieuw.`,
-  resentAll: (n: number) => `Een nieuwe uitnodiging is verstuurd naar ${n} ${n === 1 ? 'persoon' : 'personen'}; de oude links werken niet meer.`,
+  resentAll: (n: number) =>
+    `Een nieuwe uitnodiging is verstuurd naar ${n} ${n === 1 ? 'persoon' : 'personen'}; de oude links werken niet meer.`,
   noneUnused: 'Er zijn geen ongebruikte uitnodigingen. Er is niets verstuurd.',
 } as const;

@@ -47,12 +47,15 @@ export interface BulkPlan {
 }
 
 /** Why an existing account gets no invitation now; null when a fresh one makes sense. */
-function accountSkip(u: User, code: string, open: { expires_at: string; used_at: string | null; revoked_at: string | null } | undefined, now: Date) {
+type Invitation = { expires_at: string; used_at: string | null; revoked_at: string | null };
+
+function accountSkip(u: User, code: string, open: Invitation | undefined, now: Date) {
   const t = messages.contacts;
   if (u.organisation_code !== code || u.role !== 'respondent') return t.skipOtherAccount;
   if (!u.active) return t.skipDeactivated;
   if (u.password_hash) return t.skipHasAccount;
-  if (open && !open.used_at && !open.revoked_at && open.expires_at > now.toISOString()) return t.skipOpen(formatDateTimeNl(open.expires_at));
+  const stillOpen = open && !open.used_at && !open.revoked_at && open.expires_at > now.toISOString();
+  if (stillOpen) return t.skipOpen(formatDateTimeNl(open.expires_at));
   return null;
 }
 

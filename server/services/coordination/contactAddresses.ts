@@ -19,7 +19,8 @@ export async function reachOf(s: Services, orgs: { code: string; contactEmail: s
   for (const o of orgs) {
     const contacts = people.get(o.code) ?? [];
     const accounts = users.filter((u) => u.organisation_code === o.code).map((u) => u.email);
-    const emails = [...new Set([...accounts, ...(o.contactEmail ? [o.contactEmail] : []), ...contacts.flatMap((c) => (c.email ? [c.email] : []))])];
+    const withEmail = contacts.flatMap((c) => (c.email ? [c.email] : []));
+    const emails = [...new Set([...accounts, ...(o.contactEmail ? [o.contactEmail] : []), ...withEmail])];
     const labels = emails.map((e) => {
       const c = contacts.find((x) => x.email === e);
       return c ? `${c.name} (${contactRoleText(c)}) <${e}>` : e;

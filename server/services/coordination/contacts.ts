@@ -1,4 +1,6 @@
-import { contactsOfOrganisation, deleteContact, findContact, insertContact, updateContact, type ContactValues } from '../../db/repos/contacts.ts';
+import {
+  contactsOfOrganisation, deleteContact, findContact, insertContact, updateContact, type ContactValues,
+} from '../../db/repos/contacts.ts';
 import { messages } from '../../messages.ts';
 import { isoNow, type Services } from '../../context.ts';
 import { contactRoles, type ContactRole } from './contactRoles.ts';

@@ -15,7 +15,9 @@ export interface ContactImportPreview extends ContactImportCheck {
   counts: { nieuw: number; gewijzigd: number; ongewijzigd: number; fout: number };
 }
 
-export async function previewContactImport(s: Services, userId: number, fileName: string, table: TableRow[]): Promise<ContactImportPreview> {
+export async function previewContactImport(
+  s: Services, userId: number, fileName: string, table: TableRow[],
+): Promise<ContactImportPreview> {
   const organisations = new Map((await allOrganisations(s.db)).map((o) => [o.code, o]));
   const check = checkContactImport(table, { organisations, contacts: await contactsByOrganisation(s.db) });
   const counts = { nieuw: 0, gewijzigd: 0, ongewijzigd: 0, fout: 0 };

@@ -43,7 +43,8 @@ export function checkContactImport(table: TableRow[], ctx: ContactImportContext)
   const { columns, unknown, duplicate } = mapContactHeader(Array.from(first.cells, (h) => h ?? ''));
   const fileErrors = [
     ...(unknown.length ? [messages.orgImport.unknownColumns(unknown, Object.values(contactColumnLabels).join(', '))] : []),
-    ...(['code', 'name'] as ContactColumn[]).filter((k) => !columns.includes(k)).map((k) => texts.importMissingColumn(contactColumnLabels[k])),
+    ...(['code', 'name'] as ContactColumn[]).filter((k) => !columns.includes(k))
+      .map((k) => texts.importMissingColumn(contactColumnLabels[k])),
     ...duplicate.map((k) => messages.orgImport.duplicateColumn(contactColumnLabels[k])),
   ];
   if (fileErrors.length) return refused(fileErrors);
