@@ -6,6 +6,7 @@
  */
 import { answerMessages } from './messages/answers.ts';
 import { bulkImportMessages } from './messages/bulkImport.ts';
+import { contactMessages } from './messages/contacts.ts';
 import { offlineMessages } from './messages/offline.ts';
 import { orgImportMessages } from './messages/orgImport.ts';
 import { pageMessages } from './messages/pages.ts';
@@ -22,4 +23,5 @@ export const messages = {
   orgImport: orgImportMessages,
   signOff: signOffMessages,
   reminderPlan: reminderPlanMessages,
+  contacts: contactMessages,
 } as const;

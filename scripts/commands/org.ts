@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { formatPercentage } from '../../server/presenters/format.ts';
+import { checkContactFile, writeContacts } from '../../server/services/orgImport/contactImport.ts';
 import { checkImportFile, writeImport } from '../../server/services/orgImport/index.ts';
 import { PERCENT_COLUMN, responseTableHeader, responseTableRows } from '../../server/services/coordination/responseTable.ts';
 import { chooseWave } from '../../server/services/coordination/waves.ts';
@@ -24,7 +25,11 @@ export const orgCommand: Command = {
         console.error('Geef het bestand op: npm run admin -- org import organisaties.csv');
         return 2;
       }
-      const check = await checkImportFile(services, path.basename(file), await readFile(file));
+      const buffer = await readFile(file);
+      // A contacts file (a 'rol' column, no 'soort') is checked and written the same way (issue 16, point 1).
+      const contacts = await checkContactFile(services, path.basename(file), buffer);
+      const organisations = contacts ? null : await checkImportFile(services, path.basename(file), buffer);
+      const check = contacts ?? organisations!;
       for (const e of check.fileErrors) console.error(e);
       for (const r of check.rows) {
         const detail = r.errors.length ? r.errors.join(' ') : r.changes.map((c) => `${c.field}: ${c.old ? `${c.old} → ` : ''}${c.new}`).join('; ');
@@ -39,7 +44,7 @@ export const orgCommand: Command = {
         console.log('Gecontroleerd; er is niets opgeslagen. Voeg --apply toe om te importeren.');
         return 0;
       }
-      const result = await writeImport(services, check.toWrite);
+      const result = contacts ? await writeContacts(services, contacts.toWrite) : await writeImport(services, organisations!.toWrite);
       console.log(`Geïmporteerd: ${result.added} toegevoegd, ${result.updated} bijgewerkt.`);
       return 0;
     }

@@ -11,6 +11,7 @@ import type { AccountTokenTable, ApiTokenTable, LoginThrottleTable } from './sch
 import type { MailMessageTable } from './schema/mail.ts';
 import type { PendingUploadTable } from './schema/pendingUploads.ts';
 import type { ReminderDeliveryTable, ReminderStepTable } from './schema/reminderPlans.ts';
+import type { OrganisationContactTable } from './schema/contacts.ts';
 
 export type { OrganisationTable, SurveyActorKindTable, Organisation, NewOrganisation } from './schema/organisations.ts';
 export type { UserTable, User, UserUpdate } from './schema/users.ts';
@@ -21,6 +22,7 @@ export type { AccountTokenTable, ApiTokenTable, LoginThrottleTable, AccountToken
 export type { MailMessageTable, MailMessage } from './schema/mail.ts';
 export type { PendingUploadTable } from './schema/pendingUploads.ts';
 export type { ReminderStepTable, ReminderDeliveryTable, ReminderStep, ReminderDelivery } from './schema/reminderPlans.ts';
+export type { OrganisationContactTable, OrganisationContact } from './schema/contacts.ts';
 
 export interface Database {
   organisations: OrganisationTable;
@@ -39,4 +41,5 @@ export interface Database {
   deadline_extensions: DeadlineExtensionTable;
   reminder_steps: ReminderStepTable;
   reminder_deliveries: ReminderDeliveryTable;
+  organisation_contacts: OrganisationContactTable;
 }

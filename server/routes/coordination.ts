@@ -4,6 +4,7 @@ import { requireLogin, requireRole } from '../http/guards.ts';
 import { registeredNav } from '../http/navigation.ts';
 import type { Services } from '../context.ts';
 import { accountAdminRoutes } from './coordination/accounts.ts';
+import { bulkInvitationRoutes } from './coordination/bulkInvitations.ts';
 import { dashboardRoutes } from './coordination/dashboard.ts';
 import { mailLogRoutes } from './coordination/mailLog.ts';
 import { orgImportRoutes } from './coordination/orgImport.ts';
@@ -34,6 +35,7 @@ export function coordinationRoutes(s: Services, config: Config): Router {
   r.use(reminderRoutes(s));
   r.use(reminderPlanRoutes(s));
   r.use(workbenchRoutes(s));
+  r.use(bulkInvitationRoutes(s));
   r.use(mailLogRoutes(s, !config.smtpUrl, config.outboxDir));
   return r;
 }

@@ -3,6 +3,7 @@ import { insertToken } from '../../server/db/repos/invitations.ts';
 import { getOrCreateResponse, setResponseState, writeChanges } from '../../server/db/repos/responses.ts';
 import { insertUser } from '../../server/db/repos/users.ts';
 import { sha256 } from '../../server/services/invitations.ts';
+import { CONTACT_PAGES } from './contactPages.ts';
 import type { Env, PageCase } from './pages.ts';
 import { navigates } from './support/browser.ts';
 import { WAVE } from '../support/wave.ts';
@@ -123,4 +124,5 @@ export const COORDINATION_PAGES: PageCase[] = [
   { name: 'beheer: nieuwe ronde', as: admin, visit: go('/beheer/rondes/nieuw') },
   { name: 'beheer: medewerkers', as: admin, visit: go('/beheer/gebruikers') },
   { name: 'coördinatie: verstuurde e-mail', as: coordinator, visit: go('/beheer/e-mail') },
+  ...CONTACT_PAGES,
 ];

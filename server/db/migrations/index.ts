@@ -8,6 +8,7 @@ import * as authAttempts from './2026_12_01_000002_auth_attempts.ts';
 import * as surveyOrganisations from './2026_12_01_000003_survey_organisations.ts';
 import * as waveComparison from './2026_12_01_000004_wave_comparison.ts';
 import * as deadlineExtensions from './2026_12_01_000005_deadline_extensions.ts';
+import * as contacts from './2026_12_01_000006_contacts.ts';
 import * as reminderPlans from './2026_12_01_000007_reminder_plans.ts';
 import * as signOff from './2026_12_01_000008_sign_off.ts';
 
@@ -22,6 +23,7 @@ export const migrations: Record<string, Migration> = {
   '2026_12_01_000003_survey_organisations': surveyOrganisations,
   '2026_12_01_000004_wave_comparison': waveComparison,
   '2026_12_01_000005_deadline_extensions': deadlineExtensions,
+  '2026_12_01_000006_contacts': contacts,
   '2026_12_01_000007_reminder_plans': reminderPlans,
   '2026_12_01_000008_sign_off': signOff,
 };

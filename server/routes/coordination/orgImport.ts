@@ -3,7 +3,9 @@ import { flash } from '../../http/setUpViews.ts';
 import { messages } from '../../messages.ts';
 import type { Services } from '../../context.ts';
 import { columnLabels } from '../../services/orgImport/header.ts';
-import { confirmImport, previewImport } from '../../services/orgImport/index.ts';
+import { confirmContactImport } from '../../services/orgImport/contactImport.ts';
+import { contactColumnLabels } from '../../services/orgImport/contactHeader.ts';
+import { confirmImport, previewUpload } from '../../services/orgImport/index.ts';
 import { fileName, receiveFile } from '../receiveFile.ts';
 import { body } from './common.ts';
 
@@ -11,7 +13,9 @@ import { body } from './common.ts';
 export function orgImportRoutes(s: Services): Router {
   const r = Router();
   const renderForm = (res: Response, error: string | null, status = 200) =>
-    res.status(status).render('coordination/import', { title: 'Organisaties importeren', error, columns: Object.values(columnLabels) });
+    res.status(status).render('coordination/import', {
+      title: 'Organisaties importeren', error, columns: Object.values(columnLabels), contactColumns: Object.values(contactColumnLabels),
+    });
 
   r.get('/beheer/organisaties/importeren', (_req, res) => renderForm(res, null));
 
@@ -19,12 +23,24 @@ export function orgImportRoutes(s: Services): Router {
     const error =
       res.locals.uploadError === messages.upload.noFile ? messages.orgImport.noFile : (res.locals.uploadError as string | undefined);
     if (error) return renderForm(res, error, res.locals.uploadStatus as number);
-    const preview = await previewImport(s, req.user!.id, fileName(req), req.file!.buffer);
+    const upload = await previewUpload(s, req.user!.id, fileName(req), req.file!.buffer);
+    if (upload.kind === 'contacts') {
+      const preview = upload.preview;
+      const title = `${preview.ok ? '' : 'Fout: '}Controleer de contactpersonen`;
+      return res.status(preview.ok ? 200 : 422).render('coordination/contactsPreview', { title, preview });
+    }
+    const preview = upload.preview;
     res.status(preview.ok ? 200 : (preview.status ?? 422)).render('coordination/importPreview', { title: 'Controleer de import', preview });
   });
 
   r.post('/beheer/organisaties/importeren/bevestigen', async (req, res) => {
-    const result = await confirmImport(s, req.user!.id, body(req, 'token'));
+    const token = body(req, 'token');
+    const result = await confirmImport(s, req.user!.id, token);
+    const contacts = result ? null : await confirmContactImport(s, req.user!.id, token);
+    if (contacts) {
+      flash(req, 'success', messages.contacts.importDone(contacts.added, contacts.updated));
+      return res.redirect(303, '/beheer/organisaties');
+    }
     if (!result) {
       flash(req, 'error', messages.orgImport.expired);
       return res.redirect(303, '/beheer/organisaties/importeren');

@@ -5,6 +5,8 @@ import { responseStateLabels } from '../../domain/responseRates.ts';
 import { notFound } from '../../http/errors.ts';
 import { param } from '../../http/guards.ts';
 import type { Services } from '../../context.ts';
+import { emptyContact, type ContactErrors, type ContactInput } from '../../services/coordination/contacts.ts';
+import { contactRoleLabels, contactRoleText } from '../../services/coordination/contactRoles.ts';
 import { emptyExtension, type ExtensionInput } from '../../services/coordination/extensions.ts';
 import { organisationHistory } from '../../services/coordination/history.ts';
 import { organisationDetail, type OrganisationEdit } from '../../services/coordination/organisations.ts';
@@ -22,7 +24,12 @@ export interface DetailForm {
   inviteRole?: string;
   extension?: ExtensionInput;
   extensionErrors?: Record<string, string>;
+  /** A refused contact form: which contact (null: the new one), what was typed and why. */
+  contact?: { id: number | null; input: ContactInput; errors: ContactErrors };
 }
+
+/** The id prefix of a contact form's fields: 'nieuw-' for the new one, 'contact-<id>-' for an existing one. */
+export const contactPrefix = (id: number | null) => (id === null ? 'nieuw-' : `contact-${id}-`);
 
 /** One organisation's page: its details, accounts and invitations, and extra time. */
 export async function renderDetail(s: Services, res: Response, code: string, form: DetailForm = {}, status = 200) {
@@ -39,8 +46,10 @@ export async function renderDetail(s: Services, res: Response, code: string, for
     editErrors, emails: form.emails ?? '', inviteError: form.inviteError ?? null, inviteRole: form.inviteRole ?? 'respondent',
     organisationRoleLabels,
     extension: form.extension ?? emptyExtension(wave?.id), extensionErrors, extensionWaves: await wavesAnsweredBy(s, o.actor_kind),
+    contactForm: form.contact ?? null, emptyContact, contactRoleLabels, contactRoleText,
     errorList: [
       ...errorList(editErrors), ...(form.inviteError ? [{ href: '#emails', text: form.inviteError }] : []), ...errorList(extensionErrors),
+      ...(form.contact ? errorList(form.contact.errors as Record<string, string>, contactPrefix(form.contact.id)) : []),
     ],
   });
 }

@@ -1,5 +1,6 @@
 import { Router } from 'express';
 import type { Services } from '../../context.ts';
+import { contactRoutes } from './contacts.ts';
 import { organisationDetailRoutes } from './organisationDetail.ts';
 import { organisationEditRoutes } from './organisationEdits.ts';
 import { organisationListRoutes } from './organisationList.ts';
@@ -10,5 +11,6 @@ export function organisationRoutes(s: Services): Router {
   r.use(organisationListRoutes(s));
   r.use(organisationDetailRoutes(s));
   r.use(organisationEditRoutes(s));
+  r.use(contactRoutes(s));
   return r;
 }

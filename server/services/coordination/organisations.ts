@@ -1,5 +1,6 @@
 import { organisationRoleOf } from '../../auth/roles.ts';
 import { usersOfOrganisation, userCountsPerOrganisation } from '../../db/repos/accounts.ts';
+import { contactsOfOrganisation } from '../../db/repos/contacts.ts';
 import { extensionsOfOrganisation } from '../../db/repos/deadlineExtensions.ts';
 import { latestInvitations } from '../../db/repos/invitations.ts';
 import { countMailMessages, listMailMessages } from '../../db/repos/mail.ts';
@@ -65,5 +66,6 @@ export async function organisationDetail(s: Services, code: string) {
     mail: await listMailMessages(s.db, { organisationCode: code, limit: 20 }),
     mailCount: await countMailMessages(s.db, { organisationCode: code }),
     extensions: await extensionsOfOrganisation(s.db, code),
+    contacts: await contactsOfOrganisation(s.db, code),
   };
 }

@@ -1,10 +1,10 @@
-import { activeRespondents } from '../../db/repos/accounts.ts';
 import { reminderSummary, type ReminderSummaryRow } from '../../db/repos/mail.ts';
 import { findWave } from '../../db/repos/waves.ts';
 import type { Wave } from '../../db/schema.ts';
 import { fillReminder } from '../../mail/templates.ts';
 import type { Services } from '../../context.ts';
 import { organisationStatuses, type OrganisationStatusDetail } from '../responseOverview.ts';
+import { reachOf } from './contactAddresses.ts';
 import { absoluteUrl, sendLogged, type MailContext } from './mailLog.ts';
 import type { ReminderInput } from './reminderInput.ts';
 
@@ -30,7 +30,7 @@ const messageFor = (mc: MailContext, wave: Wave, input: ReminderInput, o: Organi
   return { subject: fillReminder(input.subject, vars).replace(/\s+/g, ' ').trim(), text: fillReminder(input.text, vars) };
 };
 
-/** Who would get a reminder: the selected organisations' active respondents and contact addresses. */
+/** Who would get a reminder: the selected organisations' active respondents, contact addresses and contact people. */
 export async function planReminder(s: Services, mc: MailContext, input: ReminderInput): Promise<ReminderPlan | null> {
   const wave = await findWave(s.db, input.waveId);
   if (!wave) return null;
@@ -38,12 +38,11 @@ export async function planReminder(s: Services, mc: MailContext, input: Reminder
     ...(input.province ? { province: input.province } : {}), ...(input.region ? { region: input.region } : {}),
   })).filter((o) => (input.actorKinds.length === 0 || input.actorKinds.includes(o.actorKind)) && input.states.includes(o.state)
     && (!input.codes?.length || input.codes.includes(o.code)));
-  const users = await activeRespondents(s.db, selected.map((o) => o.code));
+  const reach = await reachOf(s, selected);
   const recipients: Recipient[] = [];
   const withoutAddress: OrganisationStatusDetail[] = [];
   for (const o of selected) {
-    const accounts = users.filter((u) => u.organisation_code === o.code).map((u) => u.email);
-    const addresses = [...new Set([...accounts, ...(o.contactEmail ? [o.contactEmail] : [])])];
+    const addresses = reach.get(o.code)?.emails ?? [];
     if (addresses.length) recipients.push({ organisation: o, addresses });
     else withoutAddress.push(o);
   }

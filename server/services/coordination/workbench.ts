@@ -1,4 +1,3 @@
-import { activeRespondents } from '../../db/repos/accounts.ts';
 import { answersOfResponses } from '../../db/repos/answers.ts';
 import { extensionsInWave } from '../../db/repos/deadlineExtensions.ts';
 import { reminderStats, responseIdsInWave } from '../../db/repos/workbench.ts';
@@ -7,9 +6,10 @@ import { isApplicable, questionsFor } from '../../survey/model.ts';
 import type { Services } from '../../context.ts';
 import { organisationStatuses } from '../responseOverview.ts';
 import { loadWave } from '../surveyWaves.ts';
+import { reachOf } from './contactAddresses.ts';
 import { byKey, PAGE_SIZE, sortKeys, type WorkbenchFilter, type WorkbenchRow } from './workbenchModel.ts';
 
-export { PAGE_SIZE, sortKeys, type WorkbenchFilter, type WorkbenchRow } from './workbenchModel.ts';
+export { PAGE_SIZE, pageWindow, sortKeys, type WorkbenchFilter, type WorkbenchRow } from './workbenchModel.ts';
 
 // The chasing workbench's rows (issue 16, point 3); what a row holds and how rows sort: workbenchModel.ts.
 
@@ -24,7 +24,7 @@ export async function workbenchRows(s: Services, f: WorkbenchFilter): Promise<Wo
   })).filter((o) => kinds.has(o.actorKind) && o.state !== 'ingediend' && (!f.state || o.state === f.state)
     && (!q || o.name.toLowerCase().includes(q) || o.code.toLowerCase().includes(q)));
   const codes = selected.map((o) => o.code);
-  const users = await activeRespondents(s.db, codes);
+  const reach = await reachOf(s, selected);
   const ids = await responseIdsInWave(s.db, wave.id);
   const answers = await answersOfResponses(s.db, codes.flatMap((c) => (ids.has(c) ? [ids.get(c)!] : [])));
   const reminders = await reminderStats(s.db, wave.id);
@@ -33,10 +33,9 @@ export async function workbenchRows(s: Services, f: WorkbenchFilter): Promise<Wo
     const given = answers.get(ids.get(o.code) ?? -1) ?? {};
     const required = questionsFor(survey, o.actorKind).filter((x) => x.required && isApplicable(x, given));
     const ext = extensions.get(o.code);
-    const accounts = users.filter((u) => u.organisation_code === o.code).map((u) => u.email);
     return {
       code: o.code, name: o.name, actorKind: o.actorKind, regionName: o.regionName, provinceName: o.provinceName, state: o.state,
-      contacts: [...new Set([...accounts, ...(o.contactEmail ? [o.contactEmail] : [])])],
+      contacts: reach.get(o.code)?.labels ?? [],
       answered: required.filter((x) => given[x.id] !== undefined).length, required: required.length,
       lastActivity: o.lastActivity, lastReminder: reminders.get(o.code)?.last ?? null, reminders: reminders.get(o.code)?.count ?? 0,
       extendedTo: ext && ext > wave.closes_on ? ext : null,

@@ -25,7 +25,7 @@ export interface WorkbenchRow {
   regionName: string | null;
   provinceName: string | null;
   state: ResponseState;
-  /** Who a reminder goes to: active accounts and the organisation's contact address. */
+  /** Who a reminder goes to: active accounts, the organisation's contact address and its contact people (contactAddresses.ts). */
   contacts: string[];
   /** Required questions answered, of the required questions that apply. */
   answered: number;
@@ -38,6 +38,13 @@ export interface WorkbenchRow {
 }
 
 export const PAGE_SIZE = 50;
+
+/** The page asked for, kept within 1 and the last page, and where it starts (shared with the other paged lists). */
+export function pageWindow(total: number, asked: number): { page: number; pages: number; offset: number } {
+  const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
+  const page = Math.min(Math.max(1, Number.isFinite(asked) ? Math.trunc(asked) : 1), pages);
+  return { page, pages, offset: (page - 1) * PAGE_SIZE };
+}
 export const sortKeys = ['naam', 'soort', 'stand', 'voortgang', 'activiteit', 'herinnering', 'aantal'] as const;
 
 export const byKey: Record<(typeof sortKeys)[number], (a: WorkbenchRow, b: WorkbenchRow) => number> = {

@@ -1,0 +1,33 @@
+import { findUserById, insertUser } from '../../db/repos/users.ts';
+import { isoNow, type Services } from '../../context.ts';
+import { sendInvitation } from './accountLinks.ts';
+import { accountRoleOf, planBulkInvitation, type BulkPlan, type BulkSelection } from './bulkInvitationPlan.ts';
+import type { MailContext } from './mailLog.ts';
+
+export { planBulkInvitation, type BulkLine, type BulkPlan, type BulkSelection } from './bulkInvitationPlan.ts';
+
+/**
+ * Sends what the plan says, worked out again at the moment of sending (so an account made or a link
+ * used since the preview is respected): a new account per new person, then the existing single-use
+ * invitation (14 days; a fresh link revokes the older one).
+ */
+export async function sendBulkInvitation(
+  s: Services, mc: MailContext, sel: BulkSelection, by: number,
+): Promise<{ plan: BulkPlan; sent: string[]; failed: string[] } | null> {
+  const plan = await planBulkInvitation(s, sel);
+  if (!plan) return null;
+  const sent: string[] = [];
+  const failed: string[] = [];
+  for (const line of plan.send) {
+    const email = line.contact.email!;
+    let user = line.user;
+    if (!user) {
+      const id = await insertUser(s.db, {
+        email, name: line.contact.name, passwordHash: null, ...accountRoleOf(line), organisationCode: line.organisation.code,
+      }, isoNow(s));
+      user = (await findUserById(s.db, id))!;
+    }
+    (await sendInvitation(s, mc, user, by) ? sent : failed).push(email);
+  }
+  return { plan, sent, failed };
+}
