@@ -48,11 +48,9 @@ export function monitorRoutes(s: Services): Router {
     const filter = await readFilter(s, req);
     // A participant that submitted sees its own answer marked in the rows of its kind's tables.
     const ownCode = res.locals.monitorAccess === 'respondent' ? req.user!.organisationCode : null;
-    const {
-      tables: all,
-      own,
-      explanationCounts,
-    } = await buildWaveTablesFor(s, param(req, 'wave'), filter.errorList.length ? {} : filter.filter, ownCode);
+    const segment = filter.errorList.length ? {} : filter.filter;
+    const rows = { theme: param(req, 'theme'), withNames: isStaff(req.user!) };
+    const { tables: all, own, explanations } = await buildWaveTablesFor(s, param(req, 'wave'), segment, ownCode, rows);
     const index = all.themes.findIndex((t) => t.id === param(req, 'theme'));
     if (index < 0) throw notFound();
     const theme = all.themes[index]!;
@@ -66,7 +64,7 @@ export function monitorRoutes(s: Services): Router {
       next: all.themes[index + 1] ?? null,
       agreements: all.agreements.filter((a) => a.themeId === theme.id),
       own,
-      explanationCounts,
+      explanations,
     });
   });
 

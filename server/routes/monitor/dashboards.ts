@@ -13,6 +13,8 @@ import {
   surveyRegions,
 } from '../../services/monitorDashboards.ts';
 import { loadWave } from '../../services/monitorTables.ts';
+import { pageNumber } from '../../domain/paging.ts';
+import { readFilter, renderWithFilter } from './filter.ts';
 
 const text = (req: Request, name: string): string => {
   const v = req.query[name];
@@ -77,30 +79,33 @@ export function dashboardRoutes(s: Services): Router {
     });
   });
 
+  // Filtered by theme, party, question, answer, words and the monitor's dimensions; paged on the server.
   r.get('/monitor/:wave/toelichtingen', async (req, res) => {
     const waveId = param(req, 'wave');
     const staff = isStaff(req.user!);
+    const filter = await readFilter(s, req);
     const values = {
-      thema: text(req, 'thema'),
-      partij: text(req, 'partij'),
-      zoek: text(req, 'zoek').slice(0, 200),
-      vraag: text(req, 'vraag'),
+      thema: text(req, 'thema'), partij: text(req, 'partij'), zoek: text(req, 'zoek').slice(0, 200),
+      vraag: text(req, 'vraag'), antwoord: text(req, 'antwoord'),
     };
-    const result = await explanationsFor(
-      s,
-      waveId,
-      { theme: values.thema || undefined, actor: values.partij || undefined, search: values.zoek },
-      staff,
-    );
-    const groups = values.vraag ? result.groups.filter((g) => g.questionId === values.vraag) : result.groups;
-    res.render('monitor/explanations', {
+    const query = {
+      theme: values.thema || undefined, actor: values.partij || undefined, search: values.zoek, question: values.vraag || undefined,
+      answer: values.antwoord || undefined, segment: filter.errorList.length ? {} : filter.filter,
+    };
+    const result = await explanationsFor(s, waveId, query, staff, pageNumber(req.query.pagina));
+    if (values.antwoord && !result.answerChoices.some(([code]) => code === values.antwoord)) {
+      filter.errors.antwoord = 'Kies een antwoord uit de lijst.';
+      filter.errorList.push({ href: '#antwoord', text: filter.errors.antwoord });
+    }
+    renderWithFilter(res, 'monitor/explanations', filter, {
       title: 'Toelichtingen',
       waveId,
       survey: result.survey,
-      groups,
+      page: result.page,
+      answerChoices: result.answerChoices,
+      question: values.vraag ? result.survey.questions.find((q) => q.id === values.vraag) ?? null : null,
       values,
       staff,
-      perQuestion: values.vraag ? Infinity : 20,
     });
   });
 

@@ -2,6 +2,7 @@ import { activeRespondents } from '../../db/repos/accounts.ts';
 import { answersOfResponses } from '../../db/repos/answers.ts';
 import { extensionsInWave } from '../../db/repos/deadlineExtensions.ts';
 import { reminderStats, responseIdsInWave } from '../../db/repos/workbench.ts';
+import { pageOf } from '../../domain/paging.ts';
 import { isApplicable, questionsFor } from '../../survey/model.ts';
 import type { Services } from '../../context.ts';
 import { organisationStatuses } from '../responseOverview.ts';
@@ -49,8 +50,5 @@ export async function workbenchRows(s: Services, f: WorkbenchFilter): Promise<Wo
 
 /** One page of the selection, with the counts the pager needs. */
 export async function workbenchPage(s: Services, f: WorkbenchFilter) {
-  const all = await workbenchRows(s, f);
-  const pages = Math.max(1, Math.ceil(all.length / PAGE_SIZE));
-  const page = Math.min(Math.max(1, f.page), pages);
-  return { rows: all.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE), total: all.length, page, pages };
+  return pageOf(await workbenchRows(s, f), f.page, PAGE_SIZE);
 }
