@@ -9,6 +9,7 @@ import {
 import type { Page } from '../domain/paging.ts';
 import { regionAgainstMunicipalities, type ParallelRow } from '../domain/monitor/parallel.ts';
 import type { OrgInfo } from '../domain/monitor/segments.ts';
+import type { SegmentFilter } from '../domain/monitor/types.ts';
 import { regionKind } from '../survey/actors.ts';
 import type { Survey } from '../survey/schema.ts';
 import type { Services } from '../context.ts';
@@ -43,11 +44,11 @@ export interface ParallelResult extends WaveContext {
   rows: ParallelRow[];
 }
 
-export async function parallelFor(s: Services, waveId: string, regionCode: string): Promise<ParallelResult> {
+export async function parallelFor(s: Services, waveId: string, regionCode: string, segment: SegmentFilter = {}): Promise<ParallelResult> {
   const ctx = await loadWave(s, waveId);
   const data = await loadWaveData(s, waveId);
   const region = data.orgs.get(regionCode);
-  return { ...ctx, region: region?.submitted ? region : null, rows: regionAgainstMunicipalities(ctx.survey, data, regionCode) };
+  return { ...ctx, region: region?.submitted ? region : null, rows: regionAgainstMunicipalities(ctx.survey, data, regionCode, segment) };
 }
 
 /** One page (server-side, 50 explanations) of the filtered explanations, and the answers one can filter on. */

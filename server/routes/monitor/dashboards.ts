@@ -29,6 +29,8 @@ export function dashboardRoutes(s: Services): Router {
   // distribution; staff pick any organisation.
   r.get('/monitor/:wave/vergelijken', async (req, res) => {
     const waveId = param(req, 'wave');
+    const filter = await readFilter(s, req);
+    const segment = filter.errorList.length ? {} : filter.filter;
     const staff = isStaff(req.user!);
     const orgCode = staff ? text(req, 'organisatie').toUpperCase() : req.user!.organisationCode!;
     const { wave, survey } = await loadWave(s, waveId);
@@ -37,15 +39,17 @@ export function dashboardRoutes(s: Services): Router {
     const compare = namedComparison ? text(req, 'met').toUpperCase() || null : null;
     const candidateGroups = staff ? await benchmarkCandidates(s, survey) : [];
     const candidates = candidateGroups.flatMap((g) => g.organisations);
-    const result = orgCode ? await benchmarkFor(s, waveId, orgCode, compare) : null;
+    const result = orgCode ? await benchmarkFor(s, waveId, orgCode, compare, segment) : null;
     let error: string | null = null;
     if (orgCode && !result) {
       error = await noBenchmarkReason(s, survey, orgCode);
     } else if (compare && result && !result.compareWith) {
       error = `Vergelijken met ‘${compare}’ kan niet: kies een organisatie van dezelfde soort die de vragenlijst heeft ingediend.`;
     }
-    res.status(error ? 422 : 200).render('monitor/benchmark', {
+    res.status(error || filter.errorList.length ? 422 : 200).render('monitor/benchmark', {
       title: 'Vergelijken',
+      filter,
+      invalid: filter.errorList.length > 0,
       waveId,
       wave,
       survey,
@@ -63,13 +67,19 @@ export function dashboardRoutes(s: Services): Router {
   r.get('/monitor/:wave/regio', async (req, res) => {
     const waveId = param(req, 'wave');
     const { survey } = await loadWave(s, waveId);
+    const filter = await readFilter(s, req);
+    // The region is the page's own choice (the same 'regio' key): its message stands at that field.
+    filter.errorList = filter.errorList.filter((e) => e.href !== '#regio');
     const regions = await surveyRegions(s, survey);
     const code = text(req, 'regio').toUpperCase() || (await ownRegionCode(s, req.user!.organisationCode));
     const known = regions.some((g) => g.code === code);
-    const result = known ? await parallelFor(s, waveId, code) : null;
+    const segment = filter.errorList.length ? {} : { ...filter.filter, region: code };
+    const result = known ? await parallelFor(s, waveId, code, segment) : null;
     const error = code && !known ? `Jeugdhulpregio ‘${code}’ bestaat niet. Kies een regio uit de lijst.` : null;
-    res.status(error ? 422 : 200).render('monitor/parallel', {
+    res.status(error || filter.errorList.length ? 422 : 200).render('monitor/parallel', {
       title: 'Regio en haar gemeenten',
+      filter,
+      invalid: filter.errorList.length > 0,
       waveId,
       regions,
       code,
