@@ -10,6 +10,7 @@ import { buildWaveTables, buildWaveTablesFor } from '../services/monitorTables.t
 import { currentWaveFor } from '../services/surveyWaves.ts';
 import { requireDashboardAccess } from './monitor/access.ts';
 import { dashboardRoutes } from './monitor/dashboards.ts';
+import { ownDashboardRoutes } from './monitor/own.ts';
 import { readFilter, renderWithFilter } from './monitor/filter.ts';
 
 /** Monitor tables and dashboards (pages under /monitor) and GET /api/waves/:wave/tables. */
@@ -75,6 +76,7 @@ export function monitorRoutes(s: Services): Router {
   });
 
   r.use(dashboardRoutes(s));
+  r.use(ownDashboardRoutes(s));
 
   r.get('/api/waves/:wave/tables', async (req, res) => {
     const filter = await readFilter(s, req);

@@ -17,7 +17,7 @@ export const isBelevingTheme = (t: ThemeTables): boolean => t.tables.length > 0 
 export const monitorSheetName = (t: ThemeTables): string => (isBelevingTheme(t) ? 'Beleving' : themeSheetName(t));
 
 /** Answer columns of a theme: each table's columns, then Ja/Nee when some row is a yes/no question. */
-function answerColumns(tables: ActorTable[]): string[] {
+export function answerColumns(tables: ActorTable[]): string[] {
   const out: string[] = [];
   for (const t of tables) for (const c of t.columns) if (!out.includes(c)) out.push(c);
   for (const t of tables) for (const r of t.rows) if (r.isYesNo) for (const c of r.cellLabels) if (!out.includes(c)) out.push(c);
