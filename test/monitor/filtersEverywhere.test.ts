@@ -60,7 +60,7 @@ describe('the explanations page', () => {
   it('shows a respondent the same filtered explanations without names', async () => {
     const { agent } = await ctx.login('gron@example.nl');
     const page = $((await agent.get(`${m}/toelichtingen?regio=JZ01&inwoners=lt100k`)).text);
-    const expected = seeded.filter((o) => o.region_code === 'JZ01' && (o.inhabitants ?? 0) < 100_000);
+    const expected = seeded.filter((o) => o.region_code === 'JZ01' && (o.inhabitants ?? 0) <= 100_000);
     expect(page('.explanation-list__item').length).toBe(expected.length);
     expect(page('.explanation-list__meta strong').length).toBe(0);
   });
@@ -112,9 +112,9 @@ describe('filters on the compare and region pages', () => {
     const res = await agent.get(`${m}/vergelijken?inwoners=lt100k`);
     expect(res.status).toBe(200);
     const page = $(res.text);
-    expect(page('thead th').eq(2).text()).toBe('Landelijk: minder dan 100.000 inwoners');
+    expect(page('thead th').eq(2).text()).toBe('Landelijk: 100.000 inwoners of minder');
     const row = page('th:contains("Onze gemeente bevordert aantoonbaar de inzet van informele steunfiguren")').parent();
-    const small = seeded.filter((o) => (o.inhabitants ?? 0) < 100_000);
+    const small = seeded.filter((o) => (o.inhabitants ?? 0) <= 100_000);
     expect(row.find('td').eq(1).text()).toContain(`n = ${small.length}:`);
     expect(page('#inwoners option[selected]').attr('value')).toBe('lt100k');
     // The navigation keeps the filter.
@@ -127,7 +127,7 @@ describe('filters on the compare and region pages', () => {
   it('narrows the municipalities of a region', async () => {
     const { agent } = await ctx.login('analist@example.nl');
     const inRegion = seeded.filter((o) => o.region_code === 'JZ01');
-    const small = inRegion.filter((o) => (o.inhabitants ?? 0) < 100_000);
+    const small = inRegion.filter((o) => (o.inhabitants ?? 0) <= 100_000);
     expect(small.length).toBeGreaterThanOrEqual(5);
     const cellOf = (page: ReturnType<typeof $>) =>
       page('tr:has(th:contains("Onze regio bevordert aantoonbaar de inzet van informele steunfiguren")) td').eq(1).text();
@@ -137,7 +137,7 @@ describe('filters on the compare and region pages', () => {
     expect(res.status).toBe(200);
     const page = $(res.text);
     expect(cellOf(page)).toContain(`n = ${small.length}:`);
-    expect(page('th:contains("Gemeenten in de regio: minder dan 100.000 inwoners")').length).toBe(1);
+    expect(page('th:contains("Gemeenten in de regio: 100.000 inwoners of minder")').length).toBe(1);
     expect(page('select[name="regio"]').length).toBe(1); // the page's own region choice, not twice
     expect(page('.filter-form input[type="hidden"][name="regio"]').attr('value')).toBe('JZ01');
   });

@@ -22,7 +22,7 @@ beforeAll(async () => {
   await ctx.addUser('analist@example.nl', 'analyst');
   await ctx.addUser('ams@example.nl', 'respondent', 'GM0363');
   const rows = await s.db.selectFrom('organisations').select('code').where('actor_kind', '=', 'gemeente')
-    .where('inhabitants', '>=', 100_000).orderBy('code').execute();
+    .where('inhabitants', '>', 100_000).orderBy('code').execute();
   large = rows.map((r) => r.code).slice(0, 31);
   // 31 large gemeenten: one has no domain-wide approach (1 of 31 = 3.2%); 30 have one, 7 through maatwerkbudgetten.
   for (const [i, code] of large.entries()) {
