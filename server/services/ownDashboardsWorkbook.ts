@@ -15,7 +15,9 @@ import { themeSheetName } from './spreadsheet/sheetName.ts';
 import { autoFilterRow, BEHIND_FILL, frozenAt, solid, styleHeaderRow } from './spreadsheet/sheetStyle.ts';
 
 const WHOLE = '0%';
-const pictureHeaders = ['Partij', 'Thema', 'Afspraken of antwoorden', 'Afgerond', 'Mee bezig', 'Nog niet begonnen', 'Geen antwoord', 'Achter op planning'];
+const pictureHeaders = [
+  'Partij', 'Thema', 'Afspraken of antwoorden', 'Afgerond', 'Mee bezig', 'Nog niet begonnen', 'Geen antwoord', 'Achter op planning',
+];
 
 function overview(wb: ExcelJS.Workbook, d: OwnDashboards, caption: string): void {
   const ws = wb.addWorksheet('Overzicht');
@@ -68,7 +70,8 @@ export async function ownDashboardsXlsx(d: OwnDashboards, caption: string): Prom
   const withOwn = d.own !== null;
   for (const theme of d.themes) {
     const answers = answerColumns(theme.tables);
-    const headers = ['Partij', 'Afspraak', 'Planning HA/IP (indien bekend)', ...(withOwn ? ['Uw antwoord'] : []), ...answers, 'n', 'Achter op planning'];
+    const lead = ['Partij', 'Afspraak', 'Planning HA/IP (indien bekend)', ...(withOwn ? ['Uw antwoord'] : [])];
+    const headers = [...lead, ...answers, 'n', 'Achter op planning'];
     const ws = wb.addWorksheet(themeSheetName(theme), frozenAt(1));
     ws.columns = headers.map((h, i) => ({ header: h, width: i === 1 ? 70 : i === 0 ? 18 : 14 }));
     styleHeaderRow(ws.getRow(1));

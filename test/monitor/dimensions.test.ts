@@ -34,7 +34,8 @@ describe('the monitor dimensions drive the filter', () => {
     expect(parsed.errors).toEqual({});
     expect(parsed.filter).toEqual({ urbanisation: '1', province: 'PV27', inhabitants: 'ge100k' });
     expect(segmentQuery(parsed.filter)).toBe('?inwoners=ge100k&provincie=PV27&stedelijkheid=1');
-    expect(describeSegment(parsed.filter, choices)).toBe('meer dan 100.000 inwoners, provincie Noord-Holland, zeer sterk stedelijke gemeenten');
+    expect(describeSegment(parsed.filter, choices))
+      .toBe('meer dan 100.000 inwoners, provincie Noord-Holland, zeer sterk stedelijke gemeenten');
   });
 
   it('refuses an unknown value with a Dutch message per field', () => {
@@ -60,8 +61,9 @@ describe('the monitor dimensions drive the filter', () => {
     // The report's wording: 'gemeenten met meer dan 100.000 inwoners'; exactly 100.000 is not large.
     const exactly = org('GM0001', 'gemeente', { inhabitants: 100_000 });
     const justMore = org('GM0002', 'gemeente', { inhabitants: 100_001 });
-    expect([counts(survey, exactly, { inhabitants: 'ge100k' }), counts(survey, exactly, { inhabitants: 'lt100k' })]).toEqual([false, true]);
-    expect([counts(survey, justMore, { inhabitants: 'ge100k' }), counts(survey, justMore, { inhabitants: 'lt100k' })]).toEqual([true, false]);
+    const classes = (o: typeof exactly) => [counts(survey, o, { inhabitants: 'ge100k' }), counts(survey, o, { inhabitants: 'lt100k' })];
+    expect(classes(exactly)).toEqual([false, true]);
+    expect(classes(justMore)).toEqual([true, false]);
     expect(counts(survey, stadskanaal, { urbanisation: '4' })).toBe(true);
     expect(counts(survey, stadskanaal, { urbanisation: '1' })).toBe(false);
     // Province and region still hold their regio's; national bodies are never segmented.

@@ -40,7 +40,8 @@ describe('the explanations page', () => {
     const page = $((await agent.get(`${m}/toelichtingen?vraag=${Q}&antwoord=afgerond`)).text);
     const expected = seeded.filter((_o, i) => answerOf(i) === 'afgerond');
     expect(status(page)).toBe(`${expected.length} toelichtingen.`);
-    expect(page('.explanation-list__meta').map((_i, el) => page(el).text()).get().every((t) => t.endsWith('Antwoord: Afgerond'))).toBe(true);
+    const metas = page('.explanation-list__meta').map((_i, el) => page(el).text()).get();
+    expect(metas.every((t) => t.endsWith('Antwoord: Afgerond'))).toBe(true);
     expect(page('#antwoord option[selected]').attr('value')).toBe('afgerond');
   });
 

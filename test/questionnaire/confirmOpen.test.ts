@@ -87,7 +87,8 @@ describe('submitting with open questions (2024 definition)', () => {
     expect(res.headers.location).toBe(`${base}/controleren?indienen=mislukt`);
     const page = $((await s.agent.get(res.headers.location!)).text);
     expect(page('#foutmeldingen').text()).toContain('Er is nog 1 verplichte vraag niet beantwoord.');
-    expect(page('#foutmeldingen a').map((_i, el) => page(el).attr('href')).get()).toEqual([`${base}/thema/reikwijdte#vraag-gemeente-reikwijdte-01`]);
+    const links = page('#foutmeldingen a').map((_i, el) => page(el).attr('href')).get();
+    expect(links).toEqual([`${base}/thema/reikwijdte#vraag-gemeente-reikwijdte-01`]);
     expect(page('#antwoord-gemeente-reikwijdte-01').text()).toContain('Nog niet beantwoord (verplicht)');
     const viaApi = await s.agent.post(`${api}/submit`).set('X-CSRF-Token', s.csrf).send({ confirmOpen: true });
     expect(viaApi.status).toBe(422);

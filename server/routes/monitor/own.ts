@@ -27,7 +27,9 @@ export function ownDashboardRoutes(s: Services): Router {
 
   r.get('/monitor/:wave/mijn-monitor.xlsx', async (req, res) => {
     const filter = await readFilter(s, req);
-    if (filter.errorList.length) return res.status(422).type('text/plain; charset=utf-8').send(filter.errorList.map((e) => e.text).join('\n'));
+    if (filter.errorList.length) {
+      return res.status(422).type('text/plain; charset=utf-8').send(filter.errorList.map((e) => e.text).join('\n'));
+    }
     const d = await ownDashboards(s, param(req, 'wave'), filter.filter, ownCode(res.locals.monitorAccess, req.user!.organisationCode));
     const name = `monitor-${d.tables.waveId}${d.organisation ? `-${d.organisation.code}` : ''}.xlsx`;
     res.attachment(name).type(XLSX).send(await ownDashboardsXlsx(d, filter.description));
