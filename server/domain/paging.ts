@@ -23,8 +23,11 @@ export function pageWindow(total: number, requested: number, size = PAGE_SIZE): 
   return { page, pages, total, size, offset, from: total ? offset + 1 : 0, to: Math.min(total, offset + size) };
 }
 
+/** One page of rows and the counts the pager (`views/partials/pager.ejs`) needs. */
+export type Page<T> = { rows: T[] } & PageWindow;
+
 /** The rows of one page of a list already in memory. */
-export function pageOf<T>(rows: T[], requested: number, size = PAGE_SIZE): { rows: T[] } & PageWindow {
+export function pageOf<T>(rows: readonly T[], requested: number, size = PAGE_SIZE): Page<T> {
   const w = pageWindow(rows.length, requested, size);
   return { ...w, rows: rows.slice(w.offset, w.offset + size) };
 }

@@ -37,6 +37,8 @@ export const answerMessages = {
   reopened: 'De vragenlijst is heropend. U kunt antwoorden wijzigen en daarna opnieuw indienen.',
   submitMissing: (n: number) =>
     n === 1 ? 'Er is nog 1 verplichte vraag niet beantwoord.' : `Er zijn nog ${n} verplichte vragen niet beantwoord.`,
+  submitConfirmOpen: (n: number) =>
+    `${n === 1 ? 'Er staat nog 1 vraag open' : `Er staan nog ${n} vragen open`}. Bevestig dat u toch wilt indienen.`,
   waveClosed: 'Het veldwerk is gesloten. U kunt de antwoorden bekijken, maar niet meer wijzigen.',
   waveNotOpen: 'Het veldwerk is niet geopend. U kunt nu geen antwoorden wijzigen.',
   alreadySubmitted: 'De vragenlijst is al ingediend. Heropen haar om antwoorden te wijzigen.',

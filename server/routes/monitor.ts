@@ -10,6 +10,7 @@ import { buildWaveTables, buildWaveTablesFor } from '../services/monitorTables.t
 import { currentWaveFor } from '../services/surveyWaves.ts';
 import { requireDashboardAccess } from './monitor/access.ts';
 import { dashboardRoutes } from './monitor/dashboards.ts';
+import { ownDashboardRoutes } from './monitor/own.ts';
 import { readFilter, renderWithFilter } from './monitor/filter.ts';
 
 /** Monitor tables and dashboards (pages under /monitor) and GET /api/waves/:wave/tables. */
@@ -48,11 +49,9 @@ export function monitorRoutes(s: Services): Router {
     const filter = await readFilter(s, req);
     // A participant that submitted sees its own answer marked in the rows of its kind's tables.
     const ownCode = res.locals.monitorAccess === 'respondent' ? req.user!.organisationCode : null;
-    const {
-      tables: all,
-      own,
-      explanationCounts,
-    } = await buildWaveTablesFor(s, param(req, 'wave'), filter.errorList.length ? {} : filter.filter, ownCode);
+    const segment = filter.errorList.length ? {} : filter.filter;
+    const rows = { theme: param(req, 'theme'), withNames: isStaff(req.user!) };
+    const { tables: all, own, explanations } = await buildWaveTablesFor(s, param(req, 'wave'), segment, ownCode, rows);
     const index = all.themes.findIndex((t) => t.id === param(req, 'theme'));
     if (index < 0) throw notFound();
     const theme = all.themes[index]!;
@@ -66,7 +65,7 @@ export function monitorRoutes(s: Services): Router {
       next: all.themes[index + 1] ?? null,
       agreements: all.agreements.filter((a) => a.themeId === theme.id),
       own,
-      explanationCounts,
+      explanations,
     });
   });
 
@@ -77,6 +76,7 @@ export function monitorRoutes(s: Services): Router {
   });
 
   r.use(dashboardRoutes(s));
+  r.use(ownDashboardRoutes(s));
 
   r.get('/api/waves/:wave/tables', async (req, res) => {
     const filter = await readFilter(s, req);

@@ -2,6 +2,7 @@ import { findOrganisation, listOrganisations } from '../db/repos/organisations.t
 import type { Organisation } from '../db/schema.ts';
 import { benchmark, comparableOrganisations, type BenchmarkTheme } from '../domain/monitor/benchmark.ts';
 import type { OrgInfo } from '../domain/monitor/segments.ts';
+import type { SegmentFilter } from '../domain/monitor/types.ts';
 import { actorOf, kindsText, membersFirst, pluralKinds, regionKind } from '../survey/actors.ts';
 import type { Survey } from '../survey/schema.ts';
 import type { Services } from '../context.ts';
@@ -30,7 +31,7 @@ export const comparableText = (survey: Survey): string =>
 
 /** Null when the organisation has no response in this wave (or is of a kind without a benchmark, see comparableKinds). */
 export async function benchmarkFor(
-  s: Services, waveId: string, orgCode: string, compareCode: string | null,
+  s: Services, waveId: string, orgCode: string, compareCode: string | null, segment: SegmentFilter = {},
 ): Promise<BenchmarkResult | null> {
   const ctx = await loadWave(s, waveId);
   const data = await loadWaveData(s, waveId);
@@ -39,7 +40,7 @@ export async function benchmarkFor(
   const choices = comparableOrganisations(data, org);
   const compareWith = compareCode ? choices.find((o) => o.code === compareCode) ?? null : null;
   const isRegion = regionKind(ctx.survey) === org.actorKind;
-  return { ...ctx, org, compareWith, choices, isRegion, themes: benchmark(ctx.survey, data, org, compareWith) };
+  return { ...ctx, org, compareWith, choices, isRegion, themes: benchmark(ctx.survey, data, org, compareWith, segment) };
 }
 
 /** One optgroup of the staff's organisation choice: a comparable kind and its organisations. */

@@ -3,9 +3,13 @@ import { findOrganisation, listOrganisations } from '../db/repos/organisations.t
 import { findResponse } from '../db/repos/responses.ts';
 import type { Organisation } from '../db/schema.ts';
 import { dashboardAccess, type DashboardAccess } from '../domain/monitor/access.ts';
-import { explanations, type ExplanationGroup, type ExplanationQuery } from '../domain/monitor/explanations.ts';
+import {
+  explanationAnswerChoices, explanations, explanationsPage, type ExplanationGroup, type ExplanationQuery,
+} from '../domain/monitor/explanations.ts';
+import type { Page } from '../domain/paging.ts';
 import { regionAgainstMunicipalities, type ParallelRow } from '../domain/monitor/parallel.ts';
 import type { OrgInfo } from '../domain/monitor/segments.ts';
+import type { SegmentFilter } from '../domain/monitor/types.ts';
 import { regionKind } from '../survey/actors.ts';
 import type { Survey } from '../survey/schema.ts';
 import type { Services } from '../context.ts';
@@ -40,17 +44,19 @@ export interface ParallelResult extends WaveContext {
   rows: ParallelRow[];
 }
 
-export async function parallelFor(s: Services, waveId: string, regionCode: string): Promise<ParallelResult> {
+export async function parallelFor(s: Services, waveId: string, regionCode: string, segment: SegmentFilter = {}): Promise<ParallelResult> {
   const ctx = await loadWave(s, waveId);
   const data = await loadWaveData(s, waveId);
   const region = data.orgs.get(regionCode);
-  return { ...ctx, region: region?.submitted ? region : null, rows: regionAgainstMunicipalities(ctx.survey, data, regionCode) };
+  return { ...ctx, region: region?.submitted ? region : null, rows: regionAgainstMunicipalities(ctx.survey, data, regionCode, segment) };
 }
 
+/** One page (server-side, 50 explanations) of the filtered explanations, and the answers one can filter on. */
 export async function explanationsFor(
-  s: Services, waveId: string, query: ExplanationQuery, withNames: boolean,
-): Promise<WaveContext & { groups: ExplanationGroup[] }> {
+  s: Services, waveId: string, query: ExplanationQuery, withNames: boolean, page = 1,
+): Promise<WaveContext & { page: Page<ExplanationGroup>; answerChoices: [string, string][] }> {
   const ctx = await loadWave(s, waveId);
   const data = await loadWaveData(s, waveId, { texts: true });
-  return { ...ctx, groups: explanations(ctx.survey, data, query, withNames) };
+  const answerChoices = explanationAnswerChoices(ctx.survey, { ...query, answer: undefined });
+  return { ...ctx, answerChoices, page: explanationsPage(explanations(ctx.survey, data, query, withNames), page) };
 }

@@ -1,12 +1,11 @@
 import {
   countOrganisationsByKind,
-  explanationAuthors,
   loadSegmentChoices,
   loadWaveOrganisations,
   waveAnswerBatches,
 } from '../db/repos/monitorData.ts';
 import { segmentConditions, type SegmentChoices } from '../domain/monitor/dimensions/index.ts';
-import { countPerQuestion } from '../domain/monitor/explanations.ts';
+import { explanations, explanationsByQuestion, type ExplanationItem } from '../domain/monitor/explanations.ts';
 import { ownAnswers, type OwnAnswers } from '../domain/monitor/own.ts';
 import { isSegmented } from '../domain/monitor/segments.ts';
 import { buildTables } from '../domain/monitor/tables.ts';
@@ -37,26 +36,33 @@ export async function buildWaveTables(s: Services, waveId: string, filter: Segme
   return (await buildWaveTablesFor(s, waveId, filter, null)).tables;
 }
 
+/** What a theme page shows beside the tables: the explanations of its rows, names only for staff. */
+export interface RowExplanationsQuery {
+  theme: string;
+  withNames: boolean;
+}
+
 /**
  * The tables, and for a participant that submitted its own answers to mark in them (null for
- * staff, or `organisationCode` null). One load of the wave serves both.
+ * staff, or `organisationCode` null); with `rows`, the explanations of that theme's rows under the
+ * same filter. One load of the wave serves all.
  */
 export async function buildWaveTablesFor(
   s: Services,
   waveId: string,
   filter: SegmentFilter,
   organisationCode: string | null,
-): Promise<{ tables: WaveTables; own: OwnAnswers | null; explanationCounts: Record<string, number> }> {
+  rows: RowExplanationsQuery | null = null,
+): Promise<{ tables: WaveTables; own: OwnAnswers | null; explanations: Record<string, ExplanationItem[]> }> {
   const { wave, survey } = await loadWave(s, waveId);
-  const data = await loadWaveData(s, waveId);
+  const data = await loadWaveData(s, waveId, { texts: rows !== null });
   const own = organisationCode ? ownAnswers(survey, data, organisationCode) : null;
   // A segment: how many organisations it holds at all, so an empty combination is told apart.
   const population = isSegmented(filter) ? await countOrganisationsByKind(s.db, waveId, segmentConditions(survey, filter)) : null;
   const tables = buildTables(survey, data, filter, { waveId: wave.id, title: wave.title, referenceDate: wave.reference_date, population });
-  // As many as the explanations page lists for the question (submitted responses, all organisations).
-  const withExplanation = survey.questions.filter((q) => q.explanation).map((q) => q.id);
-  const explanationCounts = countPerQuestion(await explanationAuthors(s.db, waveId, withExplanation));
-  return { tables, own, explanationCounts };
+  // As the explanations page lists them for the question and the filter (submitted responses only).
+  const byRow = rows ? explanationsByQuestion(explanations(survey, data, { theme: rows.theme, segment: filter }, rows.withNames)) : {};
+  return { tables, own, explanations: byRow };
 }
 
 export const segmentChoices = (s: Services): Promise<SegmentChoices> => loadSegmentChoices(s.db);

@@ -1,13 +1,16 @@
 import { getOrCreateResponse, setResponseState } from '../db/repos/responses.ts';
 import { messages } from '../messages.ts';
-import { missingRequired } from '../survey/model.ts';
+import { openAtSubmitOf } from '../survey/model.ts';
 import { isoNow, type Services } from '../context.ts';
 import { sendReceipts, sendReopenedNotices } from './responseNotices.ts';
 import { loadResponseView, lockMessage } from './responseView.ts';
 import { offerResponse, signOffRequired } from './signOff.ts';
 
 /** `offered`: the wave asks for sign-off, so the response was offered for it rather than submitted. */
-export type StateResult = { ok: true; offered?: boolean } | { ok: false; message: string; missing?: string[] };
+export type StateResult =
+  | { ok: true; offered?: boolean }
+  /** `missing`: required questions that must be answered first; `open`: questions to confirm leaving open. */
+  | { ok: false; message: string; missing?: string[]; open?: string[] };
 
 export interface SubmitOptions {
   /** Staff loading data outside the fieldwork (bulk import, raw data): no fieldwork check, no receipts. */
@@ -16,9 +19,14 @@ export interface SubmitOptions {
   allowUnanswered?: boolean;
   /** The moment of submitting (ISO), when not now: the imported file's 'Ingediend op'. */
   submittedAt?: string;
+  /** The respondent confirmed submitting with the questions the definition lets stay open. */
+  confirmOpen?: boolean;
 }
 
-/** Hands the response in: only during the fieldwork and with every required question answered. */
+/**
+ * Hands the response in: only during the fieldwork, with every question answered that the
+ * definition says must be, and with a confirmation for those it lets stay open.
+ */
 export async function submitResponse(
   s: Services,
   waveId: string,
@@ -29,9 +37,11 @@ export async function submitResponse(
   const view = await loadResponseView(s, waveId, orgCode);
   const locked = lockMessage(view, opts.outsideFieldwork);
   if (locked) return { ok: false, message: locked };
-  const missing = missingRequired(view.survey, view.organisation.actor_kind, view.answers);
-  if (missing.length > 0 && !opts.allowUnanswered)
-    return { ok: false, message: messages.submitMissing(missing.length), missing: missing.map((q) => q.id) };
+  const { blocking, toConfirm } = openAtSubmitOf(view.survey, view.organisation.actor_kind, view.answers);
+  if (blocking.length > 0 && !opts.allowUnanswered)
+    return { ok: false, message: messages.submitMissing(blocking.length), missing: blocking.map((q) => q.id) };
+  if (toConfirm.length > 0 && !opts.allowUnanswered && !opts.confirmOpen)
+    return { ok: false, message: messages.submitConfirmOpen(toConfirm.length), open: toConfirm.map((q) => q.id) };
   // Sign-off inside the organisation (issue 16, point 7): offered, not submitted; staff imports skip it.
   if (signOffRequired(view) && !opts.outsideFieldwork) {
     return (await offerResponse(s, view, userId)) ? { ok: true, offered: true } : { ok: false, message: messages.signOff.locked };

@@ -64,6 +64,21 @@ export function missingRequired(survey: Survey, actor: string, answers: Answers)
   return questionsFor(survey, actor).filter((q) => q.required && isApplicable(q, answers) && answers[q.id] === undefined);
 }
 
+/** What an open required question does to a submit: the question's own choice, else the survey's. */
+export const openAtSubmit = (survey: Survey, q: Question): 'refuse' | 'confirm' => q.openAtSubmit ?? survey.openAtSubmit;
+
+/**
+ * The open required questions split by the definition's choice: `blocking` ones refuse the submit,
+ * `toConfirm` ones are named and the respondent confirms submitting without them.
+ */
+export function openAtSubmitOf(survey: Survey, actor: string, answers: Answers): { blocking: Question[]; toConfirm: Question[] } {
+  const open = missingRequired(survey, actor, answers);
+  return {
+    blocking: open.filter((q) => openAtSubmit(survey, q) === 'refuse'),
+    toConfirm: open.filter((q) => openAtSubmit(survey, q) === 'confirm'),
+  };
+}
+
 export interface ThemeProgress {
   theme: Theme;
   answered: number;

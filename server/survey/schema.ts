@@ -29,6 +29,12 @@ const baseQuestion = {
     .strict()
     .optional(),
   required: z.boolean().default(true),
+  /**
+   * A required question left open at submit: 'refuse' the submit, or 'confirm' (say it is open and
+   * ask the respondent to confirm, as the 2024 questionnaire let respondents submit with blanks).
+   * Absent: the survey's `openAtSubmit`.
+   */
+  openAtSubmit: z.enum(['refuse', 'confirm']).optional(),
   /** Wording reconstructed from the report's prose, not printed as a table row. */
   reconstructed: z.boolean().default(false),
   help: z.string().optional(),
@@ -65,6 +71,8 @@ export const surveySchema = z
      * actor kinds, <theme> its theme, <nn> two digits; anything else is literal.
      */
     questionIdFormat: z.string().min(1).optional(),
+    /** Every required question's `openAtSubmit` unless it says otherwise. */
+    openAtSubmit: z.enum(['refuse', 'confirm']).default('refuse'),
     actors: z.array(actorSchema).min(1),
     questionKinds: questionKindsSchema,
     /** Demo mode: a respondent account per entry, so a fresh install can be tried at once. */

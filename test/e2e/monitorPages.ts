@@ -102,6 +102,35 @@ export const MONITOR_PAGES: PageCase[] = [
   { name: 'monitor: toelichtingen bij één vraag', as: analyst, visit: visit(m('/toelichtingen?vraag=gemeente.reikwijdte.01'), '.explanation-list__item') },
   { name: 'monitor: toelichtingen zonder treffers', as: analyst, visit: visit(m('/toelichtingen?zoek=geen-enkele-treffer')) },
   { name: 'monitor: toelichtingen (respondent, zonder namen)', as: { role: 'respondent', org: TILBURG }, visit: visit(m('/toelichtingen'), '.explanation-list__item') },
+  {
+    name: 'monitor: toelichtingen gefilterd op antwoord en regio', as: analyst,
+    visit: visit(m('/toelichtingen?antwoord=mee_bezig&regio=JZ21'), '.explanation-list__item'),
+  },
+  { name: 'monitor: toelichtingen, tweede pagina', as: analyst, visit: visit(m('/toelichtingen?pagina=2'), 'nav.coord-pager') },
+  {
+    name: 'monitor: toelichtingen, onbekend antwoord (422)', as: analyst,
+    visit: visit(m('/toelichtingen?antwoord=misschien'), '.error-summary'),
+  },
+  {
+    name: 'monitor: thema met toelichtingen opengeklapt in de rij', as: analyst,
+    async visit(page, env) {
+      await withMonitorData(env);
+      await page.goto(m('/thema/reikwijdte?provincie=PV27'));
+      await page.locator('details.row-explanations summary').first().click();
+      const opened = page.locator('details.row-explanations[open] .explanation-list__item');
+      if ((await opened.count()) === 0) throw new Error('no explanations in place');
+    },
+  },
+  {
+    name: 'monitor: vergelijken met een filter', as: { role: 'respondent', org: TILBURG },
+    visit: visit(m('/vergelijken?inwoners=ge100k'), '.benchmark-table'),
+  },
+  { name: 'monitor: regio en gemeenten met een filter', as: analyst, visit: visit(m('/regio?regio=JZ21&inwoners=lt100k'), '.parallel-table') },
+  { name: 'monitor: afdrukken (respondent)', as: { role: 'respondent', org: TILBURG }, visit: visit(m('/afdrukken'), '.print-view .tag--own') },
+  {
+    name: 'monitor: afdrukken (analist, alle tabellen)', as: analyst,
+    visit: visit(m('/afdrukken?inwoners=lt100k'), '.print-view .monitor-table'),
+  },
   { name: 'monitor: overzicht (respondent na indienen)', as: { role: 'respondent', org: DEN_HAAG }, visit: visit(m(), '.respondents-table') },
   { name: 'monitor: nog niet beschikbaar (403)', as: { role: 'respondent', org: ENSCHEDE }, visit: visit(m()) },
 ];

@@ -141,10 +141,22 @@ export const PAGES: PageCase[] = [
   },
   { name: 'controleren, met ontbrekende antwoorden', as: { role: 'respondent', org: 'GM0047' }, visit: go(`${q('GM0047')}/controleren`) },
   {
-    name: 'controleren: indienen met ontbrekende antwoorden (422)', as: { role: 'respondent', org: 'GM0047' },
+    // A definition that refuses open required questions (the engine's default; the 2024 file confirms them).
+    name: 'controleren: indienen met ontbrekende verplichte antwoorden (geweigerd)', as: { role: 'respondent', org: 'GM0047' },
+    async visit(page, env) {
+      env.app.ctx.services.surveys.get(WAVE)!.openAtSubmit = 'refuse';
+      await page.goto(`${q('GM0047')}/controleren`);
+      await navigates(page, () => page.getByRole('button', { name: 'Vragenlijst indienen' }).click());
+      if ((await page.locator('#foutmeldingen').count()) === 0) throw new Error('no refusal');
+    },
+    after(env) { env.app.ctx.services.surveys.get(WAVE)!.openAtSubmit = 'confirm'; },
+  },
+  {
+    name: 'controleren: indienen met open vragen vraagt om bevestiging', as: { role: 'respondent', org: 'GM0047' },
     async visit(page) {
       await page.goto(`${q('GM0047')}/controleren`);
       await navigates(page, () => page.getByRole('button', { name: 'Vragenlijst indienen' }).click());
+      if ((await page.getByRole('button', { name: 'Ja, toch indienen' }).count()) === 0) throw new Error('no confirmation');
     },
   },
   {

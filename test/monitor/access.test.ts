@@ -15,7 +15,9 @@ beforeAll(async () => {
 });
 afterAll(() => ctx.close());
 
-const pages = ['', '/thema/aanpalende-domeinen', '/achterstand', '/vergelijken', '/regio', '/toelichtingen'].map((p) => `/monitor/${WAVE}${p}`);
+const pages = [
+  '', '/thema/aanpalende-domeinen', '/achterstand', '/vergelijken', '/regio', '/toelichtingen', '/afdrukken', '/mijn-monitor.xlsx',
+].map((p) => `/monitor/${WAVE}${p}`);
 
 describe('who sees the dashboards', () => {
   it('locks them for a respondent whose organisation has not submitted', async () => {

@@ -34,7 +34,8 @@ describe('the monitor dimensions drive the filter', () => {
     expect(parsed.errors).toEqual({});
     expect(parsed.filter).toEqual({ urbanisation: '1', province: 'PV27', inhabitants: 'ge100k' });
     expect(segmentQuery(parsed.filter)).toBe('?inwoners=ge100k&provincie=PV27&stedelijkheid=1');
-    expect(describeSegment(parsed.filter, choices)).toBe('100.000 inwoners of meer, provincie Noord-Holland, zeer sterk stedelijke gemeenten');
+    expect(describeSegment(parsed.filter, choices))
+      .toBe('meer dan 100.000 inwoners, provincie Noord-Holland, zeer sterk stedelijke gemeenten');
   });
 
   it('refuses an unknown value with a Dutch message per field', () => {
@@ -42,7 +43,7 @@ describe('the monitor dimensions drive the filter', () => {
     expect(parsed.filter).toEqual({});
     expect(parsed.errors.stedelijkheid).toBe('Stedelijkheid ‘9’ bestaat niet. Kies een klasse van 1 (zeer sterk stedelijk) tot en met 5 (niet stedelijk).');
     expect(parsed.errors.regio).toContain('‘JZ99’ bestaat niet');
-    expect(parsed.errors.inwoners).toContain('Kies minder dan 100.000 inwoners');
+    expect(parsed.errors.inwoners).toContain('Kies 100.000 inwoners of minder');
     expect(parsed.values).toMatchObject({ stedelijkheid: '9', regio: 'JZ99', inwoners: 'veel' });
   });
 
@@ -57,6 +58,12 @@ describe('the monitor dimensions drive the filter', () => {
     }
     expect(counts(survey, amsterdam, { inhabitants: 'ge100k' })).toBe(true);
     expect(counts(survey, amsterdam, { urbanisation: '1' })).toBe(true);
+    // The report's wording: 'gemeenten met meer dan 100.000 inwoners'; exactly 100.000 is not large.
+    const exactly = org('GM0001', 'gemeente', { inhabitants: 100_000 });
+    const justMore = org('GM0002', 'gemeente', { inhabitants: 100_001 });
+    const classes = (o: typeof exactly) => [counts(survey, o, { inhabitants: 'ge100k' }), counts(survey, o, { inhabitants: 'lt100k' })];
+    expect(classes(exactly)).toEqual([false, true]);
+    expect(classes(justMore)).toEqual([true, false]);
     expect(counts(survey, stadskanaal, { urbanisation: '4' })).toBe(true);
     expect(counts(survey, stadskanaal, { urbanisation: '1' })).toBe(false);
     // Province and region still hold their regio's; national bodies are never segmented.
@@ -65,7 +72,7 @@ describe('the monitor dimensions drive the filter', () => {
     expect(counts(survey, org('RIJK', 'rijk'), { urbanisation: '1' })).toBe(true);
     // The SQL side gets the same rule, actor kinds included.
     expect(segmentConditions(survey, { inhabitants: 'ge100k' })).toEqual([
-      { field: 'actorKind', op: 'in', value: ['gemeente'] }, { field: 'inhabitants', op: '>=', value: 100_000 },
+      { field: 'actorKind', op: 'in', value: ['gemeente'] }, { field: 'inhabitants', op: '>=', value: 100_001 }, // 'meer dan 100.000'
     ]);
   });
 

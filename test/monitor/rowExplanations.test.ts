@@ -1,6 +1,7 @@
 /**
- * Issue 14, point 5 (first part): each table row says how many explanations were given and links
- * to them (the explanations page filtered to that agreement), with the same count as that page.
+ * Issue 14, point 5: each table row says how many explanations were given and opens them in place
+ * (<details>, no JavaScript needed), with a link to the explanations page filtered to that
+ * agreement, which lists as many.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { $, createTestContext, type TestContext } from '../support/context.ts';
@@ -27,16 +28,21 @@ describe('explanations beside the table rows', () => {
     it(`count and link to the explanations of that agreement (${user})`, async () => {
       const { agent } = await ctx.login(user);
       const page = $((await agent.get(`/monitor/${WAVE}/thema/aanpalende-domeinen`)).text);
-      const link = page(`#rij-${Q.replaceAll('.', '-')} a.explanations-link`);
+      const details = page(`#rij-${Q.replaceAll('.', '-')} details.row-explanations`);
+      expect(details.find('summary').text()).toBe('2 toelichtingen bij deze vraag');
+      expect(details.find('.explanation-list__text').map((_i, el) => page(el).text()).get().sort())
+        .toEqual(['Nog in overleg.\nVolgend jaar meer.', 'Samen met de wijkteams.']);
+      // Names of organisations only for staff, as on the explanations page.
+      expect(details.find('.explanation-list__meta strong').length).toBe(user.startsWith('analist') ? 2 : 0);
+      const link = details.find('a.explanations-link');
       expect(link.length).toBe(1);
-      expect(link.text()).toBe('2 toelichtingen bij deze vraag');
       const href = link.attr('href')!;
       expect(href).toBe(`/monitor/${WAVE}/toelichtingen?vraag=${encodeURIComponent(Q)}`);
       const target = $((await agent.get(href)).text);
       expect(target('.explanation-group').length).toBe(1);
       expect(target('.explanation-list__item').length).toBe(2);
       // A row without explanations has no link.
-      expect(page('#rij-gemeente-aanpalende-domeinen-02 a.explanations-link').length).toBe(0);
+      expect(page('#rij-gemeente-aanpalende-domeinen-02 details').length).toBe(0);
     });
   }
 });

@@ -14,7 +14,7 @@ const data = waveData([
   [gem('GM2', 150_000), { 'gemeente.aanpalende-domeinen.01': 'ja', 'gemeente.eenvoudiger-uitvoering.01': 'ja' }],
   [gem('GM3', 120_000), { 'gemeente.aanpalende-domeinen.01': 'ja', 'gemeente.eenvoudiger-uitvoering.01': 'nee', 'gemeente.eenvoudiger-uitvoering.04': 'andere_reden' }],
   [gem('GM4', 110_000), { 'gemeente.aanpalende-domeinen.01': 'nee', 'gemeente.eenvoudiger-uitvoering.01': 'ja' }],
-  [gem('GM5', 100_000), { 'gemeente.aanpalende-domeinen.01': 'ja' }],
+  [gem('GM5', 100_001), { 'gemeente.aanpalende-domeinen.01': 'ja' }], // just 'meer dan 100.000' (dimensions.test.ts: the boundary)
   [gem('GM6', 20_000, 'PV20', 'JZ01'), { 'gemeente.aanpalende-domeinen.01': 'nee', 'gemeente.beleving.01': 'enigszins' }],
   [gem('GM7', 99_999, 'PV20', 'JZ01'), { 'gemeente.aanpalende-domeinen.01': 'ja' }],
   [gem('GM8', 50_000, 'PV20', 'JZ01', false), { 'gemeente.aanpalende-domeinen.01': 'nee' }],

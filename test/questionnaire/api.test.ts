@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { createTestContext, type Session, type TestContext } from '../support/context.ts';
 import { WAVE } from '../support/forms.ts';
 
@@ -76,6 +76,10 @@ describe('JSON API', () => {
   });
 
   it('submits only when complete', async () => {
+    // A definition that refuses open required questions (the engine's default; the 2024 file confirms them).
+    const survey = ctx.services.surveys.get(WAVE)!;
+    survey.openAtSubmit = 'refuse';
+    onTestFinished(() => { survey.openAtSubmit = 'confirm'; });
     const submit = () => s.agent.post(`${url}/submit`).set('X-CSRF-Token', s.csrf);
     const refused = await submit();
     expect(refused.status).toBe(422);

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { $, createTestContext, type Session, type TestContext } from '../support/context.ts';
 import { postTheme, themeUrl, WAVE } from '../support/forms.ts';
 
@@ -122,6 +122,11 @@ describe('a gemeente fills in the questionnaire', () => {
   });
 
   it('refuses to submit while required questions are open, and lists them', async () => {
+    // A definition that refuses open required questions (the engine's default); the 2024 file asks
+    // for a confirmation instead (test/questionnaire/confirmOpen.test.ts).
+    const survey = ctx.services.surveys.get(WAVE)!;
+    survey.openAtSubmit = 'refuse';
+    onTestFinished(() => { survey.openAtSubmit = 'confirm'; });
     const review = $((await s.agent.get(`${base}/controleren`)).text);
     expect(review('h1').text()).toBe('Controleer uw antwoorden');
     expect(review('.answer-list__row--missing').length).toBeGreaterThan(0);

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { $, createTestContext, type Session, type TestContext } from '../support/context.ts';
 import { postTheme, WAVE } from '../support/forms.ts';
 
@@ -52,6 +52,10 @@ describe('the status of the questionnaire', () => {
   });
 
   it('a refused submit redirects to the review page, which says why; refreshing it posts nothing', async () => {
+    // A definition that refuses open required questions (the engine's default; the 2024 file confirms them).
+    const survey = ctx.services.surveys.get(WAVE)!;
+    survey.openAtSubmit = 'refuse';
+    onTestFinished(() => { survey.openAtSubmit = 'confirm'; });
     const res = await s.agent.post(`${base}/indienen`).type('form').send({ _csrf: s.csrf });
     expect(res.status).toBe(303);
     const review = $((await s.agent.get(res.headers.location!)).text);

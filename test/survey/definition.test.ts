@@ -57,6 +57,15 @@ describe('a broken definition', () => {
     expect(problems.some((p) => p.startsWith('questions.2.text'))).toBe(true);
   });
 
+  it('accepts only refuse or confirm for an open question at submit, per question and for the survey', () => {
+    const problems = faultsOf((d) => {
+      d.openAtSubmit = 'misschien';
+      d.questions[3].openAtSubmit = 'overslaan';
+    });
+    expect(problems.some((p) => p.startsWith('openAtSubmit'))).toBe(true);
+    expect(problems.some((p) => p.startsWith('questions.3.openAtSubmit'))).toBe(true);
+  });
+
   it('finds semantic faults: duplicate ids, unknown themes, conditions on unknown answers', () => {
     const idx = (d: any, id: string) => d.questions.findIndex((q: any) => q.id === id);
     const problems = faultsOf((d) => {

@@ -60,21 +60,3 @@ export async function countAnswersByValue(db: Db, waveId: string): Promise<{ fie
     .groupBy(['answers.field_id', 'answers.value'])
     .execute();
 }
-
-
-/**
- * Which submitted organisations gave an explanation to which of these questions (`<id>.toelichting`
- * fields): the counts beside the table rows, without loading the texts themselves.
- */
-export async function explanationAuthors(db: Db, waveId: string, questionIds: string[]): Promise<{ org: string; field: string }[]> {
-  if (questionIds.length === 0) return [];
-  return db
-    .selectFrom('answers')
-    .innerJoin('responses', 'responses.id', 'answers.response_id')
-    .select(['responses.organisation_code as org', 'answers.field_id as field'])
-    .where('responses.wave_id', '=', waveId)
-    .where('responses.state', '=', 'ingediend')
-    .where('answers.field_id', 'in', questionIds.map((id) => `${id}.toelichting`))
-    .where('answers.value', '!=', '""')
-    .execute();
-}

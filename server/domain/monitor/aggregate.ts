@@ -2,7 +2,7 @@ import { moduleFor, type AnswerValue } from '../../questions/index.ts';
 import type { Question } from '../../survey/schema.ts';
 import { distribution, mostChosen } from './distribution.ts';
 import { answerIsBehind, isDue, parsePlanning } from './planning.ts';
-import { percentages, roundPercent } from './rounding.ts';
+import { percentages, roundPercent, roundPercentOneDecimal } from './rounding.ts';
 import { MIN_GROUP_SIZE, type TableRow } from './types.ts';
 
 // Counting (distribution.ts) and group summaries (summary.ts) live in their own files; re-exported so callers keep one path.
@@ -35,6 +35,7 @@ export function tableRow(q: Question, values: AnswerValue[], ctx: RowContext): T
     cellLabels: d.labels,
     n: d.n,
     cells: suppressed ? d.codes.map(() => null) : percentages(d.counts, d.n),
+    cellsOneDecimal: suppressed ? d.codes.map(() => null) : d.counts.map((c) => roundPercentOneDecimal(c, d.n)),
     counts: suppressed ? null : d.counts,
     chosen,
     behindSchedule: !suppressed && behindCount > 0,
@@ -51,6 +52,7 @@ export function tableRow(q: Question, values: AnswerValue[], ctx: RowContext): T
 export const suppressRow = (row: TableRow): TableRow => ({
   ...row,
   cells: row.cells.map(() => null),
+  cellsOneDecimal: row.cells.map(() => null),
   counts: null,
   behindSchedule: false,
   behindPercent: null,

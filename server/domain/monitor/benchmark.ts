@@ -2,7 +2,8 @@ import { moduleFor } from '../../questions/index.ts';
 import { actorOf, memberKinds, regionKind } from '../../survey/actors.ts';
 import type { Question, Survey } from '../../survey/schema.ts';
 import { summarise, type Summary } from './summary.ts';
-import type { OrgInfo } from './segments.ts';
+import { isSegmented, type OrgInfo } from './segments.ts';
+import type { SegmentFilter } from './types.ts';
 import { answersOf, type WaveData } from './waveData.ts';
 
 export interface BenchmarkRow {
@@ -30,10 +31,14 @@ export interface BenchmarkTheme {
 const compared = (q: Question) => moduleFor(q.type).traits.comparable;
 
 /**
- * An organisation's answers beside the national distribution of its kind and that of its region's
+ * An organisation's answers beside the national distribution of its kind (under the monitor's
+ * filter, when one is chosen: e.g. gemeenten of 100.000 inwoners or more) and that of its region's
  * gemeenten; only submitted answers of others count. `compareWith` must be of the same kind.
  */
-export function benchmark(survey: Survey, data: WaveData, org: OrgInfo, compareWith: OrgInfo | null): BenchmarkTheme[] {
+export function benchmark(
+  survey: Survey, data: WaveData, org: OrgInfo, compareWith: OrgInfo | null, segment: SegmentFilter = {},
+): BenchmarkTheme[] {
+  const segmented = isSegmented(segment);
   const kind = org.actorKind;
   const regionId = regionKind(survey);
   const memberKind = regionId === undefined ? undefined : memberKinds(survey, regionId)[0];
@@ -47,7 +52,7 @@ export function benchmark(survey: Survey, data: WaveData, org: OrgInfo, compareW
       const questions = survey.questions.filter((q) => q.theme === theme.id && q.actorKinds.includes(kind as never) && compared(q));
       const rows = questions.map((q): BenchmarkRow => {
         const ownValue = data.answers.get(q.id)?.get(org.code);
-        const national = [...answersOf(survey, data, q.id, kind, {}).values()];
+        const national = [...answersOf(survey, data, q.id, kind, segment).values()];
         // A member kind (gemeente): the members of its region. A region kind: its own members, where
         // the question has a member twin. The kinds come from the definition's `partOf`.
         const twin = kind === regionId && memberKind !== undefined && q.parallelKey
@@ -66,7 +71,7 @@ export function benchmark(survey: Survey, data: WaveData, org: OrgInfo, compareW
           planning: q.planning,
           own: format(q, org.code),
           ownCodes: ownValue === undefined ? [] : Array.isArray(ownValue) ? ownValue : [String(ownValue)],
-          national: summarise(q, national, false),
+          national: summarise(q, national, segmented), // a chosen group hides its figures below 5
           region,
           compare: compareWith && compareWith.submitted ? format(q, compareWith.code) : null,
         };

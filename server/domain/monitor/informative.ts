@@ -1,7 +1,7 @@
 import { moduleFor, type AnswerValue } from '../../questions/index.ts';
 import type { ActorDef, Question, Survey } from '../../survey/schema.ts';
 import { distribution } from './distribution.ts';
-import { roundPercent } from './rounding.ts';
+import { roundPercent, roundPercentOneDecimal } from './rounding.ts';
 import { MIN_GROUP_SIZE, type InformativeStat } from './types.ts';
 
 export interface InformativeContext {
@@ -47,6 +47,8 @@ export function informativeStat(q: Question, values: AnswerValue[], ctx: Informa
       count: suppressed ? null : d.counts[i]!,
       percent: suppressed ? null : roundPercent(d.counts[i]!, n),
       percentOfBase: suppressed || baseN === null ? null : roundPercent(d.counts[i]!, baseN),
+      percentOneDecimal: suppressed ? null : roundPercentOneDecimal(d.counts[i]!, n),
+      percentOfBaseOneDecimal: suppressed || baseN === null ? null : roundPercentOneDecimal(d.counts[i]!, baseN),
     }));
   } else if (agg.kind === 'numbers') {
     base.numbers = suppressed

@@ -2,6 +2,7 @@ import { moduleFor } from '../../questions/index.ts';
 import { memberKinds, regionKind } from '../../survey/actors.ts';
 import type { Question, Survey } from '../../survey/schema.ts';
 import { summarise, type Summary } from './summary.ts';
+import type { SegmentFilter } from './types.ts';
 import { answersOf, type WaveData } from './waveData.ts';
 
 export interface ParallelRow {
@@ -32,13 +33,18 @@ export function parallelPairs(survey: Survey): { key: string; regio: Question; g
   return out;
 }
 
-/** A region's answer beside the distribution of its own municipalities, question by question. */
-export function regionAgainstMunicipalities(survey: Survey, data: WaveData, regionCode: string): ParallelRow[] {
+/**
+ * A region's answer beside the distribution of its own municipalities, question by question; the
+ * monitor's other dimensions narrow the municipalities (e.g. only those of 100.000 inwoners or more).
+ */
+export function regionAgainstMunicipalities(
+  survey: Survey, data: WaveData, regionCode: string, segment: SegmentFilter = {},
+): ParallelRow[] {
   const region = data.orgs.get(regionCode);
   const regionSubmitted = region !== undefined && region.submitted;
   return parallelPairs(survey).map(({ key, regio, gemeente, memberKind }) => {
     const own = regionSubmitted ? data.answers.get(regio.id)?.get(regionCode) : undefined;
-    const values = [...answersOf(survey, data, gemeente.id, memberKind, { region: regionCode }).values()];
+    const values = [...answersOf(survey, data, gemeente.id, memberKind, { ...segment, region: regionCode }).values()];
     return {
       key,
       regioQuestion: regio,

@@ -1,5 +1,5 @@
 import type { ResponseView } from '../../services/responses.ts';
-import { missingRequired } from '../../survey/model.ts';
+import { missingRequired, openAtSubmitOf } from '../../survey/model.ts';
 
 /** One response as the JSON API returns it. */
 export const responseBody = (v: ResponseView, answers = v.answers, version = v.version) => ({
@@ -11,4 +11,6 @@ export const responseBody = (v: ResponseView, answers = v.answers, version = v.v
   submittedAt: v.response?.submitted_at ?? null,
   answers,
   missing: missingRequired(v.survey, v.organisation.actor_kind, answers).map((q) => q.id),
+  /** Of `missing`, those that refuse a submit; the others need `confirmOpen` when submitting. */
+  mustAnswer: openAtSubmitOf(v.survey, v.organisation.actor_kind, answers).blocking.map((q) => q.id),
 });

@@ -53,7 +53,10 @@ export function apiResponseRoutes(s: Services): Router {
   r.post('/waves/:wave/responses/:org/submit', async (req, res) => {
     const v = await load(s, req);
     assertCanEdit(req.user!, v.organisation.code);
-    const result = await submitResponse(s, v.wave.id, v.organisation.code, req.user!.id);
+    // Questions the definition lets stay open need {"confirmOpen": true}; until then 409 names them.
+    const confirmOpen = (req.body as { confirmOpen?: unknown } | undefined)?.confirmOpen === true;
+    const result = await submitResponse(s, v.wave.id, v.organisation.code, req.user!.id, { confirmOpen });
+    if (!result.ok && result.open) return res.status(409).json({ error: result.message, open: result.open });
     if (!result.ok) return res.status(422).json({ error: result.message, missing: result.missing ?? [] });
     res.json(responseBody(await loadResponseView(s, v.wave.id, v.organisation.code)));
   });

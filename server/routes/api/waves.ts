@@ -4,6 +4,7 @@ import { param } from '../../http/guards.ts';
 import { moduleFor } from '../../questions/index.ts';
 import type { Services } from '../../context.ts';
 import { loadWave, wavesVisibleTo } from '../../services/surveyWaves.ts';
+import { openAtSubmit } from '../../survey/model.ts';
 
 /** GET /api/waves and a wave's definition (its actors, themes and questions). */
 export function apiWaveRoutes(s: Services): Router {
@@ -29,6 +30,7 @@ export function apiWaveRoutes(s: Services): Router {
       questions: survey.questions.map((q) => ({
         id: q.id, actorKinds: q.actorKinds, theme: q.theme, kind: q.kind, text: q.text, type: q.type,
         options: moduleFor(q.type).options(q), planning: q.planning, required: q.required,
+        openAtSubmit: q.required ? openAtSubmit(survey, q) : null,
         explanation: q.explanation, condition: q.condition ?? null, agreementKey: q.agreementKey ?? null,
         ...('min' in q ? { min: q.min ?? null, max: q.max ?? null } : {}),
         limits: moduleFor(q.type).limits(q),

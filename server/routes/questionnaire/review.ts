@@ -5,7 +5,7 @@ import { messages } from '../../messages.ts';
 import { questionViews } from '../../presenters/questionView.ts';
 import type { Services } from '../../context.ts';
 import { submitResponse } from '../../services/responseState.ts';
-import { missingRequired } from '../../survey/model.ts';
+import { openAtSubmitOf } from '../../survey/model.ts';
 import { base, load, pageLocals } from './page.ts';
 
 /** Review the answers, submit them, and the page after submitting. */
@@ -15,20 +15,26 @@ export function reviewRoutes(s: Services): Router {
   r.get('/vragenlijst/:wave/:org/controleren', async (req, res) => {
     const v = await load(s, req);
     const actor = v.organisation.actor_kind;
-    const missing = new Set(missingRequired(v.survey, actor, v.answers).map((q) => q.id));
+    // Open required questions: those the definition says must be answered refuse the submit; the rest are confirmed.
+    const { blocking, toConfirm } = openAtSubmitOf(v.survey, actor, v.answers);
+    const missing = new Set([...blocking, ...toConfirm].map((q) => q.id));
+    const mustAnswer = new Set(blocking.map((q) => q.id));
     const items = questionViews(v.survey, actor, null, { answers: v.answers });
     // After a refused submit (redirected here, so a refresh never posts again): the reason, above the answers.
     const refused = req.query.indienen === 'mislukt';
     // (Other reasons, such as a closed fieldwork, come as a message of their own.)
-    const submitError = refused && v.editable && missing.size ? messages.submitMissing(missing.size) : null;
-    const title = submitError ? 'Fout: controleer uw antwoorden' : 'Controleer uw antwoorden';
-    res.render('questionnaire/review', { ...pageLocals(v, req), title, items, missing, submitError });
+    const submitError = refused && v.editable && mustAnswer.size ? messages.submitMissing(mustAnswer.size) : null;
+    // The submit step asks to confirm submitting with open questions (redirected here, as a refusal is).
+    const confirming = req.query.indienen === 'bevestigen' && v.editable && !mustAnswer.size && toConfirm.length > 0;
+    const title = submitError ? 'Fout: controleer uw antwoorden' : confirming ? 'Indienen met open vragen?' : 'Controleer uw antwoorden';
+    res.render('questionnaire/review', { ...pageLocals(v, req), title, items, missing, mustAnswer, submitError, confirming });
   });
 
   r.post('/vragenlijst/:wave/:org/indienen', async (req, res) => {
     const v = await load(s, req);
     assertCanEdit(req.user!, v.organisation.code);
-    const result = await submitResponse(s, v.wave.id, v.organisation.code, req.user!.id);
+    const confirmOpen = (req.body as { bevestigd?: unknown } | undefined)?.bevestigd === '1';
+    const result = await submitResponse(s, v.wave.id, v.organisation.code, req.user!.id, { confirmOpen });
     // The wave asks for sign-off: offered, and the start page says what happens next.
     if (result.ok && result.offered) {
       flash(req, 'success', messages.signOff.offered);
@@ -38,6 +44,7 @@ export function reviewRoutes(s: Services): Router {
       flash(req, 'success', messages.submitted);
       return res.redirect(303, `${base(v)}/ingediend`);
     }
+    if (result.open?.length) return res.redirect(303, `${base(v)}/controleren?indienen=bevestigen#bevestigen`);
     // Redirect after the post: the review page shows why (refreshing it never submits again).
     if (!result.missing?.length) flash(req, 'error', result.message);
     res.redirect(303, `${base(v)}/controleren?indienen=mislukt`);

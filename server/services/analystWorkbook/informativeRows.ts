@@ -4,10 +4,10 @@ import type { InformativeStat } from '../../domain/monitor/types.ts';
 import { safeRow } from '../spreadsheet/escape.ts';
 import { moduleFor } from '../../questions/index.ts';
 import { styleHeaderRow } from '../spreadsheet/sheetStyle.ts';
-import { SUPPRESSED, WHOLE_PERCENT } from './sheetTexts.ts';
+import { ONE_DECIMAL_PERCENT, ONE_DECIMAL_SUFFIX, SUPPRESSED, WHOLE_PERCENT } from './sheetTexts.ts';
 
 /** 'n' is the base of the percentage: for a follow-up all respondents of the question it follows. */
-const informativeHeaders = ['Partij', 'Vraag-id', 'Vraag', 'Antwoord', 'Percentage', 'Aantal', 'n'];
+const informativeHeaders = ['Partij', 'Vraag-id', 'Vraag', 'Antwoord', 'Percentage', 'Aantal', 'n', `Percentage ${ONE_DECIMAL_SUFFIX}`];
 
 /**
  * The block 'Overige vragen', on the base of the pages, the API and the report: a follow-up's
@@ -25,8 +25,9 @@ export function addInformative(ws: Worksheet, stats: InformativeStat[]): void {
   for (const st of stats) {
     const base = st.baseN ?? st.n;
     const add = (answer: string, share: number | null, count: number | null, countFormat?: string, n = base) => {
-      const r = ws.addRow(safeRow([st.actorLabel, st.questionId, st.text, answer, share, count, n]));
+      const r = ws.addRow(safeRow([st.actorLabel, st.questionId, st.text, answer, share, count, n, share]));
       r.getCell(5).numFmt = WHOLE_PERCENT;
+      r.getCell(8).numFmt = ONE_DECIMAL_PERCENT;
       if (countFormat) r.getCell(6).numFmt = countFormat;
       r.alignment = { vertical: 'top', wrapText: true };
       r.commit();

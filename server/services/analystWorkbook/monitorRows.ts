@@ -3,7 +3,7 @@ import type { Worksheet } from 'exceljs';
 import type { ActorTable, TableRow } from '../../domain/monitor/types.ts';
 import { safeRow } from '../spreadsheet/escape.ts';
 import { BEHIND_FILL, solid } from '../spreadsheet/sheetStyle.ts';
-import { SUPPRESSED, WHOLE_PERCENT } from './sheetTexts.ts';
+import { ONE_DECIMAL_PERCENT, SUPPRESSED, WHOLE_PERCENT } from './sheetTexts.ts';
 
 export { addInformative } from './informativeRows.ts';
 
@@ -13,6 +13,7 @@ export interface Layout {
   answers: string[];
   headers: string[];
   first: number; // 1-based column of the first answer column
+  firstPrecise: number; // 1-based column of the first one-decimal answer column
 }
 
 export function addTableRow(
@@ -32,6 +33,9 @@ export function addTableRow(
       const count = row.counts?.[i];
       cell.value = count === undefined || row.n === 0 ? null : count / row.n;
       cell.numFmt = WHOLE_PERCENT;
+      const precise = r.getCell(l.firstPrecise + l.answers.indexOf(label));
+      precise.value = cell.value;
+      precise.numFmt = ONE_DECIMAL_PERCENT;
     }
   });
   const after = l.first + l.answers.length;

@@ -11,12 +11,13 @@ import { themeSheetName } from '../spreadsheet/sheetName.ts';
 import { autoFilterRow, frozenAt, styleHeaderRow } from '../spreadsheet/sheetStyle.ts';
 import type { ExchangeFilter } from './filter.ts';
 import { addInformative, addTableRow, type Layout } from './monitorRows.ts';
+import { ONE_DECIMAL_SUFFIX } from './sheetTexts.ts';
 
 export const isBelevingTheme = (t: ThemeTables): boolean => t.tables.length > 0 && t.tables.every((x) => x.role === 'experience');
 export const monitorSheetName = (t: ThemeTables): string => (isBelevingTheme(t) ? 'Beleving' : themeSheetName(t));
 
 /** Answer columns of a theme: each table's columns, then Ja/Nee when some row is a yes/no question. */
-function answerColumns(tables: ActorTable[]): string[] {
+export function answerColumns(tables: ActorTable[]): string[] {
   const out: string[] = [];
   for (const t of tables) for (const c of t.columns) if (!out.includes(c)) out.push(c);
   for (const t of tables) for (const r of t.rows) if (r.isYesNo) for (const c of r.cellLabels) if (!out.includes(c)) out.push(c);
@@ -30,7 +31,12 @@ function layoutOf(theme: ThemeTables, tables: ActorTable[]): Layout {
     ? ['Partij', 'Vraag-id', 'Stelling', 'Over thema']
     : ['Partij', 'Vraag-id', 'Afspraak', 'Planning HA/IP (indien bekend)', 'Ja/Nee vraag'];
   const tail = beleving ? ['Antwoord', 'n'] : ['Antwoord', 'n', 'Achter op planning'];
-  return { beleving, answers, headers: [...lead, ...answers, ...tail], first: lead.length + 1 };
+  // The same shares again with one decimal (the report's prose prints 3,2% and 17,3%), at the end.
+  const precise = answers.map((a) => `${a} ${ONE_DECIMAL_SUFFIX}`);
+  return {
+    beleving, answers, headers: [...lead, ...answers, ...tail, ...precise], first: lead.length + 1,
+    firstPrecise: lead.length + answers.length + tail.length + 1,
+  };
 }
 
 function writeThemeSheet(wb: Workbook, theme: ThemeTables, actorKind: string | undefined, themeTitles: Map<string, string>): void {

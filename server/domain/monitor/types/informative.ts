@@ -34,4 +34,7 @@ export interface InformativeOption {
   percent: number | null;
   /** Follow-ups: of the respondents of the question it follows. */
   percentOfBase: number | null;
+  /** The same two with one decimal (the report's prose: 3,2%), for the API and the workbook. */
+  percentOneDecimal: number | null;
+  percentOfBaseOneDecimal: number | null;
 }

@@ -25,6 +25,11 @@ export interface TableRow {
    * read `chosen` for the answer itself.
    */
   cells: (number | null)[];
+  /**
+   * The same shares with one decimal (3.2, 17.3), for figures the report's prose prints that way;
+   * null where `cells` is. Pages keep whole numbers, as the report's tables do.
+   */
+  cellsOneDecimal: (number | null)[];
   /** Respondents per cell; null when suppressed. */
   counts: number[] | null;
   /** Single-organisation actor: its answer; null when it gave none (or for gemeenten/regio's). */
