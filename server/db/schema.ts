@@ -6,7 +6,7 @@ import type { OrganisationTable, SurveyActorKindTable } from './schema/organisat
 import type { UserTable } from './schema/users.ts';
 import type { WaveTable, DeadlineExtensionTable } from './schema/waves.ts';
 import type { ResponseTable, ResponseEventTable } from './schema/responses.ts';
-import type { AnswerTable, AnswerHistoryTable } from './schema/answers.ts';
+import type { AnswerTable, AnswerHistoryTable, CarriedAnswerTable } from './schema/answers.ts';
 import type { AccountTokenTable, ApiTokenTable, LoginThrottleTable } from './schema/credentials.ts';
 import type { MailMessageTable } from './schema/mail.ts';
 import type { PendingUploadTable } from './schema/pendingUploads.ts';
@@ -35,4 +35,5 @@ export interface Database {
   pending_uploads: PendingUploadTable;
   login_throttle: LoginThrottleTable;
   deadline_extensions: DeadlineExtensionTable;
+  carried_answers: CarriedAnswerTable;
 }

@@ -8,6 +8,7 @@ import * as authAttempts from './2026_12_01_000002_auth_attempts.ts';
 import * as surveyOrganisations from './2026_12_01_000003_survey_organisations.ts';
 import * as waveComparison from './2026_12_01_000004_wave_comparison.ts';
 import * as deadlineExtensions from './2026_12_01_000005_deadline_extensions.ts';
+import * as linkedWaves from './2026_12_01_000009_linked_waves.ts';
 
 /** Static list (no directory scanning), so migrations work the same under tsx, vitest and bundlers. */
 export const migrations: Record<string, Migration> = {
@@ -20,4 +21,5 @@ export const migrations: Record<string, Migration> = {
   '2026_12_01_000003_survey_organisations': surveyOrganisations,
   '2026_12_01_000004_wave_comparison': waveComparison,
   '2026_12_01_000005_deadline_extensions': deadlineExtensions,
+  '2026_12_01_000009_linked_waves': linkedWaves,
 };

@@ -19,5 +19,5 @@ export async function insertWaveIfMissing(db: Db, wave: NewWave): Promise<void> 
 export const updateWave = (
   db: Db,
   id: string,
-  set: Partial<Pick<Wave, 'state' | 'opens_on' | 'closes_on' | 'reference_date' | 'title' | 'named_comparison'>>,
+  set: Partial<Pick<Wave, 'state' | 'opens_on' | 'closes_on' | 'reference_date' | 'title' | 'named_comparison' | 'previous_wave_id'>>,
 ) => db.updateTable('waves').set(set).where('id', '=', id).execute();

@@ -1,4 +1,4 @@
-import type { Generated, Insertable, Selectable } from 'kysely';
+import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
 
 export interface WaveTable {
   id: string;
@@ -11,6 +11,8 @@ export interface WaveTable {
   created_at: string;
   /** 1: respondents may compare themselves with another organisation by name; 0: switched off (default 1). */
   named_comparison: Generated<number>;
+  /** The wave before this one (last year's), whose answers this one follows; null for none (issue 17). */
+  previous_wave_id: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 /** A later closing date for one organisation in one wave (append-only; the newest grant counts). */
