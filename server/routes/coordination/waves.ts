@@ -4,7 +4,9 @@ import { param, requireRole } from '../../http/guards.ts';
 import { flash } from '../../http/setUpViews.ts';
 import type { Services } from '../../context.ts';
 import { waveStateLabels, type WaveFormValues } from '../../services/coordination/waveInput.ts';
-import { chooseWave, changeWave, createWave, findWaveOr404, formValuesOf } from '../../services/coordination/waves.ts';
+import {
+  chooseWave, changeWave, createWave, defaultPrevious, findWaveOr404, formValuesOf, previousChoices,
+} from '../../services/coordination/waves.ts';
 import { body, errorList, isAdmin } from './common.ts';
 
 const formInput = (req: Request): WaveFormValues => ({
@@ -17,6 +19,7 @@ const formInput = (req: Request): WaveFormValues => ({
   state: body(req, 'state'),
   // A checkbox sends nothing when unticked: the hidden field says the form showed it.
   ...(body(req, 'namedComparisonShown') ? { namedComparison: body(req, 'namedComparison') === 'ja' } : {}),
+  ...(body(req, 'previousShown') ? { previousWaveId: body(req, 'previousWaveId') } : {}),
 });
 
 /** Monitor waves: beheerders create them; coordinators open and close fieldwork and move its dates. */
@@ -30,7 +33,7 @@ export function waveRoutes(s: Services): Router {
     creating: boolean,
     errors: Record<string, string> = {},
     status = 200,
-  ) =>
+  ) => chooseWave(s, undefined).then(({ waves }) =>
     res.status(status).render('coordination/waveForm', {
       title: creating ? 'Nieuwe monitorronde' : `Ronde ${v.title}`,
       v,
@@ -40,7 +43,9 @@ export function waveRoutes(s: Services): Router {
       errorList: errorList(errors),
       surveys: surveys(),
       stateLabels: waveStateLabels,
-    });
+      // A new wave may follow any wave (the service checks the survey); an existing one those of its survey.
+      previousWaves: (creating ? waves : previousChoices(s, waves, v.surveyId, v.id)).map((w) => ({ id: w.id, title: w.title })),
+    }));
 
   r.get('/beheer/rondes', async (_req, res) => {
     const { waves } = await chooseWave(s, undefined);
@@ -51,13 +56,17 @@ export function waveRoutes(s: Services): Router {
     });
   });
 
-  r.get('/beheer/rondes/nieuw', requireRole('admin'), (req, res) => {
-    const first = [...s.surveys.values()][0];
-    renderForm(
+  r.get('/beheer/rondes/nieuw', requireRole('admin'), async (req, res) => {
+    const { waves } = await chooseWave(s, undefined);
+    // ?vragenlijst= fills the form from that definition (its title, dates and reference date): a GET, so without JS too.
+    const asked = typeof req.query.vragenlijst === 'string' ? s.surveys.get(req.query.vragenlijst) : undefined;
+    const first = asked ?? [...s.surveys.values()][0];
+    const next = asked && !waves.some((w) => w.id === asked.id) ? asked : undefined;
+    await renderForm(
       req,
       res,
       {
-        id: '',
+        id: next?.id ?? '',
         surveyId: first?.id ?? '',
         title: first?.title ?? '',
         opensOn: first?.fieldwork.opens ?? '',
@@ -65,6 +74,7 @@ export function waveRoutes(s: Services): Router {
         referenceDate: first?.referenceDate ?? '',
         state: 'concept',
         namedComparison: true,
+        previousWaveId: first ? defaultPrevious(s, waves, first.id) : '',
       },
       true,
     );
@@ -79,7 +89,7 @@ export function waveRoutes(s: Services): Router {
 
   r.get('/beheer/rondes/:wave', async (req, res) => {
     const wave = await findWaveOr404(s, param(req, 'wave'));
-    renderForm(req, res, formValuesOf(wave), false);
+    await renderForm(req, res, formValuesOf(wave), false);
   });
 
   r.post('/beheer/rondes/:wave', async (req, res) => {

@@ -33,13 +33,31 @@ export function formValuesOf(w: Wave): WaveFormValues {
     referenceDate: w.reference_date,
     state: w.state,
     namedComparison: w.named_comparison === 1,
+    previousWaveId: w.previous_wave_id ?? '',
   };
 }
 
+/**
+ * The waves a wave of this survey may follow (issue 17): waves of the same survey or of the survey
+ * its definition names as previous, never the wave itself.
+ */
+export function previousChoices(s: Services, waves: Wave[], surveyId: string, self: string | null): Wave[] {
+  const before = s.surveys.get(surveyId)?.previous?.survey;
+  return waves.filter((w) => w.id !== self && (w.survey_id === surveyId || w.survey_id === before));
+}
+
+/** The form's default for a new wave of a survey: the newest wave it may follow, or none. */
+export const defaultPrevious = (s: Services, waves: Wave[], surveyId: string): string =>
+  previousChoices(s, waves, surveyId, null)[0]?.id ?? '';
+
 /** A new wave from a survey definition (beheerders only); it starts as concept unless chosen otherwise. */
 export async function createWave(s: Services, input: WaveFormValues): Promise<WaveSaveResult> {
-  const existing = (await listWaves(s.db)).map((w) => w.id);
-  const { errors, values } = validateWave(input, { creating: true, admin: true, surveyIds: [...s.surveys.keys()], existingIds: existing });
+  const waves = await listWaves(s.db);
+  const existing = waves.map((w) => w.id);
+  const choices = previousChoices(s, waves, input.surveyId, null).map((w) => w.id);
+  const { errors, values } = validateWave(input, {
+    creating: true, admin: true, surveyIds: [...s.surveys.keys()], existingIds: existing, previousChoices: choices,
+  });
   if (Object.keys(errors).length) return { ok: false, errors, values };
   await insertWaveIfMissing(s.db, {
     id: values.id,
@@ -51,6 +69,7 @@ export async function createWave(s: Services, input: WaveFormValues): Promise<Wa
     reference_date: values.referenceDate,
     created_at: isoNow(s),
     named_comparison: values.namedComparison === false ? 0 : 1,
+    previous_wave_id: values.previousWaveId || null,
   });
   return { ok: true, wave: (await findWave(s.db, values.id))!, note: null };
 }
@@ -70,7 +89,8 @@ export async function changeWave(s: Services, wave: Wave, input: WaveFormValues,
         state: input.state,
         namedComparison: input.namedComparison,
       };
-  const { errors, values } = validateWave(merged, { creating: false, admin, surveyIds: [], existingIds: [] });
+  const choices = previousChoices(s, await listWaves(s.db), wave.survey_id, wave.id).map((w) => w.id);
+  const { errors, values } = validateWave(merged, { creating: false, admin, surveyIds: [], existingIds: [], previousChoices: choices });
   if (Object.keys(errors).length) return { ok: false, errors, values };
   const before = fieldworkState(wave, s.now());
   await updateWave(s.db, wave.id, {
@@ -79,6 +99,7 @@ export async function changeWave(s: Services, wave: Wave, input: WaveFormValues,
     closes_on: values.closesOn,
     ...(values.namedComparison === undefined ? {} : { named_comparison: values.namedComparison ? 1 : 0 }),
     ...(admin ? { title: values.title.trim(), reference_date: values.referenceDate } : {}),
+    ...(admin && values.previousWaveId !== undefined ? { previous_wave_id: values.previousWaveId || null } : {}),
   });
   const updated = (await findWave(s.db, wave.id))!;
   const after = fieldworkState(updated, s.now());
