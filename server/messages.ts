@@ -6,6 +6,7 @@
  */
 import { answerMessages } from './messages/answers.ts';
 import { bulkImportMessages } from './messages/bulkImport.ts';
+import { lastYearMessages } from './messages/lastYear.ts';
 import { offlineMessages } from './messages/offline.ts';
 import { orgImportMessages } from './messages/orgImport.ts';
 import { pageMessages } from './messages/pages.ts';
@@ -18,4 +19,5 @@ export const messages = {
   offline: offlineMessages,
   bulkImport: bulkImportMessages,
   orgImport: orgImportMessages,
+  lastYear: lastYearMessages,
 } as const;

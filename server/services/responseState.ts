@@ -1,3 +1,4 @@
+import { clearCarried } from '../db/repos/carriedAnswers.ts';
 import { getOrCreateResponse, setResponseState } from '../db/repos/responses.ts';
 import { messages } from '../messages.ts';
 import { missingRequired } from '../survey/model.ts';
@@ -5,7 +6,7 @@ import { isoNow, type Services } from '../context.ts';
 import { sendReceipts, sendReopenedNotices } from './responseNotices.ts';
 import { loadResponseView, lockMessage } from './responseView.ts';
 
-export type StateResult = { ok: true } | { ok: false; message: string; missing?: string[] };
+export type StateResult = { ok: true } | { ok: false; message: string; missing?: string[]; carried?: string[] };
 
 export interface SubmitOptions {
   /** Staff loading data outside the fieldwork (bulk import, raw data): no fieldwork check, no receipts. */
@@ -14,6 +15,8 @@ export interface SubmitOptions {
   allowUnanswered?: boolean;
   /** The moment of submitting (ISO), when not now: the imported file's 'Ingediend op'. */
   submittedAt?: string;
+  /** The respondent confirmed the answers copied from last year that are still untouched (issue 17). */
+  confirmCarried?: boolean;
 }
 
 /** Hands the response in: only during the fieldwork and with every required question answered. */
@@ -30,7 +33,11 @@ export async function submitResponse(
   const missing = missingRequired(view.survey, view.organisation.actor_kind, view.answers);
   if (missing.length > 0 && !opts.allowUnanswered)
     return { ok: false, message: messages.submitMissing(missing.length), missing: missing.map((q) => q.id) };
+  // Copied answers nobody looked at again: asked to confirm before submitting (staff imports do not ask).
+  if (view.carried.length > 0 && !opts.outsideFieldwork && !opts.confirmCarried)
+    return { ok: false, message: messages.lastYear.unconfirmed(view.carried.length), carried: view.carried };
   const response = await getOrCreateResponse(s.db, waveId, orgCode, isoNow(s));
+  if (view.carried.length > 0 && !opts.outsideFieldwork) await clearCarried(s.db, response.id);
   await setResponseState(s.db, response.id, 'ingediend', userId, isoNow(s), opts.submittedAt ?? isoNow(s));
   // A receipt to every account; not for staff imports of data outside the fieldwork (bulk, raw data).
   if (!opts.outsideFieldwork) await sendReceipts(s, view, userId);

@@ -1,6 +1,7 @@
 import { closingDateFor, fieldworkState, type FieldworkState } from '../domain/fieldwork.ts';
 import { currentExtension } from '../db/repos/deadlineExtensions.ts';
 import { findOrganisation } from '../db/repos/organisations.ts';
+import { listCarried } from '../db/repos/carriedAnswers.ts';
 import { findResponse, loadAnswers } from '../db/repos/responses.ts';
 import type { Organisation, ResponseRow, Wave } from '../db/schema.ts';
 import { messages } from '../messages.ts';
@@ -30,6 +31,8 @@ export interface ResponseView extends ResponseTarget {
   submitted: boolean;
   /** Editing is possible now (fieldwork open and not submitted). */
   editable: boolean;
+  /** Fields copied from last year and not yet confirmed or changed (issue 17): they do not count in the monitor. */
+  carried: string[];
 }
 
 /** The wave, its survey and the organisation; a NotFoundError when the organisation does not answer that survey. */
@@ -59,6 +62,7 @@ export async function loadResponseView(s: Services, waveId: string, orgCode: str
     version: response?.version ?? 0,
     submitted, fieldwork,
     editable: fieldwork === 'open' && !submitted,
+    carried: response ? await listCarried(s.db, response.id) : [],
   };
 }
 

@@ -50,6 +50,8 @@ const policies: Record<string, Policy> = {
   'GET /vragenlijst/:wave/:org/heropenen': 'edit-org',
   'POST /vragenlijst/:wave/:org/heropenen': 'edit-org',
   'GET /vragenlijst/:wave/:org/afdrukken': 'view-org',
+  'POST /vragenlijst/:wave/:org/vorig-jaar': 'edit-org',
+  'POST /vragenlijst/:wave/:org/vorig-jaar/bevestigen': 'edit-org',
   'GET /api/waves': 'login',
   'GET /api/waves/:wave/definition': 'login',
   'GET /api/waves/:wave/responses/:org': 'view-org',

@@ -11,4 +11,6 @@ export const responseBody = (v: ResponseView, answers = v.answers, version = v.v
   submittedAt: v.response?.submitted_at ?? null,
   answers,
   missing: missingRequired(v.survey, v.organisation.actor_kind, answers).map((q) => q.id),
+  /** Copied from last year, not yet confirmed or changed (issue 17). */
+  copied: v.carried,
 });

@@ -51,8 +51,12 @@ export function apiResponseRoutes(s: Services): Router {
   r.post('/waves/:wave/responses/:org/submit', async (req, res) => {
     const v = await load(s, req);
     assertCanEdit(req.user!, v.organisation.code);
-    const result = await submitResponse(s, v.wave.id, v.organisation.code, req.user!.id);
-    if (!result.ok) return res.status(422).json({ error: result.message, missing: result.missing ?? [] });
+    // Answers copied from last year and still untouched are confirmed only when asked: {"confirmCopied": true} (issue 17).
+    const confirmCarried = (req.body as { confirmCopied?: unknown } | undefined)?.confirmCopied === true;
+    const result = await submitResponse(s, v.wave.id, v.organisation.code, req.user!.id, { confirmCarried });
+    if (!result.ok) {
+      return res.status(422).json({ error: result.message, missing: result.missing ?? [], ...(result.carried ? { copied: result.carried } : {}) });
+    }
     res.json(responseBody(await loadResponseView(s, v.wave.id, v.organisation.code)));
   });
 

@@ -1,0 +1,39 @@
+/** Two linked waves for the issue-17 tests: the 2024 wave every context has, and a 2025 wave that follows it. */
+import { createWave } from '../../server/services/coordination/waves.ts';
+import type { Services } from '../../server/context.ts';
+import { $, type Session } from '../support/context.ts';
+import { WAVE } from '../support/wave.ts';
+
+export const WAVE_2025 = 'hervormingsagenda-2025';
+
+/** Opens the 2025 wave (as a beheerder would on the wave form), naming the 2024 wave as its previous one. */
+export async function open2025(s: Services, previous = WAVE): Promise<void> {
+  const made = await createWave(s, {
+    id: WAVE_2025, surveyId: WAVE_2025, title: 'Monitor van de afspraken Hervormingsagenda Jeugd 2025',
+    opensOn: '2025-04-07', closesOn: '2025-06-30', referenceDate: '2025-06-30', state: 'open', namedComparison: true, previousWaveId: previous,
+  });
+  if (!made.ok) throw new Error(JSON.stringify(made.errors));
+}
+
+export const themeUrl2025 = (org: string, theme: string) => `/vragenlijst/${WAVE_2025}/${org}/thema/${theme}`;
+
+/**
+ * Posts a 2025 theme form as a browser without JavaScript does: what the page shows (checked options,
+ * typed texts, version and bases) with `fields` changed.
+ */
+export async function postTheme2025(s: Session, org: string, theme: string, fields: Record<string, string | string[]>) {
+  const page = $((await s.agent.get(themeUrl2025(org, theme))).text);
+  const shown = new Map<string, string[]>();
+  const add = (name: string | undefined, value: string) => { if (name) shown.set(name, [...(shown.get(name) ?? []), value]); };
+  page('#thema-formulier input:checked').each((_i, el) => add(page(el).attr('name'), String(page(el).val())));
+  page('#thema-formulier textarea').each((_i, el) => add(page(el).attr('name'), page(el).text()));
+  page('#thema-formulier input[type="text"]').each((_i, el) => add(page(el).attr('name'), String(page(el).val() ?? '')));
+  for (const [k, v] of Object.entries(fields)) shown.set(k, Array.isArray(v) ? v : [v]);
+  const body = new URLSearchParams();
+  body.append('_csrf', s.csrf);
+  body.append('version', String(page('input[name="version"]').val()));
+  body.append('bases', String(page('input[name="bases"]').val()));
+  for (const [k, values] of shown) for (const one of values) body.append(k, one);
+  body.append('actie', 'opslaan');
+  return s.agent.post(themeUrl2025(org, theme)).type('form').send(body.toString());
+}
