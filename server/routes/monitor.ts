@@ -11,6 +11,7 @@ import { currentWaveFor } from '../services/surveyWaves.ts';
 import { requireDashboardAccess } from './monitor/access.ts';
 import { dashboardRoutes } from './monitor/dashboards.ts';
 import { readFilter, renderWithFilter } from './monitor/filter.ts';
+import { trendRoutes } from './monitor/trend.ts';
 
 /** Monitor tables and dashboards (pages under /monitor) and GET /api/waves/:wave/tables. */
 export function monitorRoutes(s: Services): Router {
@@ -77,6 +78,7 @@ export function monitorRoutes(s: Services): Router {
   });
 
   r.use(dashboardRoutes(s));
+  r.use(trendRoutes(s));
 
   r.get('/api/waves/:wave/tables', async (req, res) => {
     const filter = await readFilter(s, req);

@@ -33,7 +33,8 @@ export function parseSurveyFile(file: string, text: string): Survey {
   return result.data;
 }
 
-export function loadSurveys(dir = SURVEYS_DIR): Map<string, Survey> {
+/** `known`: surveys loaded before (from another folder) that a definition here may follow. */
+export function loadSurveys(dir = SURVEYS_DIR, known: ReadonlyMap<string, Survey> = new Map()): Map<string, Survey> {
   const surveys = new Map<string, Survey>();
   const files = new Map<string, string>();
   for (const name of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
@@ -47,8 +48,9 @@ export function loadSurveys(dir = SURVEYS_DIR): Map<string, Survey> {
     files.set(survey.id, file);
   }
   // Links between years need every definition of the folder: a link to a question that does not exist stops start-up.
+  const all = new Map([...known, ...surveys]);
   for (const survey of surveys.values()) {
-    const problems = linkProblems(survey, surveys);
+    const problems = linkProblems(survey, all);
     if (problems.length) throw new SurveyDefinitionError(files.get(survey.id)!, problems);
   }
   return surveys;

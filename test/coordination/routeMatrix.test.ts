@@ -58,6 +58,7 @@ const policies: Record<string, Policy> = {
   'PUT /api/waves/:wave/responses/:org': 'edit-org',
   'POST /api/waves/:wave/responses/:org/submit': 'edit-org',
   'POST /api/waves/:wave/responses/:org/reopen': 'edit-org',
+  'GET /monitor/:wave/ontwikkeling/teruggevallen': 'analysis',
   'GET /beheer': 'coordination',
   'GET /beheer/respons': 'coordination',
   'GET /beheer/respons/download.xlsx': 'coordination',

@@ -1,4 +1,8 @@
 /** Two linked waves for the issue-17 tests: the 2024 wave every context has, and a 2025 wave that follows it. */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { SURVEYS_DIR } from '../../server/survey/loader.ts';
 import { createWave } from '../../server/services/coordination/waves.ts';
 import type { Services } from '../../server/context.ts';
 import { $, type Session } from '../support/context.ts';
@@ -36,4 +40,30 @@ export async function postTheme2025(s: Session, org: string, theme: string, fiel
   for (const [k, values] of shown) for (const one of values) body.append(k, one);
   body.append('actie', 'opslaan');
   return s.agent.post(themeUrl2025(org, theme)).type('form').send(body.toString());
+}
+
+/**
+ * A folder with the 2025 definition under the id 'fusie-2025', whose mergers file says (fictionally)
+ * that Stadskanaal (GM0037) merged into Groningen (GM0014): for the tests of a merged gemeente.
+ */
+export function mergerSurveyDir(): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'waves17-fusie-'));
+  const def = JSON.parse(readFileSync(path.join(SURVEYS_DIR, 'hervormingsagenda-2025.json'), 'utf8'));
+  def.id = MERGER_WAVE;
+  def.title = 'Monitor fusietest 2025';
+  def.previous.mergers = path.resolve('test/fixtures/linked-waves/herindelingen-test.csv');
+  for (const a of def.actors) a.organisations.file = path.resolve(SURVEYS_DIR, a.organisations.file);
+  writeFileSync(path.join(dir, `${MERGER_WAVE}.json`), JSON.stringify(def));
+  return dir;
+}
+
+export const MERGER_WAVE = 'fusie-2025';
+
+/** Opens a wave of `survey` that follows the 2024 wave. */
+export async function openFollowing(s: Services, survey: string, id = survey): Promise<void> {
+  const made = await createWave(s, {
+    id, surveyId: survey, title: `Ronde ${id}`, opensOn: '2025-04-07', closesOn: '2025-06-30', referenceDate: '2025-06-30',
+    state: 'open', namedComparison: true, previousWaveId: WAVE,
+  });
+  if (!made.ok) throw new Error(JSON.stringify(made.errors));
 }
