@@ -7,6 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { $, createTestContext, type Session, type TestContext } from '../support/context.ts';
 import { seedResponse, WAVE } from '../support/wave.ts';
+import { download, readXlsx } from '../exchange/support.ts';
 import { MERGER_WAVE, mergerSurveyDir, openFollowing } from './support.ts';
 
 const Q = 'gemeente.residentieel.01';
@@ -153,5 +154,29 @@ describe('the movement between two waves, hand-computed', () => {
     expect(page.status).toBe(200);
     expect($(page.text)('main, body').text()).toContain('geen vorige ronde');
     expect((await analyst.agent.get(`/api/waves/${WAVE}/trend`)).status).toBe(404);
+  });
+
+  it("writes the same figures to the workbook's sheet 'Ontwikkeling' (read back with exceljs)", async () => {
+    const { res, body } = await download(analyst.agent, `/analyse/${MERGER_WAVE}/werkboek.xlsx`);
+    expect(res.status).toBe(200);
+    const book = await readXlsx(body);
+    const names = book.worksheets.map((w) => w.name);
+    expect(names.indexOf('Ontwikkeling')).toBe(names.indexOf('Beleving') + 1);
+    const ws = book.getWorksheet('Ontwikkeling')!;
+    const header = (ws.getRow(1).values as unknown[]).slice(1);
+    expect(header.slice(0, 9)).toEqual(['Partij', 'Vraag-id', 'Vraag-id 2024', 'Thema', 'Afspraak', 'Antwoord', '% 2024', '% 2025', 'Verschil (procentpunt)']);
+    const rows: unknown[][] = [];
+    ws.eachRow((r, i) => { if (i > 1 && r.getCell(2).value === Q && r.getCell(1).value === 'Gemeenten') rows.push((r.values as unknown[]).slice(1)); });
+    expect(rows.map((r) => [r[5], r[6], r[7], r[8], r[9], r[10]])).toEqual([
+      ['Nog niet begonnen', 0.2, 0, -20, 5, 5],
+      ['Mee bezig', 0.2, 0.4, 20, 5, 5],
+      ['Bijna klaar', 0.2, 0, -20, 5, 5],
+      ['Afgerond', 0.4, 0.6, 20, 5, 5],
+    ]);
+    expect(rows[0]!.slice(13)).toEqual([5, 3, 1, 1]);
+    expect(ws.getRow(2).getCell(7).numFmt).toBe('0%');
+    // The 2024 wave follows none: no such sheet.
+    const old = await readXlsx((await download(analyst.agent, `/analyse/${WAVE}/werkboek.xlsx`)).body);
+    expect(old.getWorksheet('Ontwikkeling')).toBeUndefined();
   });
 });
