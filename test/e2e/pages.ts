@@ -9,6 +9,7 @@ import type { RunningApp } from './support/app.ts';
 import { COORDINATION_PAGES } from './coordinationPages.ts';
 import { EXCHANGE_PAGES } from './exchangePages.ts';
 import { MONITOR_PAGES } from './monitorPages.ts';
+import { WAVE_PAGES } from './wavePages.ts';
 import { login, navigates } from './support/browser.ts';
 import { WAVE } from '../support/wave.ts';
 
@@ -203,4 +204,5 @@ export const PAGES: PageCase[] = [
   ...COORDINATION_PAGES,
   ...MONITOR_PAGES,
   ...EXCHANGE_PAGES,
+  ...WAVE_PAGES,
 ];
