@@ -48,3 +48,11 @@ export async function submittedAnswersOf(
     .map((r) => ({ responseId: r.id, org: r.organisation_code, answers: answers.get(r.id) ?? {} }))
     .sort((a, b) => order.get(a.org)! - order.get(b.org)!);
 }
+
+/** Every submitted response of a wave with its answers, by organisation code (demo data moved on from last year). */
+export async function submittedAnswersOfWave(db: Db, waveId: string): Promise<Map<string, StoredAnswers>> {
+  const rows = await db.selectFrom('responses').select(['id', 'organisation_code'])
+    .where('wave_id', '=', waveId).where('state', '=', 'ingediend').execute();
+  const answers = await answersOfResponses(db, rows.map((r) => r.id));
+  return new Map(rows.map((r) => [r.organisation_code, answers.get(r.id) ?? {}]));
+}
