@@ -1,6 +1,7 @@
 import { benchExchange } from './exchange.ts';
 import { benchSaves } from './saves.ts';
 import { benchTables } from './tables.ts';
+import { benchTrend } from './trend.ts';
 import { benchUploads } from './uploads.ts';
 
 /** Benchmarks run by `npm run bench`, in order; each issue adds its own. */
@@ -9,4 +10,5 @@ export const benches: Record<string, () => Promise<void>> = {
   'Excel- en CSV-export (issue 5)': benchExchange,
   'opslaan door respondenten (issue 6)': benchSaves,
   'uploads: geheugen bij een vijandig bestand (issue 12)': benchUploads,
+  'ontwikkeling tussen twee rondes (issue 17)': benchTrend,
 };
