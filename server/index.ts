@@ -6,6 +6,7 @@ import { logUnhandledRejections } from './http/processHandlers.ts';
 import { boot } from './services/bootstrap.ts';
 import { seedDemoAnswers } from './services/demoAnswers.ts';
 import { schedulerSettings, startReminderScheduler } from './services/reminderPlan/scheduler.ts';
+import { seedDemoMovement } from './services/demoMovement.ts';
 import { SurveyDefinitionError } from './survey/loader.ts';
 
 /** How long requests in flight may take to finish after SIGTERM before the process gives up. */
@@ -25,9 +26,10 @@ async function main(): Promise<void> {
     throw err;
   }
   // Demo: the other organisations' answers, so dashboards and exports have something to show.
-  const demoData = config.demoAnswers
-    ? await seedDemoAnswers(booted, new Set(booted.demoAccounts.map((a) => a.organisationCode).filter((c): c is string => c !== null)))
-    : null;
+  const demoOrgs = new Set(booted.demoAccounts.map((a) => a.organisationCode).filter((c): c is string => c !== null));
+  const demoData = config.demoAnswers ? await seedDemoAnswers(booted, demoOrgs) : null;
+  // Year after year (issue 17): the demo accounts' last year, and the next wave moved on from it.
+  const movement = config.demoAnswers ? await seedDemoMovement(booted, demoOrgs) : null;
   const log = logger();
   if (config.production && config.trustProxy === false) {
     // Behind a TLS proxy nothing works without it (no Secure cookie); directly on the internet it is right to leave off.
@@ -51,6 +53,7 @@ async function main(): Promise<void> {
       console.log(
         `Voorbeeldantwoorden toegevoegd van ${demoData.organisations} andere organisaties (DEMO_ANSWERS=false om dit uit te zetten).`,
       );
+    if (movement) console.log(`Voorbeeldantwoorden voor de volgende ronde en vorig jaar: ${movement.organisations} organisaties (synthetisch).`);
   };
   // HOST unset: every interface, as before; HOST=127.0.0.1 keeps the server to this machine.
   const server = config.host ? app.listen(config.port, config.host, onListening) : app.listen(config.port, onListening);

@@ -7,6 +7,7 @@
 import { answerMessages } from './messages/answers.ts';
 import { bulkImportMessages } from './messages/bulkImport.ts';
 import { contactMessages } from './messages/contacts.ts';
+import { lastYearMessages } from './messages/lastYear.ts';
 import { offlineMessages } from './messages/offline.ts';
 import { orgImportMessages } from './messages/orgImport.ts';
 import { pageMessages } from './messages/pages.ts';
@@ -24,4 +25,5 @@ export const messages = {
   signOff: signOffMessages,
   reminderPlan: reminderPlanMessages,
   contacts: contactMessages,
+  lastYear: lastYearMessages,
 } as const;

@@ -16,7 +16,8 @@
   var timer = null;
   var inFlight = null; // the running save's promise
   var retryDelay = 2000;
-  var skip = { _csrf: 1, version: 1, bases: 1, actie: 1, conflicten: 1 };
+  // 'bevestigd' (confirming an answer copied from last year) goes with the form's own save, not autosave.
+  var skip = { _csrf: 1, version: 1, bases: 1, actie: 1, conflicten: 1, bevestigd: 1 };
 
   function bases() { try { return JSON.parse(basesInput.value) || {}; } catch (e) { return {}; } }
 

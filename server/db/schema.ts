@@ -6,7 +6,7 @@ import type { OrganisationTable, SurveyActorKindTable } from './schema/organisat
 import type { UserTable } from './schema/users.ts';
 import type { WaveTable, DeadlineExtensionTable } from './schema/waves.ts';
 import type { ResponseTable, ResponseEventTable } from './schema/responses.ts';
-import type { AnswerTable, AnswerHistoryTable } from './schema/answers.ts';
+import type { AnswerTable, AnswerHistoryTable, CarriedAnswerTable } from './schema/answers.ts';
 import type { AccountTokenTable, ApiTokenTable, LoginThrottleTable } from './schema/credentials.ts';
 import type { MailMessageTable } from './schema/mail.ts';
 import type { PendingUploadTable } from './schema/pendingUploads.ts';
@@ -42,4 +42,5 @@ export interface Database {
   reminder_steps: ReminderStepTable;
   reminder_deliveries: ReminderDeliveryTable;
   organisation_contacts: OrganisationContactTable;
+  carried_answers: CarriedAnswerTable;
 }

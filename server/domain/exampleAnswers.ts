@@ -24,6 +24,8 @@ export interface ExampleOptions {
   fill: number;
   /** A draft: required questions may be left open. */
   submitted: boolean;
+  /** A value drawn another way (a published distribution, last year's answer moved on), or undefined for `example`. */
+  draw?: (q: Question, rnd: () => number, given: ReadonlyMap<string, AnswerValue>) => AnswerValue | undefined;
 }
 
 /** One organisation's answers, field id → value, in questionnaire order. */
@@ -37,7 +39,7 @@ export function exampleAnswers(questions: Question[], rnd: () => number, opts: E
     }
     if (!q.required && rnd() > opts.fill) continue;
     if (q.required && !opts.submitted && rnd() > 0.97) continue; // drafts have gaps; submitted responses are complete
-    given.set(q.id, moduleFor(q.type).example(q, rnd));
+    given.set(q.id, opts.draw?.(q, rnd, given) ?? moduleFor(q.type).example(q, rnd));
     if (q.explanation && rnd() < opts.fill / 3) given.set(`${q.id}.toelichting`, EXAMPLE_TEXTS[Math.floor(rnd() * EXAMPLE_TEXTS.length)]!);
   }
   return given;

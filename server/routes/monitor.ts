@@ -12,6 +12,7 @@ import { requireDashboardAccess } from './monitor/access.ts';
 import { dashboardRoutes } from './monitor/dashboards.ts';
 import { ownDashboardRoutes } from './monitor/own.ts';
 import { readFilter, renderWithFilter } from './monitor/filter.ts';
+import { trendRoutes } from './monitor/trend.ts';
 
 /** Monitor tables and dashboards (pages under /monitor) and GET /api/waves/:wave/tables. */
 export function monitorRoutes(s: Services): Router {
@@ -77,6 +78,7 @@ export function monitorRoutes(s: Services): Router {
 
   r.use(dashboardRoutes(s));
   r.use(ownDashboardRoutes(s));
+  r.use(trendRoutes(s));
 
   r.get('/api/waves/:wave/tables', async (req, res) => {
     const filter = await readFilter(s, req);

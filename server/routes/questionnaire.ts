@@ -1,6 +1,7 @@
 import { Router } from 'express';
 import { requireLogin } from '../http/guards.ts';
 import type { Services } from '../context.ts';
+import { lastYearRoutes } from './questionnaire/lastYear.ts';
 import { printRoutes } from './questionnaire/print.ts';
 import { reopenRoutes } from './questionnaire/reopen.ts';
 import { reviewRoutes } from './questionnaire/review.ts';
@@ -13,6 +14,8 @@ import { themeSaveRoutes } from './questionnaire/themeSave.ts';
 export function questionnaireRoutes(s: Services): Router {
   const r = Router();
   r.use('/vragenlijst', requireLogin);
+  // Before the pages it adds to (last year's answers, issue 17).
+  r.use(lastYearRoutes(s));
   r.use(startRoutes(s));
   r.use(themeRoutes(s));
   r.use(themeSaveRoutes(s));

@@ -37,7 +37,7 @@ function mailSettings(config: BootConfig): MailSettings {
 export async function boot(config: BootConfig, now: () => Date = () => new Date(), options: BootOptions = {}): Promise<Booted> {
   const surveys = loadSurveys();
   for (const dir of options.extraSurveyDirs ?? []) {
-    for (const [id, survey] of loadSurveys(dir)) {
+    for (const [id, survey] of loadSurveys(dir, surveys)) {
       if (surveys.has(id)) throw new Error(`dubbele vragenlijst-id ${id} in ${dir}`);
       surveys.set(id, survey);
     }

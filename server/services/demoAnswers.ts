@@ -1,5 +1,6 @@
 import { countResponses } from '../db/repos/responses.ts';
 import { listWaves } from '../db/repos/waves.ts';
+import { publishedDrawFor } from './demoMovement.ts';
 import { generateWave } from './syntheticWave.ts';
 import type { Booted } from './bootstrap.ts';
 
@@ -16,8 +17,12 @@ export async function seedDemoAnswers(
   let answers = 0;
   for (const wave of await listWaves(services.db)) {
     const survey = services.surveys.get(wave.survey_id);
-    if (!survey || (await countResponses(services.db, wave.id)) > 0) continue;
-    const made = generateWave(database.sqlite, survey, wave.id, { scale: 1, skip, submitted: 0.85, at: `${wave.opens_on}T09:00:00.000Z` });
+    // A wave that follows another is moved on from it (demoMovement.ts, issue 17).
+    if (!survey || wave.previous_wave_id || (await countResponses(services.db, wave.id)) > 0) continue;
+    const draw = publishedDrawFor(survey.id);
+    const made = generateWave(database.sqlite, survey, wave.id, {
+      scale: 1, skip, submitted: 0.85, at: `${wave.opens_on}T09:00:00.000Z`, ...(draw ? { draw } : {}),
+    });
     organisations += made.organisations;
     answers += made.answers;
   }

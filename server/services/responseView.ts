@@ -1,6 +1,7 @@
 import { closingDateFor, fieldworkState, type FieldworkState } from '../domain/fieldwork.ts';
 import { currentExtension } from '../db/repos/deadlineExtensions.ts';
 import { findOrganisation } from '../db/repos/organisations.ts';
+import { listCarried } from '../db/repos/carriedAnswers.ts';
 import { findResponse, loadAnswers } from '../db/repos/responses.ts';
 import type { Organisation, ResponseRow, Wave } from '../db/schema.ts';
 import { messages } from '../messages.ts';
@@ -32,6 +33,8 @@ export interface ResponseView extends ResponseTarget {
   offered: { at: string; by: number | null } | null;
   /** Editing is possible now (fieldwork open, not submitted, not waiting for sign-off). */
   editable: boolean;
+  /** Fields copied from last year and not yet confirmed or changed (issue 17): they do not count in the monitor. */
+  carried: string[];
 }
 
 /** The wave, its survey and the organisation; a NotFoundError when the organisation does not answer that survey. */
@@ -53,15 +56,16 @@ export async function loadResponseTarget(s: Services, waveId: string, orgCode: s
 export async function loadResponseView(s: Services, waveId: string, orgCode: string): Promise<ResponseView> {
   const target = await loadResponseTarget(s, waveId, orgCode);
   const response = (await findResponse(s.db, waveId, orgCode)) ?? null;
-  return viewOf(target, response, response ? await loadAnswers(s.db, response.id) : {});
+  if (!response) return viewOf(target, null, {});
+  return viewOf(target, response, await loadAnswers(s.db, response.id), await listCarried(s.db, response.id));
 }
 
-/** The view of a target with its response and answers as a save read and wrote them (no second read). */
-export function viewOf(target: ResponseTarget, response: ResponseRow | null, answers: Answers): ResponseView {
+/** The view of a target with its response, answers and copies from last year as a save read and wrote them. */
+export function viewOf(target: ResponseTarget, response: ResponseRow | null, answers: Answers, carried: string[] = []): ResponseView {
   const submitted = response?.state === 'ingediend';
   const offered = !submitted && response?.offered_at ? { at: response.offered_at, by: response.offered_by } : null;
   return {
-    ...target, response, answers, version: response?.version ?? 0, submitted, offered,
+    ...target, response, answers, version: response?.version ?? 0, submitted, offered, carried,
     editable: target.fieldwork === 'open' && !submitted && !offered,
   };
 }

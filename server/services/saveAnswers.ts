@@ -1,4 +1,5 @@
 import { answersAtVersion, getOrCreateResponse, loadAnswers, writeChanges } from '../db/repos/responses.ts';
+import { listCarried } from '../db/repos/carriedAnswers.ts';
 import { fieldMap } from '../survey/model.ts';
 import { parseAnswerInput } from './answerInput.ts';
 import { applied, clearDerived, mergeFields } from './answerMerge.ts';
@@ -40,10 +41,13 @@ export async function saveAnswers(s: Services, req: SaveRequest): Promise<SaveRe
     if (conflicts.length > 0 && !req.partial) return { kind: 'conflict', conflicts, version, answers: proposed };
     clearDerived(current, changes, derived, fields);
     const extra = req.partial ? { errors, conflicts, ignored: parsed.ignored } : {};
-    if (changes.length === 0) return { kind: 'saved', version, changed: [], answers: current, response, ...extra };
+    if (changes.length === 0) {
+      return { kind: 'saved', version, changed: [], answers: current, response, carried: await listCarried(trx, response.id), ...extra };
+    }
     await writeChanges(trx, response.id, changes, version + 1, req.userId, req.channel, now);
     const changed = changes.map((c) => c.field);
     const after = { ...response, version: version + 1, updated_at: now };
-    return { kind: 'saved', version: version + 1, changed, answers: applied(current, changes), response: after, ...extra };
+    const carried = await listCarried(trx, response.id);
+    return { kind: 'saved', version: version + 1, changed, answers: applied(current, changes), response: after, carried, ...extra };
   });
 }

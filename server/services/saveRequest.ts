@@ -15,6 +15,8 @@ export type SaveResult =
       kind: 'saved'; version: number; changed: string[]; answers: Answers;
       /** The response as it is after the save (read and written in the same transaction). */
       response: ResponseRow;
+      /** Answers still as copied from last year, after this save (a changed copy counts as confirmed). */
+      carried: string[];
       /** Only with `partial`: fields refused on their own while the rest was saved. */
       errors?: Record<string, string>;
       conflicts?: Conflict[];

@@ -16,19 +16,27 @@ const addDays = (isoDate: string, days: number): string => {
  * One wave per survey definition (its id and title are the survey's), created once, so every
  * survey in surveys/ runs side by side. In demo mode each wave is open from today for 60 days,
  * so a fresh install can be tried at once; otherwise it takes the definition's dates.
+ * Year after year (issue 17): a definition that follows another (`previous`) is a next wave, which a
+ * beheerder opens (Rondes); only demo mode opens it at start, with the wave before it closed on its
+ * own dates, so movement and last year's answers can be tried at once.
  */
 export async function ensureWaves(s: Services, demo: boolean): Promise<void> {
+  const followed = new Set([...s.surveys.values()].flatMap((x) => (x.previous ? [x.previous.survey] : [])));
   for (const survey of s.surveys.values()) {
+    if (survey.previous && !demo) continue;
     const today = amsterdamDate(s.now());
+    const closedBefore = demo && followed.has(survey.id);
+    const ownDates = !demo || closedBefore;
     await insertWaveIfMissing(s.db, {
       id: survey.id,
       survey_id: survey.id,
       title: survey.title,
-      state: 'open',
-      opens_on: demo ? today : survey.fieldwork.opens,
-      closes_on: demo ? addDays(today, 60) : survey.fieldwork.closes,
+      state: closedBefore ? 'gesloten' : 'open',
+      opens_on: ownDates ? survey.fieldwork.opens : today,
+      closes_on: ownDates ? survey.fieldwork.closes : addDays(today, 60),
       reference_date: survey.referenceDate,
       created_at: isoNow(s),
+      previous_wave_id: survey.previous && s.surveys.has(survey.previous.survey) ? survey.previous.survey : null,
     });
   }
 }

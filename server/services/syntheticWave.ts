@@ -2,7 +2,7 @@
 // optionally multiplied, answering its questionnaire at random but within the rules (conditions, ranges).
 import type SQLite from 'better-sqlite3';
 import { syntheticRows, type OrganisationCore } from '../db/repos/syntheticRows.ts';
-import { exampleAnswers, random } from '../domain/exampleAnswers.ts';
+import { exampleAnswers, random, type ExampleOptions } from '../domain/exampleAnswers.ts';
 import { pluralKinds } from '../survey/actors.ts';
 import type { Question, Survey } from '../survey/schema.ts';
 
@@ -18,8 +18,12 @@ export interface SyntheticOptions {
   fill?: number;
   /** Organisations left out (e.g. the demo accounts' own, so they can be tried from scratch). */
   skip?: ReadonlySet<string>;
+  /** Only these organisations (e.g. the demo accounts' own last year). */
+  only?: ReadonlySet<string>;
   /** Time stamp of the generated responses (ISO); default 1 June 2024. */
   at?: string;
+  /** Draws an answer another way (issue 17: around published distributions, or moved on from last year). */
+  draw?: (org: string) => ExampleOptions['draw'];
 }
 
 /** Inserts organisations (copies), responses and answers in one transaction; returns what it made. */
@@ -49,11 +53,11 @@ export function generateWave(
     }
     for (const o of orgs) {
       const questions = byActor.get(o.actor_kind);
-      if (!questions || opts.skip?.has(o.code)) continue;
+      if (!questions || opts.skip?.has(o.code) || (opts.only && !opts.only.has(o.code))) continue;
       const submitted = rnd() < submittedShare;
       const id = rows.addResponse(waveId, o.code, submitted);
       organisations++;
-      for (const [field, value] of exampleAnswers(questions, rnd, { fill, submitted })) {
+      for (const [field, value] of exampleAnswers(questions, rnd, { fill, submitted, draw: opts.draw?.(o.code) })) {
         rows.addAnswer(id, field, value);
         answers++;
       }

@@ -39,6 +39,11 @@ const baseQuestion = {
   reconstructed: z.boolean().default(false),
   help: z.string().optional(),
   source: z.string().optional(),
+  /**
+   * The question of the previous wave's survey this one continues (its trend): by default the
+   * question with the same id, when there is one; null for a new question without a trend.
+   */
+  continues: z.string().min(1).nullable().optional(),
 };
 
 type Modules = typeof questionModules;
@@ -89,6 +94,14 @@ export const surveySchema = z
       paragraph: z.string().min(1).optional(),
     }).strict()).min(1),
     questions: z.array(questionSchema).min(1),
+    /**
+     * The survey this one follows year after year (its waves name a wave of it as their previous
+     * wave), and the municipal mergers between the two (a CSV relative to the definition's folder).
+     */
+    previous: z.object({
+      survey: slug,
+      mergers: z.string().regex(/\.csv$/, 'een .csv-bestand').optional(),
+    }).strict().optional(),
   })
   .strict()
   .superRefine(refineSurvey)

@@ -11,6 +11,7 @@ import { EXCHANGE_PAGES } from './exchangePages.ts';
 import { MONITOR_PAGES } from './monitorPages.ts';
 import { SIGN_OFF_PAGES } from './signOffPages.ts';
 import { REMINDER_PLAN_PAGES } from './reminderPlanPages.ts';
+import { WAVE_PAGES } from './wavePages.ts';
 import { login, navigates } from './support/browser.ts';
 import { WAVE } from '../support/wave.ts';
 
@@ -219,4 +220,5 @@ export const PAGES: PageCase[] = [
   ...MONITOR_PAGES,
   ...EXCHANGE_PAGES,
   ...SIGN_OFF_PAGES,
+  ...WAVE_PAGES,
 ];

@@ -23,8 +23,8 @@ function problemsOf(file: string, mutate: (def: any) => void): string[] {
   throw new Error(`${file}: the broken definition was accepted`);
 }
 
-it('finds both surveys: the 2024 monitor and the 2018 transformation plans', () => {
-  expect(files).toEqual(['hervormingsagenda-2024.json', 'transformatieplannen-2018.json']);
+it('finds the surveys: the 2024 and 2025 monitor and the 2018 transformation plans', () => {
+  expect(files).toEqual(['hervormingsagenda-2024.json', 'hervormingsagenda-2025.json', 'transformatieplannen-2018.json']);
 });
 
 describe.each(files)('%s', (file) => {

@@ -11,6 +11,7 @@ import * as deadlineExtensions from './2026_12_01_000005_deadline_extensions.ts'
 import * as contacts from './2026_12_01_000006_contacts.ts';
 import * as reminderPlans from './2026_12_01_000007_reminder_plans.ts';
 import * as signOff from './2026_12_01_000008_sign_off.ts';
+import * as linkedWaves from './2026_12_01_000009_linked_waves.ts';
 
 /** Static list (no directory scanning), so migrations work the same under tsx, vitest and bundlers. */
 export const migrations: Record<string, Migration> = {
@@ -26,4 +27,5 @@ export const migrations: Record<string, Migration> = {
   '2026_12_01_000006_contacts': contacts,
   '2026_12_01_000007_reminder_plans': reminderPlans,
   '2026_12_01_000008_sign_off': signOff,
+  '2026_12_01_000009_linked_waves': linkedWaves,
 };

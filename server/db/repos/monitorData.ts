@@ -1,4 +1,11 @@
+import type { ExpressionBuilder } from 'kysely';
 import type { Db } from '../database.ts';
+import type { Database } from '../schema.ts';
+
+/** An answer copied from last year and not yet confirmed or changed does not count in the monitor (issue 17). */
+const notCarried = (eb: ExpressionBuilder<Database, 'answers'>) =>
+  eb.not(eb.exists(eb.selectFrom('carried_answers as c').select('c.field_id')
+    .whereRef('c.response_id', '=', 'answers.response_id').whereRef('c.field_id', '=', 'answers.field_id')));
 
 // The segment form's choices and counts live in segmentData.ts; re-exported so callers keep one path.
 export { countOrganisationsByKind, loadSegmentChoices } from './segmentData.ts';
@@ -38,7 +45,8 @@ export async function* waveAnswerBatches(
     let q = db
       .selectFrom('answers')
       .select(['response_id', 'field_id as field', 'value'])
-      .where('response_id', 'in', [...codeOf.keys()]);
+      .where('response_id', 'in', [...codeOf.keys()])
+      .where(notCarried);
     if (!opts.texts) q = q.where('field_id', 'not like', '%.toelichting').where('field_id', 'not like', '%.anders');
     const rows = await q.execute();
     yield rows.map((r) => ({ org: codeOf.get(r.response_id)!, field: r.field, value: r.value }));
@@ -57,6 +65,7 @@ export async function countAnswersByValue(db: Db, waveId: string): Promise<{ fie
     .select(['answers.field_id as field', 'answers.value as value', (eb) => eb.fn.countAll<number>().as('n')])
     .where('responses.wave_id', '=', waveId)
     .where('responses.state', '=', 'ingediend')
+    .where(notCarried)
     .groupBy(['answers.field_id', 'answers.value'])
     .execute();
 }

@@ -20,5 +20,5 @@ export const updateWave = (
   db: Db,
   id: string,
   set: Partial<Pick<Wave, 'state' | 'opens_on' | 'closes_on' | 'reference_date' | 'title' | 'named_comparison'
-    | 'sign_off_required' | 'sign_off_four_eyes'>>,
+    | 'sign_off_required' | 'sign_off_four_eyes' | 'previous_wave_id'>>,
 ) => db.updateTable('waves').set(set).where('id', '=', id).execute();

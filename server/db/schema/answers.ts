@@ -22,3 +22,11 @@ export interface AnswerHistoryTable {
 }
 
 export type AnswerHistoryRow = Selectable<AnswerHistoryTable>;
+
+/** An answer copied from last year's wave, not yet confirmed or changed (issue 17): it does not count in the monitor. */
+export interface CarriedAnswerTable {
+  response_id: number;
+  field_id: string;
+  from_response_id: number;
+  copied_at: string;
+}

@@ -1,4 +1,4 @@
-import type { Generated, Insertable, Selectable } from 'kysely';
+import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
 
 export interface WaveTable {
   id: string;
@@ -15,6 +15,8 @@ export interface WaveTable {
   sign_off_required: Generated<number>;
   /** 1: the vaststeller who approves may not be the person who offered it ('vier ogen'); default 0. */
   sign_off_four_eyes: Generated<number>;
+  /** The wave before this one (last year's), whose answers this one follows; null for none (issue 17). */
+  previous_wave_id: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 /** A later closing date for one organisation in one wave (append-only; the newest grant counts). */

@@ -13,4 +13,6 @@ export const responseBody = (v: ResponseView, answers = v.answers, version = v.v
   missing: missingRequired(v.survey, v.organisation.actor_kind, answers).map((q) => q.id),
   /** Of `missing`, those that refuse a submit; the others need `confirmOpen` when submitting. */
   mustAnswer: openAtSubmitOf(v.survey, v.organisation.actor_kind, answers).blocking.map((q) => q.id),
+  /** Copied from last year, not yet confirmed or changed (issue 17). */
+  copied: v.carried,
 });

@@ -36,7 +36,7 @@ export function apiResponseRoutes(s: Services): Router {
     });
     if (result.kind === 'locked') return res.status(409).json({ error: result.message, version: result.version });
     if (result.kind !== 'saved') throw new Error(`unexpected save result ${result.kind}`);
-    const saved = { ...responseBody(viewOf(v, result.response, result.answers)), changed: result.changed };
+    const saved = { ...responseBody(viewOf(v, result.response, result.answers, result.carried)), changed: result.changed };
     const errors = result.errors ?? {};
     const conflicts = result.conflicts ?? [];
     // Refused fields are reported on their own; everything else in the request is saved ('changed', 'version').
@@ -54,10 +54,15 @@ export function apiResponseRoutes(s: Services): Router {
     const v = await load(s, req);
     assertCanEdit(req.user!, v.organisation.code);
     // Questions the definition lets stay open need {"confirmOpen": true}; until then 409 names them.
-    const confirmOpen = (req.body as { confirmOpen?: unknown } | undefined)?.confirmOpen === true;
-    const result = await submitResponse(s, v.wave.id, v.organisation.code, req.user!.id, { confirmOpen });
+    // Answers copied from last year and still untouched are confirmed only when asked: {"confirmCopied": true} (issue 17).
+    const body = req.body as { confirmOpen?: unknown; confirmCopied?: unknown } | undefined;
+    const result = await submitResponse(s, v.wave.id, v.organisation.code, req.user!.id, {
+      confirmOpen: body?.confirmOpen === true, confirmCarried: body?.confirmCopied === true,
+    });
     if (!result.ok && result.open) return res.status(409).json({ error: result.message, open: result.open });
-    if (!result.ok) return res.status(422).json({ error: result.message, missing: result.missing ?? [] });
+    if (!result.ok) {
+      return res.status(422).json({ error: result.message, missing: result.missing ?? [], ...(result.carried ? { copied: result.carried } : {}) });
+    }
     res.json(responseBody(await loadResponseView(s, v.wave.id, v.organisation.code)));
   });
 

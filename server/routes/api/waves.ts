@@ -17,6 +17,7 @@ export function apiWaveRoutes(s: Services): Router {
       waves.map((w) => ({
         id: w.id, title: w.title, survey: w.survey_id, state: w.state,
         fieldwork: fieldworkState(w, s.now()), opensOn: w.opens_on, closesOn: w.closes_on, referenceDate: w.reference_date,
+        previousWave: w.previous_wave_id,
       })),
     );
   });
@@ -32,6 +33,7 @@ export function apiWaveRoutes(s: Services): Router {
         options: moduleFor(q.type).options(q), planning: q.planning, required: q.required,
         openAtSubmit: q.required ? openAtSubmit(survey, q) : null,
         explanation: q.explanation, condition: q.condition ?? null, agreementKey: q.agreementKey ?? null,
+        ...(q.continues !== undefined ? { continues: q.continues } : {}),
         ...('min' in q ? { min: q.min ?? null, max: q.max ?? null } : {}),
         limits: moduleFor(q.type).limits(q),
       })),

@@ -4,7 +4,9 @@ import { param, requireRole } from '../../http/guards.ts';
 import { flash } from '../../http/setUpViews.ts';
 import type { Services } from '../../context.ts';
 import { waveStateLabels, type WaveFormValues } from '../../services/coordination/waveInput.ts';
-import { chooseWave, changeWave, createWave, findWaveOr404, formValuesOf } from '../../services/coordination/waves.ts';
+import {
+  chooseWave, changeWave, createWave, defaultPrevious, findWaveOr404, formValuesOf, previousChoices,
+} from '../../services/coordination/waves.ts';
 import { body, errorList, isAdmin } from './common.ts';
 
 const formInput = (req: Request): WaveFormValues => ({
@@ -20,6 +22,7 @@ const formInput = (req: Request): WaveFormValues => ({
   // Sign-off (issue 16, point 7): on the form of beheerders only; changeWave ignores it from a coordinator.
   ...(body(req, 'signOffShown')
     ? { signOffRequired: body(req, 'signOffRequired') === 'ja', signOffFourEyes: body(req, 'signOffFourEyes') === 'ja' } : {}),
+  ...(body(req, 'previousShown') ? { previousWaveId: body(req, 'previousWaveId') } : {}),
 });
 
 /** Monitor waves: beheerders create them; coordinators open and close fieldwork and move its dates. */
@@ -33,7 +36,7 @@ export function waveRoutes(s: Services): Router {
     creating: boolean,
     errors: Record<string, string> = {},
     status = 200,
-  ) =>
+  ) => chooseWave(s, undefined).then(({ waves }) =>
     res.status(status).render('coordination/waveForm', {
       title: creating ? 'Nieuwe monitorronde' : `Ronde ${v.title}`,
       v,
@@ -43,7 +46,9 @@ export function waveRoutes(s: Services): Router {
       errorList: errorList(errors),
       surveys: surveys(),
       stateLabels: waveStateLabels,
-    });
+      // A new wave may follow any wave (the service checks the survey); an existing one those of its survey.
+      previousWaves: (creating ? waves : previousChoices(s, waves, v.surveyId, v.id)).map((w) => ({ id: w.id, title: w.title })),
+    }));
 
   r.get('/beheer/rondes', async (_req, res) => {
     const { waves } = await chooseWave(s, undefined);
@@ -54,13 +59,17 @@ export function waveRoutes(s: Services): Router {
     });
   });
 
-  r.get('/beheer/rondes/nieuw', requireRole('admin'), (req, res) => {
-    const first = [...s.surveys.values()][0];
-    renderForm(
+  r.get('/beheer/rondes/nieuw', requireRole('admin'), async (req, res) => {
+    const { waves } = await chooseWave(s, undefined);
+    // ?vragenlijst= fills the form from that definition (its title, dates and reference date): a GET, so without JS too.
+    const asked = typeof req.query.vragenlijst === 'string' ? s.surveys.get(req.query.vragenlijst) : undefined;
+    const first = asked ?? [...s.surveys.values()][0];
+    const next = asked && !waves.some((w) => w.id === asked.id) ? asked : undefined;
+    await renderForm(
       req,
       res,
       {
-        id: '',
+        id: next?.id ?? '',
         surveyId: first?.id ?? '',
         title: first?.title ?? '',
         opensOn: first?.fieldwork.opens ?? '',
@@ -70,6 +79,7 @@ export function waveRoutes(s: Services): Router {
         namedComparison: true,
         signOffRequired: false,
         signOffFourEyes: false,
+        previousWaveId: first ? defaultPrevious(s, waves, first.id) : '',
       },
       true,
     );
@@ -84,7 +94,7 @@ export function waveRoutes(s: Services): Router {
 
   r.get('/beheer/rondes/:wave', async (req, res) => {
     const wave = await findWaveOr404(s, param(req, 'wave'));
-    renderForm(req, res, formValuesOf(wave), false);
+    await renderForm(req, res, formValuesOf(wave), false);
   });
 
   r.post('/beheer/rondes/:wave', async (req, res) => {

@@ -1,7 +1,7 @@
 /**
  * The analyst workbook, streamed: sheets are written one after the other and the organisations a
  * batch at a time, so memory stays bounded however many organisations there are. In report order:
- * Respons, a sheet per theme, Beleving, Toelichtingen, Ruwe data, Codeboek.
+ * Respons, a sheet per theme, Beleving, Ontwikkeling (a wave that follows another), Toelichtingen, Ruwe data, Codeboek.
  */
 import type { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
@@ -13,6 +13,7 @@ import { writeCodebook, writeRawData, writeToelichtingen } from './dataSheets.ts
 import { describeExportFilter, rowFilter, type ExchangeFilter } from './filter.ts';
 import { writeMonitorSheets } from './monitorSheets.ts';
 import { writeResponseSheet } from './responseSheet.ts';
+import { writeTrendSheet } from './trendSheet.ts';
 
 export { rowFilter } from './filter.ts';
 
@@ -29,6 +30,8 @@ export async function writeAnalystWorkbook(s: Services, waveId: string, filter: 
   // Response, tables and rows follow the same dimensions, so the sheets agree on who is in the selection.
   writeResponseSheet(wb, await buildResponseOverview(s, waveId, filter), selection);
   await writeMonitorSheets(wb, s, waveId, filter);
+  // A wave that follows another: the movement since then (issue 17).
+  await writeTrendSheet(wb, s, waveId, filter);
   await writeToelichtingen(wb, s, survey, waveId, rows, out);
   await writeRawData(wb, s, survey, waveId, rows, out);
   writeCodebook(wb, survey, rows);

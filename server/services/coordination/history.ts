@@ -14,6 +14,7 @@ export const channelLabels: Record<string, string> = {
   excel: 'Excel-bestand',
   import: 'Import',
   system: 'Systeem',
+  'vorig-jaar': 'Overgenomen van vorig jaar (nog te bevestigen)',
 };
 
 const roleLabels = { answer: '', toelichting: 'Toelichting bij ', anders: 'Anders, namelijk, bij ' } as const;

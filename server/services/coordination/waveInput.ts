@@ -29,6 +29,8 @@ export interface WaveFormValues {
    */
   signOffRequired?: boolean;
   signOffFourEyes?: boolean;
+  /** The wave before this one (issue 17), '' for none; undefined: the form did not show the choice. */
+  previousWaveId?: string;
 }
 
 export interface WaveRules {
@@ -37,6 +39,8 @@ export interface WaveRules {
   admin: boolean;
   surveyIds: string[];
   existingIds: string[];
+  /** Waves this one may follow: of the same survey or of the survey its definition follows. */
+  previousChoices?: string[];
 }
 
 /** A date as YYYY-MM-DD (what <input type="date"> sends) or d-m-jjjj, as typed by hand. */
@@ -78,6 +82,9 @@ export function validateWave(input: WaveFormValues, rules: WaveRules): { errors:
     errors.closesOn = 'De sluitdatum ligt voor de openingsdatum. Kies een sluitdatum op of na de openingsdatum.';
   }
   if (input.signOffFourEyes && !input.signOffRequired) errors.signOffFourEyes = messages.signOff.fourEyesWithoutSignOff;
+  if (input.previousWaveId && rules.previousChoices && !rules.previousChoices.includes(input.previousWaveId)) {
+    errors.previousWaveId = 'Kies een ronde van dezelfde vragenlijst of van de vragenlijst die deze opvolgt.';
+  }
   const allowed: readonly string[] = rules.admin ? waveStates : ['open', 'gesloten'];
   if (!allowed.includes(input.state)) errors.state = rules.admin ? 'Kies de status van de ronde.' : 'Kies open of gesloten.';
   return { errors, values };

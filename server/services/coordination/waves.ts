@@ -35,13 +35,31 @@ export function formValuesOf(w: Wave): WaveFormValues {
     namedComparison: w.named_comparison === 1,
     signOffRequired: w.sign_off_required === 1,
     signOffFourEyes: w.sign_off_four_eyes === 1,
+    previousWaveId: w.previous_wave_id ?? '',
   };
 }
 
+/**
+ * The waves a wave of this survey may follow (issue 17): waves of the same survey or of the survey
+ * its definition names as previous, never the wave itself.
+ */
+export function previousChoices(s: Services, waves: Wave[], surveyId: string, self: string | null): Wave[] {
+  const before = s.surveys.get(surveyId)?.previous?.survey;
+  return waves.filter((w) => w.id !== self && (w.survey_id === surveyId || w.survey_id === before));
+}
+
+/** The form's default for a new wave of a survey: the newest wave it may follow, or none. */
+export const defaultPrevious = (s: Services, waves: Wave[], surveyId: string): string =>
+  previousChoices(s, waves, surveyId, null)[0]?.id ?? '';
+
 /** A new wave from a survey definition (beheerders only); it starts as concept unless chosen otherwise. */
 export async function createWave(s: Services, input: WaveFormValues): Promise<WaveSaveResult> {
-  const existing = (await listWaves(s.db)).map((w) => w.id);
-  const { errors, values } = validateWave(input, { creating: true, admin: true, surveyIds: [...s.surveys.keys()], existingIds: existing });
+  const waves = await listWaves(s.db);
+  const existing = waves.map((w) => w.id);
+  const choices = previousChoices(s, waves, input.surveyId, null).map((w) => w.id);
+  const { errors, values } = validateWave(input, {
+    creating: true, admin: true, surveyIds: [...s.surveys.keys()], existingIds: existing, previousChoices: choices,
+  });
   if (Object.keys(errors).length) return { ok: false, errors, values };
   await insertWaveIfMissing(s.db, {
     id: values.id,
@@ -55,6 +73,7 @@ export async function createWave(s: Services, input: WaveFormValues): Promise<Wa
     named_comparison: values.namedComparison === false ? 0 : 1,
     sign_off_required: values.signOffRequired ? 1 : 0,
     sign_off_four_eyes: values.signOffFourEyes ? 1 : 0,
+    previous_wave_id: values.previousWaveId || null,
   });
   return { ok: true, wave: (await findWave(s.db, values.id))!, note: null };
 }
@@ -74,7 +93,8 @@ export async function changeWave(s: Services, wave: Wave, input: WaveFormValues,
         state: input.state,
         namedComparison: input.namedComparison,
       };
-  const { errors, values } = validateWave(merged, { creating: false, admin, surveyIds: [], existingIds: [] });
+  const choices = previousChoices(s, await listWaves(s.db), wave.survey_id, wave.id).map((w) => w.id);
+  const { errors, values } = validateWave(merged, { creating: false, admin, surveyIds: [], existingIds: [], previousChoices: choices });
   if (Object.keys(errors).length) return { ok: false, errors, values };
   const before = fieldworkState(wave, s.now());
   await updateWave(s.db, wave.id, {
@@ -86,6 +106,7 @@ export async function changeWave(s: Services, wave: Wave, input: WaveFormValues,
     // Only beheerders set sign-off (a coordinator's form keeps the wave's own values, see `merged`).
     ...(admin && values.signOffRequired !== undefined
       ? { sign_off_required: values.signOffRequired ? 1 : 0, sign_off_four_eyes: values.signOffFourEyes ? 1 : 0 } : {}),
+    ...(admin && values.previousWaveId !== undefined ? { previous_wave_id: values.previousWaveId || null } : {}),
   });
   const updated = (await findWave(s.db, wave.id))!;
   const after = fieldworkState(updated, s.now());
