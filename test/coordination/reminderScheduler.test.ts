@@ -76,6 +76,11 @@ describe('the reminder scheduler', () => {
       .toContain('Uitgevoerd. Organisaties: 3 verstuurd, 0 wachtend, 0 mislukt, 385 overgeslagen');
     const mailLog = $((await coord.agent.get('/beheer/e-mail?soort=herinnering')).text);
     expect(mailLog('tbody tr').length).toBe(4);
+    expect(mailLog('tbody tr').first().text()).toContain('(herinneringsplan)');
+    // The chasing workbench counts it as the organisation's last reminder.
+    const bench = $((await coord.agent.get(`/beheer/niet-ingediend?ronde=${WAVE}&zoek=GM0014`)).text);
+    const cells = bench('#werkbank tr[data-code="GM0014"] td').map((_i, td) => bench(td).text().trim()).get();
+    expect(cells.slice(-2)).toEqual(['16 juni 2024 om 09:00', '1']);
   });
 
   it('holds the rate limit: at most so many messages a minute, the rest in later passes', async () => {
