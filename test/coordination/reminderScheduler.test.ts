@@ -178,6 +178,25 @@ describe('the reminder scheduler across restarts (one database file, apps booted
     }
   });
 
+  it('two servers on one database file, passing at the same moment, send every message once', async () => {
+    const folder = databaseFolder();
+    try {
+      const first = await planContext(smtp.url, MAY, folder.file);
+      await people(first);
+      expect((await addStep(await first.login('coord@example.nl'), { dagen: '14' })).status).toBe(303);
+      const second = await planContext(smtp.url, DUE_14, folder.file);
+      first.setNow(DUE_14);
+      const [a, b] = await Promise.all([tick(first), tick(second)]);
+      expect(a.started + b.started).toBe(1);
+      expect(a.sent + b.sent).toBe(4);
+      expect(to()).toEqual(EVERYONE);
+      first.close();
+      second.close();
+    } finally {
+      folder.remove();
+    }
+  });
+
   it('does not send a missed step once the wave has closed', async () => {
     const folder = databaseFolder();
     try {
