@@ -157,4 +157,17 @@ describe('the reminder plan page', () => {
     expect((await coord.agent.get(other)).status).toBe(404);
     expect((await coord.agent.get(`/beheer/rondes/onbekend/herinneringsplan`)).status).toBe(404);
   });
+
+  it('shows script and HTML typed in a step as text', async () => {
+    const payload = '<script>alert(1)</script> "><img src=x onerror=alert(1)>';
+    expect((await addStep(coord, { dagen: '14', onderwerp: payload, tekst: `${payload} {link}` })).status).toBe(303);
+    const p = await page();
+    const edit = p('#stappen a:contains("Wijzigen")').attr('href')!;
+    for (const html of [p.html(), (await page(edit)).html()]) {
+      const q = $(html);
+      expect(q('script:not([src])').length).toBe(0);
+      expect(q('[onerror]').length).toBe(0);
+      expect(q('main').text()).toContain('<script>alert(1)</script>');
+    }
+  });
 });

@@ -76,6 +76,11 @@ describe('the reminder scheduler', () => {
       .toContain('Uitgevoerd. Organisaties: 3 verstuurd, 0 wachtend, 0 mislukt, 385 overgeslagen');
     const mailLog = $((await coord.agent.get('/beheer/e-mail?soort=herinnering')).text);
     expect(mailLog('tbody tr').length).toBe(4);
+    expect(mailLog('tbody tr').first().text()).toContain('(herinneringsplan)');
+    // The chasing workbench counts it as the organisation's last reminder.
+    const bench = $((await coord.agent.get(`/beheer/niet-ingediend?ronde=${WAVE}&zoek=GM0014`)).text);
+    const cells = bench('#werkbank tr[data-code="GM0014"] td').map((_i, td) => bench(td).text().trim()).get();
+    expect(cells.slice(-2)).toEqual(['16 juni 2024 om 09:00', '1']);
   });
 
   it('holds the rate limit: at most so many messages a minute, the rest in later passes', async () => {
@@ -168,6 +173,25 @@ describe('the reminder scheduler across restarts (one database file, apps booted
       expect(await bootScheduler(second, { ratePerMinute: 2 })).toMatchObject({ started: 0, sent: 2 });
       second.close();
       expect(to()).toEqual(EVERYONE);
+    } finally {
+      folder.remove();
+    }
+  });
+
+  it('two servers on one database file, passing at the same moment, send every message once', async () => {
+    const folder = databaseFolder();
+    try {
+      const first = await planContext(smtp.url, MAY, folder.file);
+      await people(first);
+      expect((await addStep(await first.login('coord@example.nl'), { dagen: '14' })).status).toBe(303);
+      const second = await planContext(smtp.url, DUE_14, folder.file);
+      first.setNow(DUE_14);
+      const [a, b] = await Promise.all([tick(first), tick(second)]);
+      expect(a.started + b.started).toBe(1);
+      expect(a.sent + b.sent).toBe(4);
+      expect(to()).toEqual(EVERYONE);
+      first.close();
+      second.close();
     } finally {
       folder.remove();
     }
