@@ -131,8 +131,18 @@ describe('response page', () => {
     expect(svg.find('desc').text()).toContain('7 van de 388');
     expect(page('details table tbody tr').length).toBe(4); // 8 April, 10 April, 2 and 3 May
     expect(page('#niet-ingediend').text()).toContain('Niet ingediend (381)');
-    expect(page('#niet-ingediend + .table-scroll table').text()).toContain('Vereniging Nederlandse Gemeenten');
-    expect(page('#niet-ingediend + .table-scroll table').text()).not.toContain('Rijk (Ministerie');
+    // Paged on the server, 50 a page; every organisation that has not submitted is on one of the pages.
+    expect(page('#niet-ingediend + .table-scroll tbody tr').length).toBe(50);
+    expect(page('.coord-pager__count').last().text()).toContain('1–50 van 381 organisaties');
+    const pages = page('nav.coord-pager a[href*="pagina="]').map((_i, el) => page(el).attr('href')).get();
+    expect(pages.length).toBeGreaterThanOrEqual(7);
+    let all = page('#niet-ingediend + .table-scroll table').text();
+    for (const href of new Set(pages)) all += $((await coord.agent.get(href)).text)('#niet-ingediend + .table-scroll table').text();
+    expect(all).toContain('Vereniging Nederlandse Gemeenten');
+    expect(all).not.toContain('Rijk (Ministerie');
+    const last = $((await coord.agent.get('/beheer/respons?pagina=8')).text);
+    expect(last('#niet-ingediend + .table-scroll tbody tr').length).toBe(381 - 7 * 50);
+    expect(last('.coord-pager__count').last().text()).toContain('351–381 van 381');
   });
 
   it('drills down via the province links', async () => {

@@ -1,5 +1,6 @@
 import { Router, type Request } from 'express';
 import { responseStateLabels } from '../../domain/responseRates.ts';
+import { pageOf, requestedPage } from '../../domain/paging.ts';
 import { formatDateNl, formatPercentage } from '../../presenters/format.ts';
 import { cumulativeChartSvg } from '../../presenters/svgChart.ts';
 import { notFound } from '../../http/errors.ts';
@@ -52,6 +53,8 @@ export function responseRoutes(s: Services): Router {
       waves,
       qs,
       chart: chartFor(overview),
+      // Every long list is paged (issue 16): 50 organisations a page, the filters kept in the links.
+      notSubmitted: pageOf(overview.notSubmitted, requestedPage(req.query.pagina)),
       formatPercentage,
       stateLabels: responseStateLabels,
       actors: survey?.actors ?? [],
