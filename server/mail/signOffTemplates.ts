@@ -10,14 +10,17 @@ export function offeredMail(v: { organisationName: string; waveTitle: string; of
     text:
       `Beste collega,\n\nDe vragenlijst van ${v.organisationName} voor de ${v.waveTitle} is ter vaststelling aangeboden ` +
       `door ${v.offeredBy} op ${formatDateTimeNl(v.offeredAt)}.\n\n` +
-      `U bent vaststeller. Bekijk de antwoorden en stel de vragenlijst vast, of stuur haar terug met een opmerking (na inloggen):\n${v.link}\n\n` +
+      'U bent vaststeller. Bekijk de antwoorden en stel de vragenlijst vast, of stuur haar terug met een opmerking ' +
+      `(na inloggen):\n${v.link}\n\n` +
       'Pas na het vaststellen is de vragenlijst ingediend.' +
       signature,
   };
 }
 
 /** To the organisation's other accounts: the vaststeller sent the questionnaire back, with the remark. */
-export function sentBackMail(v: { organisationName: string; waveTitle: string; sentBackBy: string; sentBackAt: string; remark: string; link: string }) {
+export function sentBackMail(v: {
+  organisationName: string; waveTitle: string; sentBackBy: string; sentBackAt: string; remark: string; link: string;
+}) {
   return {
     subject: `Vragenlijst ${v.waveTitle} teruggestuurd`,
     text:

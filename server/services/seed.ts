@@ -76,7 +76,8 @@ export async function ensureDemoAccounts(s: Services): Promise<DemoAccount[]> {
   const hash = await hashPassword(DEMO_PASSWORD);
   for (const a of accounts) {
     if (await findUserByEmail(s.db, a.email)) continue;
-    await insertUser(s.db, { email: a.email, passwordHash: hash, role: a.role, organisationCode: a.organisationCode, signOff: a.signOff }, isoNow(s));
+    const user = { email: a.email, passwordHash: hash, role: a.role, organisationCode: a.organisationCode, signOff: a.signOff };
+    await insertUser(s.db, user, isoNow(s));
   }
   return accounts;
 }

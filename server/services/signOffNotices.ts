@@ -26,7 +26,9 @@ async function send(
 ): Promise<number> {
   let sent = 0;
   for (const u of to) {
-    const ok = await sendLogged(s, s.mail, { kind, to: u.email, ...m, organisationCode: t.organisation.code, userId: u.id, waveId: t.wave.id, sentBy: by });
+    const ok = await sendLogged(s, s.mail, {
+      kind, to: u.email, ...m, organisationCode: t.organisation.code, userId: u.id, waveId: t.wave.id, sentBy: by,
+    });
     if (ok) sent++;
   }
   return sent;

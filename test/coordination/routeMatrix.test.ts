@@ -139,7 +139,8 @@ beforeAll(async () => {
   victimId = await ctx.addUser('slachtoffer@example.nl', 'respondent', 'GM0363');
   const emails: Record<Exclude<Who, 'anoniem'>, string> = {
     respondent: 'resp@example.nl', 'respondent-ander': 'ander@example.nl',
-    vaststeller: 'vast@example.nl', 'vaststeller-ander': 'vast-ander@example.nl', coordinator: 'coord@example.nl', analyst: 'analist@example.nl', admin: 'admin@example.nl',
+    vaststeller: 'vast@example.nl', 'vaststeller-ander': 'vast-ander@example.nl',
+    coordinator: 'coord@example.nl', analyst: 'analist@example.nl', admin: 'admin@example.nl',
   };
   // All logins first: failed logins during the matrix (POST /inloggen) must not throttle them.
   for (const who of WHO) {

@@ -107,7 +107,12 @@ export const SIGN_OFF_PAGES: PageCase[] = [
     },
     after: plainWave,
   },
-  { name: 'coördinatie: ronde met vaststelling (beheerder)', as: { role: 'admin' }, visit: async (page) => { await page.goto(`/beheer/rondes/${WAVE}`); } },
+  {
+    name: 'coördinatie: ronde met vaststelling (beheerder)', as: { role: 'admin' },
+    async visit(page) {
+      await page.goto(`/beheer/rondes/${WAVE}`);
+    },
+  },
   {
     name: 'coördinatie: vier ogen zonder vaststelling (422)', as: { role: 'admin' },
     async visit(page) {
