@@ -41,6 +41,7 @@ describe('a vaststeller can do what a respondent can', () => {
     const menu = nav('.site-nav a').map((_i, el) => nav(el).attr('href')).get();
     expect(menu).toContain('/vragenlijst');
     expect(menu).not.toContain('/beheer');
+    expect($((await vera.agent.get('/account')).text)('.account-details').text()).toContain('Vaststeller');
     expect(await state(vera)).toBe('concept');
   });
 });
