@@ -104,6 +104,10 @@ describe('after the closing date', () => {
       expect(res.status).toBe(409);
       expect(res.text).toContain(messages.waveClosed);
       expect(await state(vera)).toBe('ter-vaststelling');
+      // The start page says it is closed, and offers no decision that would be refused.
+      const start = $((await wim.agent.get(base)).text);
+      expect(start('#status').text()).toContain('Gesloten');
+      expect(start('a[href$="/vaststellen"]').length).toBe(0);
     } finally {
       ctx.setNow(new Date('2024-05-15T10:00:00Z'));
     }
