@@ -38,7 +38,9 @@ export async function offerResponse(s: Services, v: ResponseView, userId: number
 export function approvalProblem(v: ResponseView, user: SessionUser): Exclude<SignOffResult, { ok: true }> | null {
   if (!canSignOff(user, v.organisation.code)) return { ok: false, status: 403, message: messages.signOff.notAllowed };
   if (!v.offered) return { ok: false, status: 409, message: messages.signOff.nothingOffered };
-  if (v.fieldwork !== 'open') return { ok: false, status: 409, message: v.fieldwork === 'closed' ? messages.waveClosed : messages.waveNotOpen };
+  if (v.fieldwork !== 'open') {
+    return { ok: false, status: 409, message: v.fieldwork === 'closed' ? messages.waveClosed : messages.waveNotOpen };
+  }
   if (fourEyes(v) && v.offered.by === user.id) return { ok: false, status: 403, message: messages.signOff.fourEyes };
   return null;
 }

@@ -26,7 +26,9 @@ async function send(
 ): Promise<number> {
   let sent = 0;
   for (const u of to) {
-    const ok = await sendLogged(s, s.mail, { kind, to: u.email, ...m, organisationCode: t.organisation.code, userId: u.id, waveId: t.wave.id, sentBy: by });
+    const ok = await sendLogged(s, s.mail, {
+      kind, to: u.email, ...m, organisationCode: t.organisation.code, userId: u.id, waveId: t.wave.id, sentBy: by,
+    });
     if (ok) sent++;
   }
   return sent;
@@ -34,7 +36,7 @@ async function send(
 
 /** To every vaststeller of the organisation except the one who offered it. */
 export async function sendOfferedNotices(s: Services, t: ResponseTarget, by: number | null): Promise<number> {
-  const m = offeredMail({
+  const m = offeredMail(s.mail.siteName, {
     organisationName: t.organisation.name, waveTitle: t.wave.title, offeredBy: await who(s, by), offeredAt: isoNow(s),
     link: absoluteUrl(s.mail, `${base(t)}/vaststellen`),
   });
@@ -43,7 +45,7 @@ export async function sendOfferedNotices(s: Services, t: ResponseTarget, by: num
 
 /** To every account of the organisation except the vaststeller who sent it back. */
 export async function sendSentBackNotices(s: Services, t: ResponseTarget, by: number, remark: string): Promise<number> {
-  const m = sentBackMail({
+  const m = sentBackMail(s.mail.siteName, {
     organisationName: t.organisation.name, waveTitle: t.wave.title, sentBackBy: await who(s, by), sentBackAt: isoNow(s), remark,
     link: absoluteUrl(s.mail, base(t)),
   });

@@ -37,9 +37,14 @@ afterAll(async () => {
 });
 
 const receipts = () => smtp.received.filter((m) => m.subject.startsWith('Ontvangstbevestiging'));
-const post = (s: Session, url: string, fields: Record<string, string> = {}) => s.agent.post(url).type('form').send({ _csrf: s.csrf, ...fields });
-const apiState = async (s: Session) => (await s.agent.get(`/api/waves/${WAVE}/responses/${ORG}`)).body as { state: string; editable: boolean };
-const historyText = async () => $((await coord.agent.get(`/beheer/organisaties/${ORG}/geschiedenis?ronde=${WAVE}`)).text)('#gebeurtenissen').text().replace(/\s+/g, ' ');
+const post = (s: Session, url: string, fields: Record<string, string> = {}) =>
+  s.agent.post(url).type('form').send({ _csrf: s.csrf, ...fields });
+const apiState = async (s: Session) =>
+  (await s.agent.get(`/api/waves/${WAVE}/responses/${ORG}`)).body as { state: string; editable: boolean };
+const historyText = async () => {
+  const page = await coord.agent.get(`/beheer/organisaties/${ORG}/geschiedenis?ronde=${WAVE}`);
+  return $(page.text)('#gebeurtenissen').text().replace(/\s+/g, ' ');
+};
 
 describe('without the wave setting everything works as before', () => {
   it('the review page submits, and a vaststeller has nothing to approve', async () => {
@@ -230,7 +235,8 @@ describe('with the wave setting', () => {
   it("every step is in the organisation's history: who, when and the remark", async () => {
     const text = await historyText();
     expect(text).toContain('20 mei 2024 om 10:30: ter vaststelling aangeboden door anna@amsterdam.example.nl');
-    expect(text).toContain('21 mei 2024 om 11:00: teruggestuurd door vera@amsterdam.example.nl. Opmerking: Vraag 1 klopt niet <b>echt</b>.');
+    expect(text).toContain('21 mei 2024 om 11:00: teruggestuurd door vera@amsterdam.example.nl. '
+      + 'Opmerking: Vraag 1 klopt niet <b>echt</b>.');
     expect(text).toContain('22 mei 2024 om 09:00: ter vaststelling aangeboden door anna@amsterdam.example.nl');
     expect(text).toContain('23 mei 2024 om 14:15: vastgesteld (en daarmee ingediend) door vera@amsterdam.example.nl');
   });

@@ -28,7 +28,10 @@ beforeAll(async () => {
 });
 afterAll(() => ctx.close());
 
-const post = (s: Session, url: string, fields: Record<string, string> = {}) => s.agent.post(url).type('form').send({ _csrf: s.csrf, ...fields });
+const post = (s: Session, url: string, fields: Record<string, string> = {}) =>
+  s.agent.post(url).type('form').send({ _csrf: s.csrf, ...fields });
+const idOf = async (email: string) =>
+  (await ctx.services.db.selectFrom('users').select('id').where('email', '=', email).executeTakeFirstOrThrow()).id;
 const state = async (s: Session) => ((await s.agent.get(`/api/waves/${WAVE}/responses/${ORG}`)).body as { state: string }).state;
 
 describe('a vaststeller can do what a respondent can', () => {
@@ -38,6 +41,7 @@ describe('a vaststeller can do what a respondent can', () => {
     const menu = nav('.site-nav a').map((_i, el) => nav(el).attr('href')).get();
     expect(menu).toContain('/vragenlijst');
     expect(menu).not.toContain('/beheer');
+    expect($((await vera.agent.get('/account')).text)('.account-details').text()).toContain('Vaststeller');
     expect(await state(vera)).toBe('concept');
   });
 });
@@ -100,6 +104,10 @@ describe('after the closing date', () => {
       expect(res.status).toBe(409);
       expect(res.text).toContain(messages.waveClosed);
       expect(await state(vera)).toBe('ter-vaststelling');
+      // The start page says it is closed, and offers no decision that would be refused.
+      const start = $((await wim.agent.get(base)).text);
+      expect(start('#status').text()).toContain('Gesloten');
+      expect(start('a[href$="/vaststellen"]').length).toBe(0);
     } finally {
       ctx.setNow(new Date('2024-05-15T10:00:00Z'));
     }
@@ -145,7 +153,7 @@ describe('the role in account management', () => {
   });
 
   it('a staff account has no organisation role', async () => {
-    const id = (await ctx.services.db.selectFrom('users').select('id').where('email', '=', 'coord@example.nl').executeTakeFirstOrThrow()).id;
+    const id = await idOf('coord@example.nl');
     await post(admin, `/beheer/gebruikers/${id}/rol`, { rol: 'vaststeller' });
     const page = await admin.agent.get('/beheer/gebruikers');
     expect(page.text).toContain('Alleen een account van een organisatie kan vaststeller zijn.');
@@ -156,7 +164,7 @@ describe('a respondent cannot make herself a vaststeller', () => {
   it('the role route is for coordination only', async () => {
     await ctx.addUser('resp@amsterdam.example.nl', 'respondent', ORG);
     const resp = await ctx.login('resp@amsterdam.example.nl');
-    const id = (await ctx.services.db.selectFrom('users').select('id').where('email', '=', 'resp@amsterdam.example.nl').executeTakeFirstOrThrow()).id;
+    const id = await idOf('resp@amsterdam.example.nl');
     expect((await post(resp, `/beheer/gebruikers/${id}/rol`, { rol: 'vaststeller' })).status).toBe(403);
     expect((await postTheme(resp, ORG, 'reikwijdte', { 'gemeente.reikwijdte.01': 'nee' })).text).toContain(messages.alreadySubmitted);
   });

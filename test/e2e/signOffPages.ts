@@ -15,6 +15,9 @@ import { WAVE } from '../support/wave.ts';
  * The wave setting is switched on for a case and off again after it, so the other cases see the wave as before.
  */
 const q = (org: string) => `/vragenlijst/${WAVE}/${org}`;
+const go = (path: string) => async (page: Page) => {
+  await page.goto(path);
+};
 
 async function signOffWave(env: Env, fourEyes = false) {
   await updateWave(env.app.ctx.services.db, WAVE, { sign_off_required: 1, sign_off_four_eyes: fourEyes ? 1 : 0 });
@@ -43,6 +46,7 @@ async function offered(env: Env, org: string, by: number | null = null) {
 }
 
 const respondent = (org: string) => ({ role: 'respondent' as const, org });
+const coordinator = { role: 'coordinator' as const };
 
 export const SIGN_OFF_PAGES: PageCase[] = [
   {
@@ -107,7 +111,19 @@ export const SIGN_OFF_PAGES: PageCase[] = [
     },
     after: plainWave,
   },
-  { name: 'coördinatie: ronde met vaststelling (beheerder)', as: { role: 'admin' }, visit: async (page) => { await page.goto(`/beheer/rondes/${WAVE}`); } },
+  // GM0202 went through offering and sending back above: its accounts, state and history.
+  { name: 'coördinatie: organisatie met vaststeller en ter vaststelling', as: coordinator, visit: go('/beheer/organisaties/GM0202') },
+  {
+    name: 'coördinatie: geschiedenis met vaststelling', as: coordinator,
+    visit: go(`/beheer/organisaties/GM0202/geschiedenis?ronde=${WAVE}`),
+  },
+  { name: 'coördinatie: ronde, vaststelling alleen te zien (coördinator)', as: coordinator, visit: go(`/beheer/rondes/${WAVE}`) },
+  {
+    name: 'coördinatie: ronde met vaststelling (beheerder)', as: { role: 'admin' },
+    async visit(page) {
+      await page.goto(`/beheer/rondes/${WAVE}`);
+    },
+  },
   {
     name: 'coördinatie: vier ogen zonder vaststelling (422)', as: { role: 'admin' },
     async visit(page) {

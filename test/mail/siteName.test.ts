@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mailContextFor } from '../../server/mail/mailer.ts';
+import { offeredMail, sentBackMail } from '../../server/mail/signOffTemplates.ts';
 import { defaultReminder, invitationMail, receiptMail, reopenedMail, resetMail } from '../../server/mail/templates.ts';
 
 // No survey's name is built into an e-mail: the platform's name comes from SITE_TAGLINE via the mail context.
@@ -19,6 +20,8 @@ describe('e-mail texts carry the configured site name, not the 2024 survey', () 
       defaultReminder(mc.siteName),
       receiptMail(mc.siteName, { organisationName: 'O', waveTitle: 'W', submittedBy: 'a', submittedAt: at, printLink: 'L' }),
       reopenedMail(mc.siteName, { organisationName: 'O', waveTitle: 'W', reopenedBy: 'a', reopenedAt: at, link: 'L', closesOn: '2026-12-31' }),
+      offeredMail(mc.siteName, { organisationName: 'O', waveTitle: 'W', offeredBy: 'a', offeredAt: at, link: 'L' }),
+      sentBackMail(mc.siteName, { organisationName: 'O', waveTitle: 'W', sentBackBy: 'a', sentBackAt: at, remark: 'r', link: 'L' }),
     ];
     for (const t of texts) {
       expect(`${t.subject}\n${t.text}`).not.toMatch(/Hervormingsagenda/);

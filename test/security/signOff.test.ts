@@ -12,7 +12,9 @@ import { addVaststeller, base, fillIn, ORG, setSignOff } from '../coordination/s
  */
 let ctx: TestContext;
 const params = { wave: WAVE, org: ORG, theme: 'lokale-teams' };
-const SIGN_OFF_ROUTES = ['POST /vragenlijst/:wave/:org/vaststellen', 'POST /vragenlijst/:wave/:org/terugsturen', 'POST /beheer/gebruikers/:id/rol'];
+const SIGN_OFF_ROUTES = [
+  'POST /vragenlijst/:wave/:org/vaststellen', 'POST /vragenlijst/:wave/:org/terugsturen', 'POST /beheer/gebruikers/:id/rol',
+];
 
 beforeAll(async () => {
   ctx = await createTestContext();
@@ -27,7 +29,9 @@ beforeAll(async () => {
 });
 afterAll(() => ctx.close());
 
-const stateOf = () => ctx.database.sqlite.prepare('select state, offered_at is not null offered, (select count(*) from response_events) events from responses').get();
+// What a forged or foreign request could have changed.
+const stateOf = () => ctx.database.sqlite
+  .prepare('select state, offered_at is not null offered, (select count(*) from response_events) events from responses').get();
 
 describe('sign-off and CSRF', () => {
   it('the sweep finds the sign-off routes in the router', () => {
@@ -56,7 +60,8 @@ describe('sign-off and other organisations', () => {
     for (const route of listRoutes(ctx.app).filter((r) => r.path.includes(':org'))) {
       const path = fillPath(route.path, params);
       const req = other.agent[route.method.toLowerCase() as 'get' | 'post' | 'put' | 'delete'](path);
-      const res = STATE_CHANGING.has(route.method) ? await req.set('X-CSRF-Token', other.csrf).send({ answers: {}, opmerking: 'x' }) : await req;
+      const res = STATE_CHANGING.has(route.method)
+        ? await req.set('X-CSRF-Token', other.csrf).send({ answers: {}, opmerking: 'x' }) : await req;
       expect(res.status, `${route.method} ${path}`).toBe(403);
     }
     expect(stateOf()).toEqual(before);
