@@ -14,6 +14,7 @@ export interface Layout {
   headers: string[];
   first: number; // 1-based column of the first answer column
   firstPrecise: number; // 1-based column of the first one-decimal answer column
+  tail: number; // 1-based column of 'Antwoord' (then n, Achter op planning)
 }
 
 export function addTableRow(
@@ -38,7 +39,7 @@ export function addTableRow(
       precise.numFmt = ONE_DECIMAL_PERCENT;
     }
   });
-  const after = l.first + l.answers.length;
+  const after = l.tail;
   r.getCell(after).value = row.suppressed ? SUPPRESSED : table.single ? row.chosen?.label ?? null : null;
   r.getCell(after + 1).value = row.n;
   if (!l.beleving && row.behindSchedule) {

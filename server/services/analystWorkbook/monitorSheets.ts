@@ -31,11 +31,11 @@ function layoutOf(theme: ThemeTables, tables: ActorTable[]): Layout {
     ? ['Partij', 'Vraag-id', 'Stelling', 'Over thema']
     : ['Partij', 'Vraag-id', 'Afspraak', 'Planning HA/IP (indien bekend)', 'Ja/Nee vraag'];
   const tail = beleving ? ['Antwoord', 'n'] : ['Antwoord', 'n', 'Achter op planning'];
-  // The same shares again with one decimal (the report's prose prints 3,2% and 17,3%), at the end.
+  // The same shares again with one decimal (the report's prose prints 3,2% and 17,3%), after the whole ones.
   const precise = answers.map((a) => `${a} ${ONE_DECIMAL_SUFFIX}`);
   return {
-    beleving, answers, headers: [...lead, ...answers, ...tail, ...precise], first: lead.length + 1,
-    firstPrecise: lead.length + answers.length + tail.length + 1,
+    beleving, answers, headers: [...lead, ...answers, ...precise, ...tail], first: lead.length + 1,
+    firstPrecise: lead.length + answers.length + 1, tail: lead.length + 2 * answers.length + 1,
   };
 }
 
