@@ -55,7 +55,8 @@ export function apiResponseRoutes(s: Services): Router {
     const confirmCarried = (req.body as { confirmCopied?: unknown } | undefined)?.confirmCopied === true;
     const result = await submitResponse(s, v.wave.id, v.organisation.code, req.user!.id, { confirmCarried });
     if (!result.ok) {
-      return res.status(422).json({ error: result.message, missing: result.missing ?? [], ...(result.carried ? { copied: result.carried } : {}) });
+      const copied = result.carried ? { copied: result.carried } : {};
+      return res.status(422).json({ error: result.message, missing: result.missing ?? [], ...copied });
     }
     res.json(responseBody(await loadResponseView(s, v.wave.id, v.organisation.code)));
   });
