@@ -53,7 +53,7 @@ async function main(): Promise<void> {
       console.log(
         `Voorbeeldantwoorden toegevoegd van ${demoData.organisations} andere organisaties (DEMO_ANSWERS=false om dit uit te zetten).`,
       );
-    if (movement) console.log(`Voorbeeldantwoorden voor de volgende ronde en vorig jaar: ${movement.organisations} organisaties (synthetisch).`);
+    if (movement) console.log(`Voorbeeldantwoorden voor de volgende ronde en vorig jaar: ${movement.organisations} organisaties.`);
   };
   // HOST unset: every interface, as before; HOST=127.0.0.1 keeps the server to this machine.
   const server = config.host ? app.listen(config.port, config.host, onListening) : app.listen(config.port, onListening);

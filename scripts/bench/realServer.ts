@@ -10,7 +10,8 @@ import { areaMemberKinds } from '../../server/survey/actors.ts';
 import type { Survey } from '../../server/survey/schema.ts';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-export const WAVE = 'hervormingsagenda-2024';
+// The wave demo mode opens today: since issue 17 the 2025 monitor (the 2024 wave before it is closed).
+export const WAVE = 'hervormingsagenda-2025';
 export const PASSWORD = 'bench-wachtwoord-2024';
 /** Fixed, so sessions stay valid when the server restarts on the same file. */
 const SESSION_SECRET = 'durability-and-bench-session-secret-0123456789';

@@ -13,6 +13,7 @@ export interface PublishedDistributions {
 const FILE = path.join(path.dirname(fileURLToPath(import.meta.url)), 'verdelingen-2024.json');
 
 export function publishedDistributions(): PublishedDistributions {
-  const json = JSON.parse(readFileSync(FILE, 'utf8')) as { wave: string; questions: Record<string, { percentages: Record<string, number> }> };
+  type File = { wave: string; questions: Record<string, { percentages: Record<string, number> }> };
+  const json = JSON.parse(readFileSync(FILE, 'utf8')) as File;
   return { wave: json.wave, profile: Object.fromEntries(Object.entries(json.questions).map(([id, q]) => [id, q.percentages])) };
 }

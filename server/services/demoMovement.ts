@@ -20,7 +20,9 @@ export function publishedDrawFor(surveyId: string) {
   return surveyId === published.wave ? () => publishedDraw(published.profile) : undefined;
 }
 
-export async function seedDemoMovement(booted: Booted, demoOrgs: ReadonlySet<string>): Promise<{ organisations: number; answers: number } | null> {
+export async function seedDemoMovement(
+  booted: Booted, demoOrgs: ReadonlySet<string>,
+): Promise<{ organisations: number; answers: number } | null> {
   const { services: s, database } = booted;
   const waves = await listWaves(s.db);
   const followed = new Set(waves.flatMap((w) => (w.previous_wave_id ? [w.previous_wave_id] : [])));

@@ -39,7 +39,9 @@ export interface WaveTrend {
 const ref = (w: Wave, year: number): WaveRef => ({ id: w.id, title: w.title, year, referenceDate: w.reference_date });
 
 /** Both waves loaded and their tables built under the filter; null when the wave names no previous wave it follows. */
-async function trendInput(s: Services, waveId: string, filter: SegmentFilter): Promise<(TrendInput & { wave: Wave; previous: Wave }) | null> {
+async function trendInput(
+  s: Services, waveId: string, filter: SegmentFilter,
+): Promise<(TrendInput & { wave: Wave; previous: Wave }) | null> {
   const { wave, survey } = await loadWave(s, waveId);
   const link = await waveLink(s, wave, survey);
   if (!link) return null;

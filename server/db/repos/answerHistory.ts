@@ -47,7 +47,8 @@ export async function writeChanges(
   }
   // A copied answer from last year that is changed now counts from now on (issue 17); the copy itself stays marked.
   if (channel !== 'vorig-jaar' && changes.length) {
-    await db.deleteFrom('carried_answers').where('response_id', '=', responseId).where('field_id', 'in', changes.map((c) => c.field)).execute();
+    await db.deleteFrom('carried_answers')
+      .where('response_id', '=', responseId).where('field_id', 'in', changes.map((c) => c.field)).execute();
   }
   await db.updateTable('responses').set({ version, updated_at: now }).where('id', '=', responseId).execute();
 }

@@ -7,7 +7,8 @@ export const CARRY_CHANNEL = 'vorig-jaar';
 
 /** The fields of a response that hold a copied, unconfirmed answer. */
 export async function listCarried(db: Db, responseId: number): Promise<string[]> {
-  const rows = await db.selectFrom('carried_answers').select('field_id').where('response_id', '=', responseId).orderBy('field_id').execute();
+  const rows = await db.selectFrom('carried_answers').select('field_id')
+    .where('response_id', '=', responseId).orderBy('field_id').execute();
   return rows.map((r) => r.field_id);
 }
 

@@ -8,3 +8,4 @@ export type { SegmentFilter } from './types/segments.ts';
 export type { Chosen, TableRow, ActorTable } from './types/tables.ts';
 export type { InformativeStat, InformativeOption } from './types/informative.ts';
 export type { ThemeTables, BehindScheduleItem, SharedAgreement, WaveTables } from './types/wave.ts';
+export type { Transitions, TrendRow, TrendSide, WentBack } from './types/trend.ts';

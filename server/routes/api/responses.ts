@@ -61,7 +61,8 @@ export function apiResponseRoutes(s: Services): Router {
     });
     if (!result.ok && result.open) return res.status(409).json({ error: result.message, open: result.open });
     if (!result.ok) {
-      return res.status(422).json({ error: result.message, missing: result.missing ?? [], ...(result.carried ? { copied: result.carried } : {}) });
+      const copied = result.carried ? { copied: result.carried } : {};
+      return res.status(422).json({ error: result.message, missing: result.missing ?? [], ...copied });
     }
     res.json(responseBody(await loadResponseView(s, v.wave.id, v.organisation.code)));
   });

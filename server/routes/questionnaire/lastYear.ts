@@ -7,7 +7,8 @@ import type { Services } from '../../context.ts';
 import { confirmCarried, copyLastYear, lastYearFor } from '../../services/lastYear.ts';
 import { base, load } from './page.ts';
 
-const posted = (raw: unknown): string[] => (Array.isArray(raw) ? raw : raw === undefined ? [] : [raw]).filter((x): x is string => typeof x === 'string');
+const posted = (raw: unknown): string[] =>
+  (Array.isArray(raw) ? raw : raw === undefined ? [] : [raw]).filter((x): x is string => typeof x === 'string');
 
 /**
  * Last year's answers (issue 17): shown on the start, theme and review pages (res.locals.lastYear,
