@@ -1,7 +1,9 @@
 import request from 'supertest';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { findUserByEmail } from '../../server/db/repos/users.ts';
+import { setOrganisation } from '../support/arrange.ts';
 import { $, type Session } from '../support/context.ts';
+import { storedLinkHashes } from '../support/inspect.ts';
+import { accountOn, organisationPage } from '../support/pages.ts';
 import { createCoordinationContext, type CoordinationContext, csrfFrom, linkIn, startSmtp } from './support.ts';
 
 let ctx: CoordinationContext;
@@ -58,8 +60,7 @@ describe('invitations', () => {
 
     // The token is stored only as a hash.
     const token = links[0]!.split('/').pop()!;
-    const stored = await ctx.services.db.selectFrom('account_tokens').select('token_hash').execute();
-    expect(stored.map((t) => t.token_hash)).not.toContain(token);
+    expect(await storedLinkHashes(ctx.services)).not.toContain(token);
 
     const page = await (await coord.agent.get('/beheer/organisaties/GM0014'));
     expect($(page.text)('#accounts ~ .table-scroll table').text()).toContain('Uitgenodigd op');
@@ -118,7 +119,7 @@ describe('invitations', () => {
   it('a resent invitation replaces the previous link', async () => {
     await invite('GM0047', 'veendam@example.nl');
     const first = linkIn(smtp.received[0]!.text);
-    const user = (await findUserByEmail(ctx.services.db, 'veendam@example.nl'))!;
+    const user = await accountOn(coord, 'GM0047', 'veendam@example.nl');
     const csrf = await csrfFrom(coord, '/beheer/organisaties/GM0047');
     const res = await coord.agent.post(`/beheer/gebruikers/${user.id}/opnieuw-uitnodigen`).type('form').send({ _csrf: csrf });
     expect(res.status).toBe(303);
@@ -137,16 +138,16 @@ describe('invitations', () => {
     expect(page('.error-summary').text()).toContain('fout@@example');
     expect(page('#emails').text()).toContain('goed@example.nl');
     expect(smtp.received).toHaveLength(0);
-    expect(await findUserByEmail(ctx.services.db, 'goed@example.nl')).toBeUndefined();
+    expect((await organisationPage(coord, 'GM0014')).accounts.map((a) => a.email)).not.toContain('goed@example.nl');
   });
 
   it('refuses invitations to a deactivated organisation and sends nothing', async () => {
-    await ctx.services.db.updateTable('organisations').set({ active: 0 }).where('code', '=', 'GM0050').execute();
+    await setOrganisation(ctx.services, 'GM0050', { active: 0 });
     const res = await invite('GM0050', 'zeewolde@example.nl');
     expect(res.status).toBe(422);
     expect($(res.text)('.error-summary').text()).toContain('is gedeactiveerd');
     expect(smtp.received).toHaveLength(0);
-    expect(await findUserByEmail(ctx.services.db, 'zeewolde@example.nl')).toBeUndefined();
+    expect((await organisationPage(coord, 'GM0050')).accounts.map((a) => a.email)).not.toContain('zeewolde@example.nl');
   });
 
   it('refuses an address that already belongs to another organisation', async () => {
@@ -173,7 +174,7 @@ describe('invitations', () => {
   it('a deactivated account cannot log in and its open link stops working', async () => {
     await invite('GM0014', 'weg@example.nl');
     const link = linkIn(smtp.received[0]!.text);
-    const user = (await findUserByEmail(ctx.services.db, 'weg@example.nl'))!;
+    const user = await accountOn(coord, 'GM0014', 'weg@example.nl');
     const csrf = await csrfFrom(coord, '/beheer/organisaties/GM0014');
     await coord.agent.post(`/beheer/gebruikers/${user.id}/deactiveren`).type('form').send({ _csrf: csrf });
     const res = await request(ctx.app).get(link);

@@ -1,0 +1,91 @@
+/**
+ * Facts that by design no page shows: a link stored only as a hash, every stored answer of a wave
+ * (for a cross-check against the tables or after a restore), how the readers batch their queries.
+ * Tests read them through these named helpers, never through server/db/repos themselves; whatever
+ * a page or the API shows is asserted there instead (see pages.ts).
+ */
+import type SQLite from 'better-sqlite3';
+import type { Services } from '../../server/context.ts';
+import { exportBatches } from '../../server/db/repos/exportData.ts';
+import { countAnswersByValue, loadWaveOrganisations, waveAnswerBatches } from '../../server/db/repos/monitorData.ts';
+import { findResponse, loadAnswers } from '../../server/db/repos/responses.ts';
+import type { AnswerValue } from '../../server/questions/index.ts';
+
+/** The hashes of every set-password link ever issued (the links themselves are never stored). */
+export async function storedLinkHashes(s: Services): Promise<string[]> {
+  return (await s.db.selectFrom('account_tokens').select('token_hash').execute()).map((t) => t.token_hash);
+}
+
+/** The stored answers of one organisation in a wave; {} when it has no response. */
+export async function storedAnswers(s: Services, wave: string, org: string): Promise<Record<string, AnswerValue>> {
+  const r = await findResponse(s.db, wave, org);
+  return r ? loadAnswers(s.db, r.id) : {};
+}
+
+/** Whether the organisation has a response (opened, saved or submitted) in the wave. */
+export async function hasResponse(s: Services, wave: string, org: string): Promise<boolean> {
+  return (await findResponse(s.db, wave, org)) !== undefined;
+}
+
+export interface StoredResponse {
+  org: string;
+  actorKind: string;
+  submitted: boolean;
+  answers: Record<string, AnswerValue>;
+}
+
+/** Every response of a wave with its answers (`limit`: the first so many submitted ones only). */
+export async function storedResponses(s: Services, wave: string, opts: { submittedOnly?: boolean; limit?: number } = {}): Promise<StoredResponse[]> {
+  let orgs = await loadWaveOrganisations(s.db, wave);
+  if (opts.submittedOnly) orgs = orgs.filter((o) => o.submitted);
+  if (opts.limit !== undefined) orgs = orgs.slice(0, opts.limit);
+  const out: StoredResponse[] = [];
+  for (const o of orgs) out.push({ org: o.code, actorKind: o.actorKind, submitted: o.submitted, answers: await loadAnswers(s.db, o.responseId) });
+  return out;
+}
+
+/** A plain GROUP BY over the submitted answers: field → stored value (parsed) → count. */
+export async function answerCounts(s: Services, wave: string): Promise<Map<string, Map<string, number>>> {
+  const grouped = new Map<string, Map<string, number>>();
+  for (const g of await countAnswersByValue(s.db, wave)) {
+    const perValue = grouped.get(g.field) ?? new Map<string, number>();
+    perValue.set(JSON.parse(g.value) as string, Number(g.n));
+    grouped.set(g.field, perValue);
+  }
+  return grouped;
+}
+
+/** Submitted responses per actor kind, counted straight from the tables. */
+export async function submittedPerKind(s: Services, wave: string): Promise<Map<string, number>> {
+  const rows = await s.db.selectFrom('responses').innerJoin('organisations', 'organisations.code', 'responses.organisation_code')
+    .select(['organisations.actor_kind as kind']).select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('responses.state', '=', 'ingediend').where('responses.wave_id', '=', wave).groupBy('organisations.actor_kind').execute();
+  return new Map(rows.map((r) => [r.kind, Number(r.n)]));
+}
+
+/** Every stored answer of a wave as 'org field value', sorted, read with one plain SQL query. */
+export function answerLines(sqlite: SQLite.Database, wave: string): string[] {
+  const rows = sqlite
+    .prepare('select o.organisation_code as org, a.field_id as field, a.value from answers a join responses o on o.id = a.response_id where o.wave_id = ?')
+    .all(wave) as { org: string; field: string; value: string }[];
+  return rows.map((r) => `${r.org} ${r.field} ${r.value}`).sort();
+}
+
+/** The same answers as the monitor's reader loads them, `size` responses a batch: the lines and the number of batches. */
+export async function answerLinesInBatches(s: Services, wave: string, size: number): Promise<{ lines: string[]; batches: number; responses: number }> {
+  const orgs = await loadWaveOrganisations(s.db, wave);
+  const lines: string[] = [];
+  let batches = 0;
+  for await (const batch of waveAnswerBatches(s.db, orgs, { texts: true }, size)) {
+    batches++;
+    for (const r of batch) lines.push(`${r.org} ${r.field} ${r.value}`);
+  }
+  return { lines: lines.sort(), batches, responses: orgs.length };
+}
+
+/** The organisation codes of each batch the exports read (`size` a batch). */
+export async function exportBatchCodes(s: Services, wave: string, size: number): Promise<string[][]> {
+  const batches: string[][] = [];
+  for await (const batch of exportBatches(s.db, wave, {}, size)) batches.push(batch.organisations.map((o) => o.code));
+  return batches;
+}
