@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { $, createTestContext, type Session, type TestContext } from '../support/context.ts';
 import { postTheme, themeUrl, WAVE } from '../support/forms.ts';
+import { historyRows } from '../support/pages.ts';
 
 const ORG = 'GM0363';
 const base = `/vragenlijst/${WAVE}/${ORG}`;
@@ -178,14 +179,14 @@ describe('a gemeente fills in the questionnaire', () => {
   });
 
   it('keeps the history of every change', async () => {
-    const { historyOf, findResponse } = await import('../../server/db/repos/responses.ts');
-    const response = await findResponse(ctx.services.db, WAVE, ORG);
-    const history = await historyOf(ctx.services.db, response!.id);
-    // Newest first, with who made each change.
-    const changes = history.filter((h) => h.field_id === 'gemeente.residentieel.01').map((h) => [h.old_value, h.new_value, h.email, h.channel]);
+    // As a coordinator reads it on the organisation's history page.
+    await ctx.addUser('coord@example.nl', 'coordinator');
+    const history = await historyRows(await ctx.login('coord@example.nl'), ORG, WAVE);
+    // Newest first, with who made each change and through which channel.
+    const changes = history.filter((h) => h.field === 'gemeente.residentieel.01').map((h) => [h.old, h.new, h.who, h.channel]);
     expect(changes).toEqual([
-      ['"mee_bezig"', '"afgerond"', 'ams@example.nl', 'web'],
-      [null, '"mee_bezig"', 'ams@example.nl', 'web'],
+      ['Mee bezig', 'Afgerond', 'ams@example.nl', 'Website (respondent)'],
+      ['(leeg)', 'Mee bezig', 'ams@example.nl', 'Website (respondent)'],
     ]);
   });
 

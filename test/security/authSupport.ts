@@ -1,10 +1,7 @@
-import { randomBytes } from 'node:crypto';
 import request from 'supertest';
 import { expect } from 'vitest';
 import { totpCode } from '../../server/auth/totp.ts';
-import { insertToken } from '../../server/db/repos/invitations.ts';
-import { findUserByEmail } from '../../server/db/repos/users.ts';
-import { sha256 } from '../../server/services/invitations.ts';
+import { issueAccountLink } from '../support/arrange.ts';
 import { $, type Session, type TestContext } from '../support/context.ts';
 
 type Agent = ReturnType<typeof request.agent>;
@@ -31,15 +28,7 @@ export const countedFor = (ctx: TestContext, key: string): number =>
   (ctx.database.sqlite.prepare('select failures from login_throttle where key = ?').get(key) as { failures: number } | undefined)?.failures ?? 0;
 
 /** A reset link as the e-mail would carry it (the same row issueToken writes). */
-export async function resetLink(ctx: TestContext, email: string): Promise<string> {
-  const user = (await findUserByEmail(ctx.services.db, email))!;
-  const token = randomBytes(32).toString('base64url');
-  const now = ctx.services.now();
-  await insertToken(ctx.services.db, {
-    userId: user.id, purpose: 'herstel', tokenHash: sha256(token), createdAt: now.toISOString(), expiresAt: new Date(now.getTime() + 3_600_000).toISOString(), createdBy: null,
-  });
-  return `/wachtwoord/instellen/${token}`;
-}
+export const resetLink = (ctx: TestContext, email: string): Promise<string> => issueAccountLink(ctx.services, email);
 
 /** Follows a set-password link as a visitor: the page, then the form. */
 export async function setPasswordThrough(ctx: TestContext, path: string, password: string) {

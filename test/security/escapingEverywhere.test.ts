@@ -4,11 +4,11 @@ import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findOrganisation } from '../../server/db/repos/organisations.ts';
 import { submitResponse, saveAnswers } from '../../server/services/responses.ts';
 import { createCoordinationContext, type CoordinationContext, csrfFrom } from '../coordination/support.ts';
 import { download, readXlsx, writeXlsx } from '../exchange/support.ts';
 import { $, type Session } from '../support/context.ts';
+import { organisationPage } from '../support/pages.ts';
 import { fullAnswers } from './fixtures.ts';
 import { WAVE } from '../support/wave.ts';
 
@@ -104,7 +104,7 @@ describe('organisation names and contact fields from the organisation import', (
     for (const t of [`Onbekende soort ‘${IMG}’`, `Onbekende provincie ‘${SCRIPT}’`, `Onbekende jeugdregio ‘${IMG}’`, `‘${IMG}@example.nl’ is geen geldig e-mailadres`, '‘<b>veel</b>’ is geen heel getal']) {
       expect(text).toContain(t);
     }
-    expect(await findOrganisation(ctx.services.db, 'GM9901')).toBeUndefined();
+    expect((await organisationPage(coord, 'GM9901')).status).toBe(404);
 
     const header = await importOrganisations(csvFile([['code', 'naam', 'soort', SCRIPT], ['GM9902', 'X', 'gemeente', '1']]));
     expect(header.status).toBe(422);
@@ -125,7 +125,8 @@ describe('organisation names and contact fields from the organisation import', (
     const csrf = await csrfFrom(coord, '/beheer/organisaties/importeren');
     const done = await coord.agent.post('/beheer/organisaties/importeren/bevestigen').type('form').send({ _csrf: csrf, token: preview('input[name="token"]').val() });
     expect(done.status).toBe(303);
-    for (const [code, name] of Object.entries(NAMES)) expect((await findOrganisation(ctx.services.db, code))?.name).toBe(name);
+    // Verbatim: the edit form holds the name exactly as imported.
+    for (const [code, name] of Object.entries(NAMES)) expect((await organisationPage(coord, code)).form.name).toBe(name);
 
     // Answers with script in every text field; GM0014's explanation changed once more (old and new in the history).
     const survey = ctx.services.surveys.get(WAVE)!;

@@ -2,8 +2,7 @@ import request from 'supertest';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LIMITS } from '../../server/auth/throttle.ts';
 import { totpCode } from '../../server/auth/totp.ts';
-import { setTotpSecret } from '../../server/db/repos/security.ts';
-import { findUserByEmail } from '../../server/db/repos/users.ts';
+import { setTotp } from '../support/arrange.ts';
 import { $, createTestContext, TEST_PASSWORD, type TestContext } from '../support/context.ts';
 
 let ctx: TestContext;
@@ -172,8 +171,7 @@ describe('optional second factor (TOTP) for staff', () => {
   it('is not offered to respondents, and a respondent with a stored key still logs in with a password only', async () => {
     const me = await ctx.login('ams@example.nl');
     expect($((await me.agent.get('/account')).text)('main').text()).not.toContain('Tweestapsverificatie');
-    const user = await findUserByEmail(ctx.services.db, 'ams@example.nl');
-    await setTotpSecret(ctx.services.db, user!.id, 'JBSWY3DPEHPK3PXP', null);
+    await setTotp(ctx.services, 'ams@example.nl', 'JBSWY3DPEHPK3PXP');
     expect((await attempt(request.agent(ctx.app), 'ams@example.nl', TEST_PASSWORD)).headers.location).toBe('/');
   });
 });
