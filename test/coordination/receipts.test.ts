@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setOrganisation } from '../support/arrange.ts';
 import { $, type Session } from '../support/context.ts';
 import { mailLog } from '../support/pages.ts';
-import { postTheme, WAVE } from '../support/forms.ts';
+import { fillInThemes, WAVE } from '../support/forms.ts';
 import { createCoordinationContext, type CoordinationContext, startSmtp } from './support.ts';
 
 /**
@@ -15,18 +15,6 @@ const ORG = 'GM0363';
 const base = `/vragenlijst/${WAVE}/${ORG}`;
 const NAME = 'Amsterdam <script>alert(1)</script> & Co';
 
-const complete: Record<string, Record<string, string | string[]>> = {
-  reikwijdte: { 'gemeente.reikwijdte.01': 'ja' },
-  'aanpalende-domeinen': { 'gemeente.aanpalende-domeinen.01': 'nee', 'gemeente.aanpalende-domeinen.02': 'ja' },
-  'lokale-teams': {
-    'gemeente.lokale-teams.01': 'ja', 'gemeente.lokale-teams.02': 'ja', 'gemeente.lokale-teams.03': 'nee',
-    'gemeente.lokale-teams.04': 'ja', 'gemeente.lokale-teams.05': 'ja', 'gemeente.lokale-teams.06': ['0_18jr_lokale_teams', 'generalistisch_team'],
-    'gemeente.lokale-teams.10': '1250000,50',
-  },
-  residentieel: { 'gemeente.residentieel.01': 'mee_bezig' },
-  'eenvoudiger-uitvoering': { 'gemeente.eenvoudiger-uitvoering.01': 'ja', 'gemeente.eenvoudiger-uitvoering.02': 'ja', 'gemeente.eenvoudiger-uitvoering.03': 'nee' },
-  beleving: Object.fromEntries([1, 2, 3, 4, 5, 6, 7, 8].map((i) => [`gemeente.beleving.0${i}`, 'halverwege'])),
-};
 
 let smtp: Awaited<ReturnType<typeof startSmtp>>;
 let ctx: CoordinationContext;
@@ -45,10 +33,7 @@ beforeAll(async () => {
   await ctx.addUser('ander@utrecht.example.nl', 'respondent', 'GM0344');
   anna = await ctx.login('anna@amsterdam.example.nl');
   bram = await ctx.login('bram@amsterdam.example.nl');
-  for (const [theme, fields] of Object.entries(complete)) {
-    const res = await postTheme(anna, ORG, theme, fields);
-    expect(res.status).toBe(303);
-  }
+  await fillInThemes(anna, ORG);
 });
 afterAll(async () => {
   ctx.close();
