@@ -4,7 +4,7 @@
  * Tests read them through these named helpers, never through server/db/repos themselves; whatever
  * a page or the API shows is asserted there instead (see pages.ts).
  */
-import type SQLite from 'better-sqlite3';
+import SQLite from 'better-sqlite3';
 import type { Services } from '../../server/context.ts';
 import { exportBatches } from '../../server/db/repos/exportData.ts';
 import { countAnswersByValue, loadWaveOrganisations, waveAnswerBatches } from '../../server/db/repos/monitorData.ts';
@@ -88,4 +88,18 @@ export async function exportBatchCodes(s: Services, wave: string, size: number):
   const batches: string[][] = [];
   for await (const batch of exportBatches(s.db, wave, {}, size)) batches.push(batch.organisations.map((o) => o.code));
   return batches;
+}
+
+/**
+ * The stored value of a field as another process reads it from the database file (read-only, its
+ * own connection): proof that an acknowledged save was committed to disk, not only to the app's cache.
+ */
+export function committedAnswer(file: string, field: string): unknown {
+  const other = new SQLite(file, { readonly: true });
+  try {
+    const row = other.prepare('select value from answers where field_id = ?').get(field) as { value: string } | undefined;
+    return row && JSON.parse(row.value);
+  } finally {
+    other.close();
+  }
 }
