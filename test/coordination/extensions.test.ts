@@ -19,13 +19,10 @@ let utrecht: Session;
 
 beforeAll(async () => {
   ctx = await createCoordinationContext();
-  await ctx.addUser('coord@example.nl', 'coordinator');
-  await ctx.addUser('a@amsterdam.example.nl', 'respondent', ORG);
-  await ctx.addUser('u@utrecht.example.nl', 'respondent', 'GM0344');
   await seedResponse(ctx.services, 'GM0014', { 'gemeente.reikwijdte.01': 'ja' });
-  coord = await ctx.login('coord@example.nl');
-  amsterdam = await ctx.login('a@amsterdam.example.nl');
-  utrecht = await ctx.login('u@utrecht.example.nl');
+  coord = await ctx.loginAs('coord@example.nl', 'coordinator');
+  amsterdam = await ctx.loginAs('a@amsterdam.example.nl', 'respondent', ORG);
+  utrecht = await ctx.loginAs('u@utrecht.example.nl', 'respondent', 'GM0344');
 });
 afterAll(() => ctx.close());
 

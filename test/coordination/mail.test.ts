@@ -13,10 +13,8 @@ describe('without a mail server: the outbox', () => {
   let admin: Session;
   beforeAll(async () => {
     ctx = await createCoordinationContext();
-    await ctx.addUser('coord@example.nl', 'coordinator');
-    await ctx.addUser('admin@example.nl', 'admin');
-    coord = await ctx.login('coord@example.nl');
-    admin = await ctx.login('admin@example.nl');
+    coord = await ctx.loginAs('coord@example.nl', 'coordinator');
+    admin = await ctx.loginAs('admin@example.nl', 'admin');
   });
   afterAll(() => ctx.close());
 
@@ -68,8 +66,7 @@ describe('with a mail server that fails', () => {
     const url = smtp.url;
     await smtp.close();
     ctx = await createCoordinationContext({ smtpUrl: url });
-    await ctx.addUser('coord@example.nl', 'coordinator');
-    coord = await ctx.login('coord@example.nl');
+    coord = await ctx.loginAs('coord@example.nl', 'coordinator');
   });
   afterAll(() => ctx.close());
 

@@ -14,9 +14,8 @@ beforeAll(async () => {
   ctx = await createCoordinationContext();
   coordId = await ctx.addUser('coord@example.nl', 'coordinator');
   adminId = await ctx.addUser('admin@example.nl', 'admin');
-  await ctx.addUser('ams@example.nl', 'respondent', 'GM0363');
   coord = await ctx.login('coord@example.nl');
-  respondent = await ctx.login('ams@example.nl');
+  respondent = await ctx.loginAs('ams@example.nl', 'respondent', 'GM0363');
   expect((await saveViaApi(respondent, 'GM0363', { 'gemeente.reikwijdte.01.toelichting': 'bezig' })).status).toBe(200);
 });
 afterAll(() => ctx.close());
@@ -98,8 +97,7 @@ describe('organisation page', () => {
   });
 
   it('deactivates and reactivates a respondent account; the session ends', async () => {
-    await ctx.addUser('tijdelijk@example.nl', 'respondent', 'GM0363');
-    const temp = await ctx.login('tijdelijk@example.nl');
+    const temp = await ctx.loginAs('tijdelijk@example.nl', 'respondent', 'GM0363');
     const user = await accountOn(coord, 'GM0363', 'tijdelijk@example.nl');
     expect(user.status).toBe('Actief');
     const csrf = await csrfFrom(coord, '/beheer/organisaties/GM0363');

@@ -13,8 +13,7 @@ let coordinator: Session;
 beforeAll(async () => {
   ctx = await createTestContext();
   ctx.database.sqlite.prepare("update organisations set name = ? where code = 'GM0363'").run('Amster\u0001dam\u001b');
-  await ctx.addUser('coord@example.nl', 'coordinator');
-  coordinator = await ctx.login('coord@example.nl');
+  coordinator = await ctx.loginAs('coord@example.nl', 'coordinator');
 });
 afterAll(() => ctx.close());
 

@@ -26,13 +26,10 @@ beforeAll(async () => {
   smtp = await startSmtp();
   ctx = await createCoordinationContext({ smtpUrl: smtp.url });
   await setOrganisation(ctx.services, ORG, { name: NAME });
-  await ctx.addUser('coord@example.nl', 'coordinator');
-  coord = await ctx.login('coord@example.nl');
-  await ctx.addUser('anna@amsterdam.example.nl', 'respondent', ORG);
-  await ctx.addUser('bram@amsterdam.example.nl', 'respondent', ORG);
+  coord = await ctx.loginAs('coord@example.nl', 'coordinator');
   await ctx.addUser('ander@utrecht.example.nl', 'respondent', 'GM0344');
-  anna = await ctx.login('anna@amsterdam.example.nl');
-  bram = await ctx.login('bram@amsterdam.example.nl');
+  anna = await ctx.loginAs('anna@amsterdam.example.nl', 'respondent', ORG);
+  bram = await ctx.loginAs('bram@amsterdam.example.nl', 'respondent', ORG);
   await fillInThemes(anna, ORG);
 });
 afterAll(async () => {

@@ -17,8 +17,7 @@ async function put(org: string, state: 'bezig' | 'ingediend') {
 beforeAll(async () => {
   smtp = await startSmtp();
   ctx = await createCoordinationContext({ smtpUrl: smtp.url });
-  await ctx.addUser('coord@example.nl', 'coordinator');
-  coord = await ctx.login('coord@example.nl');
+  coord = await ctx.loginAs('coord@example.nl', 'coordinator');
   const s = ctx.services;
   await ctx.addUser('a@groningen.nl', 'respondent', 'GM0014'); // not started
   await setOrganisation(s, 'GM0014', { contact_email: 'jeugd@groningen.nl' });

@@ -18,8 +18,7 @@ async function put(org: string, kind: string, state: 'leeg' | 'bezig' | 'ingedie
 
 beforeAll(async () => {
   ctx = await createCoordinationContext();
-  await ctx.addUser('coord@example.nl', 'coordinator');
-  coord = await ctx.login('coord@example.nl');
+  coord = await ctx.loginAs('coord@example.nl', 'coordinator');
   // National parties: every state once.
   await put('RIJK', 'rijk', 'ingediend', '2024-04-08T09:00:00Z');
   await put('VNG', 'vng', 'bezig');

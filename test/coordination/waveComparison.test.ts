@@ -16,12 +16,9 @@ let analyst: Session;
 
 beforeAll(async () => {
   ctx = await createCoordinationContext();
-  await ctx.addUser('coord@example.nl', 'coordinator');
-  await ctx.addUser('ams@example.nl', 'respondent', 'GM0363');
-  await ctx.addUser('analist@example.nl', 'analyst');
-  coord = await ctx.login('coord@example.nl');
-  respondent = await ctx.login('ams@example.nl');
-  analyst = await ctx.login('analist@example.nl');
+  coord = await ctx.loginAs('coord@example.nl', 'coordinator');
+  respondent = await ctx.loginAs('ams@example.nl', 'respondent', 'GM0363');
+  analyst = await ctx.loginAs('analist@example.nl', 'analyst');
   await seedResponse(ctx.services, 'GM0363', { 'gemeente.aanpalende-domeinen.01': 'ja' });
   await seedResponse(ctx.services, 'GM0014', { 'gemeente.aanpalende-domeinen.01': 'nee' });
 });

@@ -11,12 +11,9 @@ let respondent: Session;
 
 beforeAll(async () => {
   ctx = await createCoordinationContext();
-  await ctx.addUser('admin@example.nl', 'admin');
-  await ctx.addUser('coord@example.nl', 'coordinator');
-  await ctx.addUser('ams@example.nl', 'respondent', 'GM0363');
-  admin = await ctx.login('admin@example.nl');
-  coord = await ctx.login('coord@example.nl');
-  respondent = await ctx.login('ams@example.nl');
+  admin = await ctx.loginAs('admin@example.nl', 'admin');
+  coord = await ctx.loginAs('coord@example.nl', 'coordinator');
+  respondent = await ctx.loginAs('ams@example.nl', 'respondent', 'GM0363');
 });
 afterAll(() => ctx.close());
 

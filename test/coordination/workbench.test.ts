@@ -32,8 +32,7 @@ beforeAll(async () => {
   await setOrganisation(ctx.services, 'GM0047', { contact_email: 'jeugd@veendam.example.nl' }, '2024-05-01T00:00:00Z');
   await ctx.addUser('a@stadskanaal.example.nl', 'respondent', 'GM0037');
   await ctx.addUser('b@stadskanaal.example.nl', 'respondent', 'GM0037');
-  await ctx.addUser('coord@example.nl', 'coordinator');
-  coord = await ctx.login('coord@example.nl');
+  coord = await ctx.loginAs('coord@example.nl', 'coordinator');
 });
 afterAll(async () => {
   ctx.close();

@@ -13,11 +13,9 @@ const base = `/vragenlijst/${WAVE}/GM0363`;
 
 beforeAll(async () => {
   ctx = await createTestContext();
-  await ctx.addUser('ams@example.nl', 'respondent', 'GM0363');
-  await ctx.addUser('coord@example.nl', 'coordinator');
   await fill(ctx.services, 'GM0363', { 'gemeente.reikwijdte.01': 'ja' });
-  respondent = await ctx.login('ams@example.nl');
-  coordinator = await ctx.login('coord@example.nl');
+  respondent = await ctx.loginAs('ams@example.nl', 'respondent', 'GM0363');
+  coordinator = await ctx.loginAs('coord@example.nl', 'coordinator');
   offline = (await download(respondent.agent, `${base}/excel`)).body;
   rawCsv = (await download(coordinator.agent, `/analyse/${WAVE}/ruwe-data.csv?soort=gemeente`)).body.toString('utf8');
 });

@@ -10,8 +10,7 @@ let s: Session;
 
 beforeAll(async () => {
   ctx = await createTestContext();
-  await ctx.addUser('ams@example.nl', 'respondent', ORG);
-  s = await ctx.login('ams@example.nl');
+  s = await ctx.loginAs('ams@example.nl', 'respondent', ORG);
 });
 afterAll(() => ctx.close());
 

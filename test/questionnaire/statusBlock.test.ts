@@ -20,8 +20,7 @@ const rowStatus = (page: ReturnType<typeof $>, theme: string) =>
 
 beforeAll(async () => {
   ctx = await createTestContext();
-  await ctx.addUser('status@example.nl', 'respondent', ORG);
-  s = await ctx.login('status@example.nl');
+  s = await ctx.loginAs('status@example.nl', 'respondent', ORG);
 });
 afterAll(() => ctx.close());
 

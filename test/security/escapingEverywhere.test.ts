@@ -80,14 +80,11 @@ const outbox = () => readdirSync(ctx.outboxDir).filter((f) => f.endsWith('.eml')
 
 beforeAll(async () => {
   ctx = await createCoordinationContext();
-  await ctx.addUser('coord@example.nl', 'coordinator');
-  await ctx.addUser('analist@example.nl', 'analyst');
-  await ctx.addUser('beheer@example.nl', 'admin');
   await ctx.addUser('almere@example.nl', 'respondent', 'GM0034');
   await ctx.addUser('amsterdam@example.nl', 'respondent', 'GM0363');
-  coord = await ctx.login('coord@example.nl');
-  analyst = await ctx.login('analist@example.nl');
-  admin = await ctx.login('beheer@example.nl');
+  coord = await ctx.loginAs('coord@example.nl', 'coordinator');
+  analyst = await ctx.loginAs('analist@example.nl', 'analyst');
+  admin = await ctx.loginAs('beheer@example.nl', 'admin');
 });
 afterAll(() => ctx.close());
 
@@ -299,8 +296,7 @@ describe('exports', () => {
   });
 
   it("a respondent's offline workbook holds its texts as text cells", async () => {
-    await ctx.addUser('zuidhorn@example.nl', 'respondent', 'GM0047');
-    const me = await ctx.login('zuidhorn@example.nl');
+    const me = await ctx.loginAs('zuidhorn@example.nl', 'respondent', 'GM0047');
     const wb = await readXlsx((await download(me.agent, `/vragenlijst/${WAVE}/GM0047/excel`)).body);
     expectTextsNotFormulas(wb, 'offline werkboek', [RISKY.GM0047!]);
   });

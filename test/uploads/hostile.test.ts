@@ -21,10 +21,8 @@ let offline: Buffer;
 
 beforeAll(async () => {
   ctx = await createTestContext();
-  await ctx.addUser('ams@example.nl', 'respondent', 'GM0363');
-  await ctx.addUser('coord@example.nl', 'coordinator');
-  respondent = await ctx.login('ams@example.nl');
-  coordinator = await ctx.login('coord@example.nl');
+  respondent = await ctx.loginAs('ams@example.nl', 'respondent', 'GM0363');
+  coordinator = await ctx.loginAs('coord@example.nl', 'coordinator');
   offline = (await download(respondent.agent, `/vragenlijst/${WAVE}/GM0363/excel`)).body;
 });
 afterAll(() => ctx.close());

@@ -22,12 +22,11 @@ beforeAll(async () => {
   dir = mkdtempSync(path.join(os.tmpdir(), 'afsprakenmonitor-session-'));
   const file = path.join(dir, 'db.sqlite');
   ctx = await createTestContext(undefined, { databasePath: file });
-  await ctx.addUser('coord@example.nl', 'coordinator');
   for (const [i, org] of ['GM0363', 'GM0599', 'GM0518', 'GM0344', 'JZ13', 'RIJK', 'VNG'].entries()) {
     const actor = org.startsWith('GM') ? 'gemeente' : org.startsWith('JZ') ? 'regio' : org.toLowerCase();
     await fill(ctx.services, org, completeAnswers(ctx.services, actor, i));
   }
-  coordinator = await ctx.login('coord@example.nl');
+  coordinator = await ctx.loginAs('coord@example.nl', 'coordinator');
   sessions = new SQLite(file, { readonly: true });
 });
 afterAll(() => {
@@ -56,8 +55,7 @@ describe('sessions stay small', () => {
   });
 
   it('lets only the uploader see a pending upload', async () => {
-    await ctx.addUser('coord2@example.nl', 'coordinator');
-    const other = await ctx.login('coord2@example.nl');
+    const other = await ctx.loginAs('coord2@example.nl', 'coordinator');
     const token = ctx.database.sqlite.prepare("select token from pending_uploads where kind = 'bulk' limit 1").pluck().get() as string;
     const res = await other.agent.get(`/analyse/${WAVE}/importeren/${token}`);
     expect(res.status).toBe(404);
