@@ -1,7 +1,7 @@
 import request from 'supertest';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { setOrganisation } from '../support/arrange.ts';
-import { $, type Session } from '../support/context.ts';
+import { $, type Session, visit } from '../support/context.ts';
 import { storedLinkHashes } from '../support/inspect.ts';
 import { accountOn, organisationPage } from '../support/pages.ts';
 import { createCoordinationContext, type CoordinationContext, csrfFrom, linkIn, startSmtp } from './support.ts';
@@ -31,17 +31,13 @@ async function invite(org: string, emails: string) {
 
 /** A person who is not logged in, following the link from the e-mail. */
 async function setPassword(path: string, password: string, confirm = password) {
-  const agent = request.agent(ctx.app);
-  const page = await agent.get(path);
-  const csrf = $(page.text)('meta[name="csrf-token"]').attr('content') ?? '';
+  const { agent, page, csrf } = await visit(ctx.app, path);
   const res = await agent.post(path).type('form').send({ _csrf: csrf, password, confirm });
   return { page, res, agent };
 }
 
 async function loginWith(email: string, password: string) {
-  const agent = request.agent(ctx.app);
-  const page = await agent.get('/inloggen');
-  const csrf = $(page.text)('meta[name="csrf-token"]').attr('content') ?? '';
+  const { agent, csrf } = await visit(ctx.app, '/inloggen');
   return agent.post('/inloggen').type('form').send({ email, password, _csrf: csrf });
 }
 
@@ -103,8 +99,7 @@ describe('invitations', () => {
     expect($(expired.text)('h1').text()).toBe('Deze link is verlopen');
 
     smtp.received.length = 0;
-    const agent = request.agent(ctx.app);
-    const csrf = $((await agent.get(old)).text)('meta[name="csrf-token"]').attr('content') ?? '';
+    const { agent, csrf } = await visit(ctx.app, old);
     const renew = await agent.post(`${old}/nieuwe-link`).type('form').send({ _csrf: csrf });
     expect(renew.status).toBe(200);
     expect($(renew.text)('h1').text()).toBe('Controleer uw e-mail');
@@ -191,9 +186,7 @@ describe('invitations', () => {
 describe('password reset', () => {
   it('sends a reset link that works once; the old password then stops working', async () => {
     await ctx.addUser('reset@example.nl', 'respondent', 'GM0363');
-    const agent = request.agent(ctx.app);
-    const form = await agent.get('/wachtwoord-vergeten');
-    const csrf = $(form.text)('meta[name="csrf-token"]').attr('content') ?? '';
+    const { agent, csrf } = await visit(ctx.app, '/wachtwoord-vergeten');
     const res = await agent.post('/wachtwoord-vergeten').type('form').send({ _csrf: csrf, email: 'Reset@Example.nl' });
     expect(res.status).toBe(200);
     expect($(res.text)('h1').text()).toBe('Controleer uw e-mail');
@@ -210,8 +203,7 @@ describe('password reset', () => {
 
   it('a reset link expires after two hours', async () => {
     await ctx.addUser('traag@example.nl', 'respondent', 'GM0363');
-    const agent = request.agent(ctx.app);
-    const csrf = $((await agent.get('/wachtwoord-vergeten')).text)('meta[name="csrf-token"]').attr('content') ?? '';
+    const { agent, csrf } = await visit(ctx.app, '/wachtwoord-vergeten');
     await agent.post('/wachtwoord-vergeten').type('form').send({ _csrf: csrf, email: 'traag@example.nl' });
     const link = linkIn(smtp.received[0]!.text);
     ctx.setNow(new Date('2024-05-15T12:01:00Z'));
@@ -219,8 +211,7 @@ describe('password reset', () => {
   });
 
   it('says the same for an unknown address, and sends nothing', async () => {
-    const agent = request.agent(ctx.app);
-    const csrf = $((await agent.get('/wachtwoord-vergeten')).text)('meta[name="csrf-token"]').attr('content') ?? '';
+    const { agent, csrf } = await visit(ctx.app, '/wachtwoord-vergeten');
     const res = await agent.post('/wachtwoord-vergeten').type('form').send({ _csrf: csrf, email: 'niemand@example.nl' });
     expect(res.status).toBe(200);
     expect($(res.text)('h1').text()).toBe('Controleer uw e-mail');
@@ -228,8 +219,7 @@ describe('password reset', () => {
   });
 
   it('asks for a valid address, keeping what was typed', async () => {
-    const agent = request.agent(ctx.app);
-    const csrf = $((await agent.get('/wachtwoord-vergeten')).text)('meta[name="csrf-token"]').attr('content') ?? '';
+    const { agent, csrf } = await visit(ctx.app, '/wachtwoord-vergeten');
     const res = await agent.post('/wachtwoord-vergeten').type('form').send({ _csrf: csrf, email: 'geen-adres' });
     expect(res.status).toBe(422);
     expect($(res.text)('#email').val()).toBe('geen-adres');

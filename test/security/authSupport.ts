@@ -2,16 +2,16 @@ import request from 'supertest';
 import { expect } from 'vitest';
 import { totpCode } from '../../server/auth/totp.ts';
 import { issueAccountLink } from '../support/arrange.ts';
-import { $, type Session, type TestContext } from '../support/context.ts';
+import { $, csrfOf, type Session, type TestContext, visit } from '../support/context.ts';
 
 type Agent = ReturnType<typeof request.agent>;
 
-export const csrfOf = (html: string): string => $(html)('meta[name="csrf-token"]').attr('content') ?? '';
+export { csrfOf };
 
 /** An agent holding a session with a CSRF token, ready to post the login form (many times, in parallel too). */
 export async function loginForm(ctx: TestContext): Promise<{ agent: Agent; csrf: string }> {
-  const agent = request.agent(ctx.app);
-  return { agent, csrf: csrfOf((await agent.get('/inloggen')).text) };
+  const { agent, csrf } = await visit(ctx.app, '/inloggen');
+  return { agent, csrf };
 }
 
 export const postLogin = (f: { agent: Agent; csrf: string }, email: string, password: string) =>
@@ -32,8 +32,7 @@ export const resetLink = (ctx: TestContext, email: string): Promise<string> => i
 
 /** Follows a set-password link as a visitor: the page, then the form. */
 export async function setPasswordThrough(ctx: TestContext, path: string, password: string) {
-  const agent = request.agent(ctx.app);
-  const csrf = csrfOf((await agent.get(path)).text);
+  const { agent, csrf } = await visit(ctx.app, path);
   return agent.post(path).type('form').send({ _csrf: csrf, password, confirm: password });
 }
 
