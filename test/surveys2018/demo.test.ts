@@ -1,10 +1,9 @@
-import request from 'supertest';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../server/app.ts';
 import { loadConfig } from '../../server/config.ts';
 import { boot } from '../../server/services/bootstrap.ts';
 import { listWavesWithFieldwork, wavesVisibleTo } from '../../server/services/surveyWaves.ts';
-import { $ } from '../support/context.ts';
+import { $, visit } from '../support/context.ts';
 
 describe('demo mode with two surveys', () => {
   it('opens a wave per survey today and has a respondent for a 2018 region', async () => {
@@ -21,8 +20,7 @@ describe('demo mode with two surveys', () => {
       expect(account).toMatchObject({ role: 'respondent', organisationCode: 'TP1813' });
       // The demo respondent logs in and is told for which region it fills in, with the way to its questionnaire.
       const app = createApp(s, { config: { ...loadConfig({ NODE_ENV: 'test' }), demo: true }, sessionDbPath: ':memory:' });
-      const agent = request.agent(app);
-      const csrf = $((await agent.get('/inloggen')).text)('meta[name="csrf-token"]').attr('content') ?? '';
+      const { agent, csrf } = await visit(app, '/inloggen');
       const login = await agent.post('/inloggen').type('form').send({ _csrf: csrf, email: account.email, password: account.password });
       expect(login.status).toBe(303);
       const home = $((await agent.get('/')).text);
