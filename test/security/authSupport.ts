@@ -23,9 +23,8 @@ export const isAnonymous = (res: request.Response) => [302, 303].includes(res.st
 /** Tallies response statuses: { 401: 5, 429: 45 }. */
 export const statuses = (rs: request.Response[]) => rs.reduce<Record<number, number>>((t, r) => ({ ...t, [r.status]: (t[r.status] ?? 0) + 1 }), {});
 
-/** The failures counted for a throttle key (0 when none). */
-export const countedFor = (ctx: TestContext, key: string): number =>
-  (ctx.database.sqlite.prepare('select failures from login_throttle where key = ?').get(key) as { failures: number } | undefined)?.failures ?? 0;
+// The login counters no page shows: read in test/support/inspect.ts.
+export { countedFor, countedForAddress } from '../support/inspect.ts';
 
 /** A reset link as the e-mail would carry it (the same row issueToken writes). */
 export const resetLink = (ctx: TestContext, email: string): Promise<string> => issueAccountLink(ctx.services, email);
@@ -45,7 +44,3 @@ export async function enableTotp(ctx: TestContext, email: string): Promise<{ sec
   expect(ok.status).toBe(303);
   return { secret, me };
 }
-
-/** The failures counted for the (single) address the tests come from. */
-export const countedForAddress = (ctx: TestContext): number =>
-  (ctx.database.sqlite.prepare("select coalesce(sum(failures), 0) n from login_throttle where key like 'address:%'").get() as { n: number }).n;

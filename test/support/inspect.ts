@@ -6,6 +6,7 @@
  */
 import SQLite from 'better-sqlite3';
 import type { Services } from '../../server/context.ts';
+import type { Booted } from '../../server/services/bootstrap.ts';
 import { exportBatches } from '../../server/db/repos/exportData.ts';
 import { countAnswersByValue, loadWaveOrganisations, waveAnswerBatches } from '../../server/db/repos/monitorData.ts';
 import { findResponse, loadAnswers } from '../../server/db/repos/responses.ts';
@@ -103,3 +104,11 @@ export function committedAnswer(file: string, field: string): unknown {
     other.close();
   }
 }
+
+/** The failed logins counted for a throttle key (0 when none): the counter no page shows. */
+export const countedFor = (b: Booted, key: string): number =>
+  (b.database.sqlite.prepare('select failures from login_throttle where key = ?').get(key) as { failures: number } | undefined)?.failures ?? 0;
+
+/** The failures counted for the (single) address the tests come from. */
+export const countedForAddress = (b: Booted): number =>
+  (b.database.sqlite.prepare("select coalesce(sum(failures), 0) n from login_throttle where key like 'address:%'").get() as { n: number }).n;
