@@ -4,6 +4,7 @@ import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { emlText } from '../../server/mail/outbox.ts';
 import { $, type Session } from '../support/context.ts';
+import { storedMailBodies } from '../support/inspect.ts';
 import { createCoordinationContext, type CoordinationContext, csrfFrom, linkIn, startSmtp } from './support.ts';
 
 
@@ -45,8 +46,9 @@ describe('without a mail server: the outbox', () => {
     expect(asAdmin('pre').text()).toContain('namens Groningen');
 
     // The database never holds the link either.
-    const bodies = await ctx.services.db.selectFrom('mail_messages').select('body_text').execute();
-    expect(bodies.every((b) => !b.body_text.includes(link))).toBe(true);
+    const bodies = await storedMailBodies(ctx.services);
+    expect(bodies.length).toBeGreaterThan(0);
+    expect(bodies.every((b) => !b.includes(link))).toBe(true);
     expect((await request(ctx.app).get(link)).status).toBe(200);
   });
 

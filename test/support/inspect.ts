@@ -112,3 +112,8 @@ export const countedFor = (b: Booted, key: string): number =>
 /** The failures counted for the (single) address the tests come from. */
 export const countedForAddress = (b: Booted): number =>
   (b.database.sqlite.prepare("select coalesce(sum(failures), 0) n from login_throttle where key like 'address:%'").get() as { n: number }).n;
+
+/** The text of every e-mail as the mail log stores it (personal links are left out before it is stored). */
+export async function storedMailBodies(s: Services): Promise<string[]> {
+  return (await s.db.selectFrom('mail_messages').select('body_text').execute()).map((m) => m.body_text);
+}
