@@ -117,3 +117,32 @@ export const countedForAddress = (b: Booted): number =>
 export async function storedMailBodies(s: Services): Promise<string[]> {
   return (await s.db.selectFrom('mail_messages').select('body_text').execute()).map((m) => m.body_text);
 }
+
+/** A response's state and the exact moment it was submitted, as stored (pages show it to the minute). */
+export async function responseState(s: Services, wave: string, org: string): Promise<{ state: string; submitted_at: string | null } | undefined> {
+  const r = await findResponse(s.db, wave, org);
+  return r && { state: r.state, submitted_at: r.submitted_at };
+}
+
+/** How many rows every table holds: what a refused request must leave as it was. */
+export function rowCounts(b: Booted): Record<string, number> {
+  const { sqlite } = b.database;
+  const tables = sqlite.prepare("select name from sqlite_master where type = 'table' and name not like 'sqlite_%'").pluck().all() as string[];
+  return Object.fromEntries(tables.map((t) => [t, sqlite.prepare(`select count(*) from "${t}"`).pluck().get() as number]));
+}
+
+/** The uploads kept on the server between preview and confirmation (never in the session). */
+export function pendingUploads(b: Booted, kind?: string): { token: string; bytes: number }[] {
+  const sql = `select token, bytes from pending_uploads${kind ? ' where kind = ?' : ''} order by rowid`;
+  return b.database.sqlite.prepare(sql).all(...(kind ? [kind] : [])) as { token: string; bytes: number }[];
+}
+
+/** Every change in the answer history, oldest first: field, channel and the response version it made. */
+export function historyEntries(b: Booted): { field_id: string; channel: string; version: number }[] {
+  return b.database.sqlite.prepare('select field_id, channel, version from answer_history order by id').all() as { field_id: string; channel: string; version: number }[];
+}
+
+/** What a forged request could have changed: answers (a), responses (r), their history (h), events (e), second factors (t). */
+export const footprint = (b: Booted) =>
+  b.database.sqlite.prepare(`select (select count(*) from answers) a, (select count(*) from responses) r,
+    (select count(*) from answer_history) h, (select count(*) from response_events) e, (select count(*) from users where totp_secret is not null) t`).get();
