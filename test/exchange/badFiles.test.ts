@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { columnLetter } from '../../server/services/spreadsheet/problems.ts';
+import { historyEntries } from '../support/inspect.ts';
 import { $, createTestContext, type Session, type TestContext } from '../support/context.ts';
 import { download, fill, readXlsx, WAVE, writeXlsx } from './support.ts';
 
@@ -21,7 +22,7 @@ beforeAll(async () => {
 });
 afterAll(() => ctx.close());
 
-const historyCount = () => (ctx.database.sqlite.prepare('select count(*) as n from answer_history').get() as { n: number }).n;
+const historyCount = () => historyEntries(ctx).length;
 
 /** The report a person sees: the summary and every row of the problem table. */
 function report(html: string) {

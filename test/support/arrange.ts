@@ -6,6 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import { hashApiToken, newApiToken } from '../../server/auth/apiTokens.ts';
 import type { Services } from '../../server/context.ts';
+import type { Booted } from '../../server/services/bootstrap.ts';
 import { setUserActive } from '../../server/db/repos/accounts.ts';
 import { insertApiToken, revokeApiToken } from '../../server/db/repos/apiTokens.ts';
 import { insertToken } from '../../server/db/repos/invitations.ts';
@@ -79,4 +80,22 @@ export async function issueApiToken(s: Services, userId: number, opts: { label?:
   const id = await insertApiToken(s.db, userId, hashApiToken(token), opts.label ?? null, nowOf(s));
   if (opts.revoked) await revokeApiToken(s.db, id, nowOf(s));
   return token;
+}
+
+/**
+ * Writes an answer straight into the answer row, skipping every check of the channels: for values
+ * that may have come in some other way (control characters, an earlier version of the app).
+ */
+export function storeAnswerAsIs(b: Booted, wave: string, org: string, field: string, value: unknown, at = nowOf(b.services)): void {
+  const { sqlite } = b.database;
+  const responseId = sqlite.prepare('select id from responses where wave_id = ? and organisation_code = ?').pluck().get(wave, org);
+  if (responseId === undefined) throw new Error(`no response of ${org} in ${wave}`);
+  sqlite.prepare('insert or replace into answers (response_id, field_id, value, updated_at, updated_by) values (?, ?, ?, ?, null)')
+    .run(responseId, field, JSON.stringify(value), at);
+}
+
+/** The gemeente codes of a jeugdregio (from the reference data), sorted, for region fixtures. */
+export async function gemeentenOf(s: Services, region: string): Promise<string[]> {
+  const rows = await s.db.selectFrom('organisations').select('code').where('actor_kind', '=', 'gemeente').where('region_code', '=', region).orderBy('code').execute();
+  return rows.map((r) => r.code);
 }
