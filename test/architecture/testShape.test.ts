@@ -27,6 +27,21 @@ function importsOf(file: string): string[] {
 
 const intoRepos = (file: string) => importsOf(file).filter((target) => target.startsWith('server/db/repos/'));
 
+/** A query written in the test itself: kysely's builders or a prepared SQL statement. */
+const queryRe = /\.(?:selectFrom|updateTable|insertInto|deleteFrom|replaceInto)\(|\.prepare\(/g;
+
+/**
+ * Test files that may write SQL themselves, each for a reason that is the point of the test (none
+ * is a way to read or arrange rows; use test/support/arrange.ts and inspect.ts for that).
+ */
+const QUERY_ALLOWED = new Map<string, string>([
+  ['test/operations/statementCache.test.ts', 'tests the statement cache itself, on a database of its own'],
+  ['test/faults/lockedDatabase.test.ts', 'a second process that holds the write lock: the fault under test'],
+  ['test/uploads/session.test.ts', 'the size of the rows in the session store, which no page shows'],
+]);
+
+const ownTests = testFiles.filter((f) => !f.startsWith('test/support/') && f !== 'test/architecture/testShape.test.ts');
+
 describe('the shape of the tests', () => {
   it('reads the imports of the test files (the guard below would pass vacuously otherwise)', () => {
     expect(testFiles.length).toBeGreaterThan(100);
@@ -35,11 +50,20 @@ describe('the shape of the tests', () => {
   });
 
   it('has no test file outside test/support that imports server/db/repos', () => {
-    const offenders = testFiles
-      .filter((f) => !f.startsWith('test/support/') && f !== 'test/architecture/testShape.test.ts')
+    const offenders = ownTests
       .map((f) => [f, intoRepos(f)] as const)
       .filter(([, targets]) => targets.length > 0)
       .map(([f, targets]) => `${f} → ${targets.join(', ')}`);
     expect(offenders, 'assert through a page, the API, an export, a mail or the CLI; arrange with test/support/arrange.ts').toEqual([]);
+  });
+
+  it('has no test file outside test/support that queries the database itself (but the few that test the database)', () => {
+    const offenders = ownTests
+      .filter((f) => !QUERY_ALLOWED.has(f) && queryRe.test(readFileSync(path.join(ROOT, f), 'utf8').replace(/^\s*(?:\/\/|\*).*$/gm, '')))
+      .sort();
+    queryRe.lastIndex = 0;
+    expect(offenders, 'assert what a page, the API or an export shows; arrange with test/support/arrange.ts, read stored-only facts with inspect.ts').toEqual([]);
+    // The allow-list stays honest: each entry still queries.
+    for (const f of QUERY_ALLOWED.keys()) expect(readFileSync(path.join(ROOT, f), 'utf8').match(queryRe), f).not.toBeNull();
   });
 });

@@ -146,3 +146,34 @@ export function historyEntries(b: Booted): { field_id: string; channel: string; 
 export const footprint = (b: Booted) =>
   b.database.sqlite.prepare(`select (select count(*) from answers) a, (select count(*) from responses) r,
     (select count(*) from answer_history) h, (select count(*) from response_events) e, (select count(*) from users where totp_secret is not null) t`).get();
+
+/** The stored JSON text of one answer (undefined when there is none): what an autosave wrote, to the letter. */
+export const storedJson = (b: Booted, org: string, field: string): string | undefined =>
+  (b.database.sqlite.prepare('select a.value from answers a join responses r on r.id = a.response_id where r.organisation_code = ? and a.field_id = ?')
+    .get(org, field) as { value: string } | undefined)?.value;
+
+/** The events of an organisation's response (submitted, reopened …), oldest first. */
+export const responseEvents = (b: Booted, org: string): string[] =>
+  (b.database.sqlite.prepare('select e.event from response_events e join responses r on r.id = e.response_id where r.organisation_code = ? order by e.id')
+    .all(org) as { event: string }[]).map((e) => e.event);
+
+/** The organisations that have a response in the wave. */
+export const organisationsWithResponse = (b: Booted, wave: string): string[] =>
+  b.database.sqlite.prepare('select organisation_code from responses where wave_id = ?').pluck().all(wave) as string[];
+
+/**
+ * One answer of an organisation as another process reads it from the database file: its stored
+ * value and every value its history recorded, oldest first (after a kill and a restart).
+ */
+export function committedWithHistory(file: string, org: string, field: string): { current: string | null; history: string[] } {
+  const db = new SQLite(file, { readonly: true });
+  try {
+    const current = db.prepare('select a.value from answers a join responses r on r.id = a.response_id where r.organisation_code = ? and a.field_id = ?')
+      .get(org, field) as { value: string } | undefined;
+    const history = db.prepare('select h.new_value from answer_history h join responses r on r.id = h.response_id where r.organisation_code = ? and h.field_id = ? order by h.id')
+      .all(org, field) as { new_value: string }[];
+    return { current: current ? (JSON.parse(current.value) as string) : null, history: history.map((h) => JSON.parse(h.new_value) as string) };
+  } finally {
+    db.close();
+  }
+}
