@@ -4,7 +4,7 @@ import path from 'node:path';
 import SQLite from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inBatches, login, prepareDatabase, startServer, WAVE, type RealServer, type Respondent, type Session } from '../../scripts/bench/realServer.ts';
-import { committedWithHistory } from '../support/inspect.ts';
+import { committedWithHistory } from '../support/inspectFile.ts';
 
 const CLIENTS = 24;
 const ROUNDS = 5;

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { login, prepareDatabase, startServer, WAVE, type RealServer, type Respondent } from '../../scripts/bench/realServer.ts';
-import { committedAnswer } from '../support/inspect.ts';
+import { committedAnswer } from '../support/inspectFile.ts';
 
 let dir: string;
 let file: string;

@@ -4,6 +4,7 @@ import { TEST_PASSWORD } from '../support/context.ts';
 import { useAppInChromium } from './support/suite.ts';
 import { navigates, openPage } from './support/browser.ts';
 import { responseState } from '../support/inspect.ts';
+import { WAVE } from '../support/wave.ts';
 
 const ORG = 'GM0014';
 

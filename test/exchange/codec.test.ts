@@ -4,7 +4,7 @@ import { escapeCsvText, unescapeCsvText } from '../../server/services/spreadshee
 import { cellAddress, columnLetter, describeProblem } from '../../server/services/spreadsheet/problems.ts';
 import { sniffFile } from '../../server/services/upload/sniff.ts';
 import { createTestContext } from '../support/context.ts';
-import { exportBatchCodes } from '../support/inspect.ts';
+import { exportBatchCodes } from '../support/inspectBatches.ts';
 import { download, WAVE } from './support.ts';
 
 describe('formula escaping in CSV', () => {

@@ -1,7 +1,7 @@
 import request from 'supertest';
 import { describe, expect, it } from 'vitest';
 import { messages } from '../../server/messages.ts';
-import { committedAnswer } from '../support/inspect.ts';
+import { committedAnswer } from '../support/inspectFile.ts';
 import { FIELD, save, useFileContext } from './support.ts';
 
 const f = useFileContext();

@@ -2,7 +2,7 @@ import SQLite from 'better-sqlite3';
 import request from 'supertest';
 import { describe, expect, it } from 'vitest';
 import { messages } from '../../server/messages.ts';
-import { committedAnswer } from '../support/inspect.ts';
+import { committedAnswer } from '../support/inspectFile.ts';
 import { FIELD, save, useFileContext, WAVE_PATH } from './support.ts';
 
 const BUSY = messages.databaseBusy;

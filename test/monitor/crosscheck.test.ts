@@ -3,7 +3,7 @@ import type { WaveTables } from '../../server/domain/monitor/types.ts';
 import { buildWaveTables } from '../../server/services/monitorTables.ts';
 import { generateWave } from '../../server/services/syntheticWave.ts';
 import { createTestContext, type TestContext } from '../support/context.ts';
-import { answerCounts, answerLines, answerLinesInBatches, submittedPerKind } from '../support/inspect.ts';
+import { answerCounts, answerLines, answerLinesInBatches, submittedPerKind } from '../support/inspectBatches.ts';
 import { WAVE } from './fixtures.ts';
 
 // A national-size synthetic wave: the tables must agree with a plain SQL GROUP BY over the answers.

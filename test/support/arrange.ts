@@ -96,6 +96,7 @@ export function storeAnswerAsIs(b: Booted, wave: string, org: string, field: str
 
 /** The gemeente codes of a jeugdregio (from the reference data), sorted, for region fixtures. */
 export async function gemeentenOf(s: Services, region: string): Promise<string[]> {
-  const rows = await s.db.selectFrom('organisations').select('code').where('actor_kind', '=', 'gemeente').where('region_code', '=', region).orderBy('code').execute();
+  const rows = await s.db.selectFrom('organisations').select('code')
+    .where('actor_kind', '=', 'gemeente').where('region_code', '=', region).orderBy('code').execute();
   return rows.map((r) => r.code);
 }

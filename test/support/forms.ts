@@ -32,11 +32,14 @@ export const COMPLETE_GEMEENTE: ThemeForms = {
   'aanpalende-domeinen': { 'gemeente.aanpalende-domeinen.01': 'nee', 'gemeente.aanpalende-domeinen.02': 'ja' },
   'lokale-teams': {
     'gemeente.lokale-teams.01': 'ja', 'gemeente.lokale-teams.02': 'ja', 'gemeente.lokale-teams.03': 'nee',
-    'gemeente.lokale-teams.04': 'ja', 'gemeente.lokale-teams.05': 'ja', 'gemeente.lokale-teams.06': ['0_18jr_lokale_teams', 'generalistisch_team'],
+    'gemeente.lokale-teams.04': 'ja', 'gemeente.lokale-teams.05': 'ja',
+    'gemeente.lokale-teams.06': ['0_18jr_lokale_teams', 'generalistisch_team'],
     'gemeente.lokale-teams.10': '1250000,50',
   },
   residentieel: { 'gemeente.residentieel.01': 'mee_bezig' },
-  'eenvoudiger-uitvoering': { 'gemeente.eenvoudiger-uitvoering.01': 'ja', 'gemeente.eenvoudiger-uitvoering.02': 'ja', 'gemeente.eenvoudiger-uitvoering.03': 'nee' },
+  'eenvoudiger-uitvoering': {
+    'gemeente.eenvoudiger-uitvoering.01': 'ja', 'gemeente.eenvoudiger-uitvoering.02': 'ja', 'gemeente.eenvoudiger-uitvoering.03': 'nee',
+  },
   beleving: Object.fromEntries([1, 2, 3, 4, 5, 6, 7, 8].map((i) => [`gemeente.beleving.0${i}`, 'halverwege'])),
 };
 
