@@ -1,7 +1,9 @@
 import request from 'supertest';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { findUserByEmail } from '../../server/db/repos/users.ts';
-import { $, type Session } from '../support/context.ts';
+import { setOrganisation } from '../support/arrange.ts';
+import { $, type Session, visit } from '../support/context.ts';
+import { storedLinkHashes } from '../support/inspect.ts';
+import { accountOn, organisationPage } from '../support/pages.ts';
 import { createCoordinationContext, type CoordinationContext, csrfFrom, linkIn, startSmtp } from './support.ts';
 
 let ctx: CoordinationContext;
@@ -11,8 +13,7 @@ let coord: Session;
 beforeAll(async () => {
   smtp = await startSmtp();
   ctx = await createCoordinationContext({ smtpUrl: smtp.url });
-  await ctx.addUser('coord@example.nl', 'coordinator');
-  coord = await ctx.login('coord@example.nl');
+  coord = await ctx.loginAs('coord@example.nl', 'coordinator');
 });
 afterAll(async () => {
   ctx.close();
@@ -30,17 +31,13 @@ async function invite(org: string, emails: string) {
 
 /** A person who is not logged in, following the link from the e-mail. */
 async function setPassword(path: string, password: string, confirm = password) {
-  const agent = request.agent(ctx.app);
-  const page = await agent.get(path);
-  const csrf = $(page.text)('meta[name="csrf-token"]').attr('content') ?? '';
+  const { agent, page, csrf } = await visit(ctx.app, path);
   const res = await agent.post(path).type('form').send({ _csrf: csrf, password, confirm });
   return { page, res, agent };
 }
 
 async function loginWith(email: string, password: string) {
-  const agent = request.agent(ctx.app);
-  const page = await agent.get('/inloggen');
-  const csrf = $(page.text)('meta[name="csrf-token"]').attr('content') ?? '';
+  const { agent, csrf } = await visit(ctx.app, '/inloggen');
   return agent.post('/inloggen').type('form').send({ email, password, _csrf: csrf });
 }
 
@@ -58,8 +55,7 @@ describe('invitations', () => {
 
     // The token is stored only as a hash.
     const token = links[0]!.split('/').pop()!;
-    const stored = await ctx.services.db.selectFrom('account_tokens').select('token_hash').execute();
-    expect(stored.map((t) => t.token_hash)).not.toContain(token);
+    expect(await storedLinkHashes(ctx.services)).not.toContain(token);
 
     const page = await (await coord.agent.get('/beheer/organisaties/GM0014'));
     expect($(page.text)('#accounts ~ .table-scroll table').text()).toContain('Uitgenodigd op');
@@ -103,8 +99,7 @@ describe('invitations', () => {
     expect($(expired.text)('h1').text()).toBe('Deze link is verlopen');
 
     smtp.received.length = 0;
-    const agent = request.agent(ctx.app);
-    const csrf = $((await agent.get(old)).text)('meta[name="csrf-token"]').attr('content') ?? '';
+    const { agent, csrf } = await visit(ctx.app, old);
     const renew = await agent.post(`${old}/nieuwe-link`).type('form').send({ _csrf: csrf });
     expect(renew.status).toBe(200);
     expect($(renew.text)('h1').text()).toBe('Controleer uw e-mail');
@@ -118,7 +113,7 @@ describe('invitations', () => {
   it('a resent invitation replaces the previous link', async () => {
     await invite('GM0047', 'veendam@example.nl');
     const first = linkIn(smtp.received[0]!.text);
-    const user = (await findUserByEmail(ctx.services.db, 'veendam@example.nl'))!;
+    const user = await accountOn(coord, 'GM0047', 'veendam@example.nl');
     const csrf = await csrfFrom(coord, '/beheer/organisaties/GM0047');
     const res = await coord.agent.post(`/beheer/gebruikers/${user.id}/opnieuw-uitnodigen`).type('form').send({ _csrf: csrf });
     expect(res.status).toBe(303);
@@ -137,16 +132,16 @@ describe('invitations', () => {
     expect(page('.error-summary').text()).toContain('fout@@example');
     expect(page('#emails').text()).toContain('goed@example.nl');
     expect(smtp.received).toHaveLength(0);
-    expect(await findUserByEmail(ctx.services.db, 'goed@example.nl')).toBeUndefined();
+    expect((await organisationPage(coord, 'GM0014')).accounts.map((a) => a.email)).not.toContain('goed@example.nl');
   });
 
   it('refuses invitations to a deactivated organisation and sends nothing', async () => {
-    await ctx.services.db.updateTable('organisations').set({ active: 0 }).where('code', '=', 'GM0050').execute();
+    await setOrganisation(ctx.services, 'GM0050', { active: 0 });
     const res = await invite('GM0050', 'zeewolde@example.nl');
     expect(res.status).toBe(422);
     expect($(res.text)('.error-summary').text()).toContain('is gedeactiveerd');
     expect(smtp.received).toHaveLength(0);
-    expect(await findUserByEmail(ctx.services.db, 'zeewolde@example.nl')).toBeUndefined();
+    expect((await organisationPage(coord, 'GM0050')).accounts.map((a) => a.email)).not.toContain('zeewolde@example.nl');
   });
 
   it('refuses an address that already belongs to another organisation', async () => {
@@ -173,7 +168,7 @@ describe('invitations', () => {
   it('a deactivated account cannot log in and its open link stops working', async () => {
     await invite('GM0014', 'weg@example.nl');
     const link = linkIn(smtp.received[0]!.text);
-    const user = (await findUserByEmail(ctx.services.db, 'weg@example.nl'))!;
+    const user = await accountOn(coord, 'GM0014', 'weg@example.nl');
     const csrf = await csrfFrom(coord, '/beheer/organisaties/GM0014');
     await coord.agent.post(`/beheer/gebruikers/${user.id}/deactiveren`).type('form').send({ _csrf: csrf });
     const res = await request(ctx.app).get(link);
@@ -191,9 +186,7 @@ describe('invitations', () => {
 describe('password reset', () => {
   it('sends a reset link that works once; the old password then stops working', async () => {
     await ctx.addUser('reset@example.nl', 'respondent', 'GM0363');
-    const agent = request.agent(ctx.app);
-    const form = await agent.get('/wachtwoord-vergeten');
-    const csrf = $(form.text)('meta[name="csrf-token"]').attr('content') ?? '';
+    const { agent, csrf } = await visit(ctx.app, '/wachtwoord-vergeten');
     const res = await agent.post('/wachtwoord-vergeten').type('form').send({ _csrf: csrf, email: 'Reset@Example.nl' });
     expect(res.status).toBe(200);
     expect($(res.text)('h1').text()).toBe('Controleer uw e-mail');
@@ -210,8 +203,7 @@ describe('password reset', () => {
 
   it('a reset link expires after two hours', async () => {
     await ctx.addUser('traag@example.nl', 'respondent', 'GM0363');
-    const agent = request.agent(ctx.app);
-    const csrf = $((await agent.get('/wachtwoord-vergeten')).text)('meta[name="csrf-token"]').attr('content') ?? '';
+    const { agent, csrf } = await visit(ctx.app, '/wachtwoord-vergeten');
     await agent.post('/wachtwoord-vergeten').type('form').send({ _csrf: csrf, email: 'traag@example.nl' });
     const link = linkIn(smtp.received[0]!.text);
     ctx.setNow(new Date('2024-05-15T12:01:00Z'));
@@ -219,8 +211,7 @@ describe('password reset', () => {
   });
 
   it('says the same for an unknown address, and sends nothing', async () => {
-    const agent = request.agent(ctx.app);
-    const csrf = $((await agent.get('/wachtwoord-vergeten')).text)('meta[name="csrf-token"]').attr('content') ?? '';
+    const { agent, csrf } = await visit(ctx.app, '/wachtwoord-vergeten');
     const res = await agent.post('/wachtwoord-vergeten').type('form').send({ _csrf: csrf, email: 'niemand@example.nl' });
     expect(res.status).toBe(200);
     expect($(res.text)('h1').text()).toBe('Controleer uw e-mail');
@@ -228,8 +219,7 @@ describe('password reset', () => {
   });
 
   it('asks for a valid address, keeping what was typed', async () => {
-    const agent = request.agent(ctx.app);
-    const csrf = $((await agent.get('/wachtwoord-vergeten')).text)('meta[name="csrf-token"]').attr('content') ?? '';
+    const { agent, csrf } = await visit(ctx.app, '/wachtwoord-vergeten');
     const res = await agent.post('/wachtwoord-vergeten').type('form').send({ _csrf: csrf, email: 'geen-adres' });
     expect(res.status).toBe(422);
     expect($(res.text)('#email').val()).toBe('geen-adres');

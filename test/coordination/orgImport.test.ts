@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findOrganisation } from '../../server/db/repos/organisations.ts';
 import { $, type Session } from '../support/context.ts';
+import { organisationPage } from '../support/pages.ts';
 import { createCoordinationContext, type CoordinationContext, csrfFrom } from './support.ts';
 
 let ctx: CoordinationContext;
@@ -9,9 +9,8 @@ let coord: Session;
 
 beforeAll(async () => {
   ctx = await createCoordinationContext();
-  await ctx.addUser('coord@example.nl', 'coordinator');
   await ctx.addUser('ander@example.nl', 'coordinator');
-  coord = await ctx.login('coord@example.nl');
+  coord = await ctx.loginAs('coord@example.nl', 'coordinator');
 });
 afterAll(() => ctx.close());
 
@@ -26,6 +25,9 @@ async function confirm(token: string, who: Session = coord) {
   const csrf = await csrfFrom(who, '/beheer/organisaties/importeren');
   return who.agent.post('/beheer/organisaties/importeren/bevestigen').type('form').send({ _csrf: csrf, token });
 }
+
+/** Whether the coordinator finds the organisation (its page is a 404 before it is imported). */
+const exists = async (code: string) => (await organisationPage(coord, code)).status === 200;
 
 const rowTexts = (html: string) => {
   const page = $(html);
@@ -49,23 +51,26 @@ describe('organisation import', () => {
     expect(rows[0]).toContain('e-mail: (leeg) → jeugd@groningen.nl');
     expect(rows[1]).toContain('GM9001 Nieuwgemeente Nieuw');
     expect(rows[2]).toContain('Ongewijzigd');
-    expect(await findOrganisation(ctx.services.db, 'GM9001')).toBeUndefined();
-    expect((await findOrganisation(ctx.services.db, 'GM0014'))!.inhabitants).toBe(243768);
+    expect(await exists('GM9001')).toBe(false);
+    expect((await organisationPage(coord, 'GM0014')).facts.Inwoners).toBe('243.768');
 
     const token = $(res.text)('input[name="token"]').val() as string;
     // Somebody else cannot confirm this upload.
     const other = await ctx.login('ander@example.nl');
     await confirm(token, other);
-    expect(await findOrganisation(ctx.services.db, 'GM9001')).toBeUndefined();
+    expect(await exists('GM9001')).toBe(false);
 
     const done = await confirm(token);
     expect(done.status).toBe(303);
-    const added = (await findOrganisation(ctx.services.db, 'GM9001'))!;
-    expect(added).toMatchObject({ name: 'Nieuwgemeente', actor_kind: 'gemeente', inhabitants: 12500, province_code: 'PV26', province_name: 'Utrecht', contact_email: 'info@nieuw.nl', active: 1 });
-    expect(added.region_code).toBe('JZ22');
-    expect((await findOrganisation(ctx.services.db, 'GM0014'))!).toMatchObject({ inhabitants: 244000, contact_email: 'jeugd@groningen.nl' });
     const list = await coord.agent.get('/beheer/organisaties');
     expect($(list.text)('[role="status"]').text()).toContain('1 organisaties toegevoegd, 1 bijgewerkt');
+    const added = await organisationPage(coord, 'GM9001');
+    expect(added).toMatchObject({ status: 200, name: 'Nieuwgemeente', regionCode: 'JZ22', form: { active: true } });
+    expect(added.facts).toMatchObject({ Soort: 'gemeente', Inwoners: '12.500', Provincie: 'Utrecht', Contactadres: 'info@nieuw.nl' });
+    // The province code, as the organisation list filters by it.
+    const inUtrecht = $((await coord.agent.get('/beheer/organisaties?provincie=PV26&q=GM9001')).text);
+    expect(inUtrecht('table tbody tr th a').text()).toBe('Nieuwgemeente');
+    expect((await organisationPage(coord, 'GM0014')).facts).toMatchObject({ Inwoners: '244.000', Contactadres: 'jeugd@groningen.nl' });
 
     // The same token cannot be used twice; re-importing the same file changes nothing.
     await confirm(token);
@@ -84,7 +89,12 @@ describe('organisation import', () => {
     expect(res.status).toBe(200);
     const token = $(res.text)('input[name="token"]').val() as string;
     await confirm(token);
-    expect(await findOrganisation(ctx.services.db, 'JZ99')).toMatchObject({ actor_kind: 'regio', region_code: 'JZ99', contact_email: 'regio@proef.nl' });
+    const region = await organisationPage(coord, 'JZ99');
+    expect(region.facts).toMatchObject({ Soort: 'regio', Contactadres: 'regio@proef.nl' });
+    // A region is its own jeugdregio: the page links to no other.
+    expect(region.regionCode).toBeUndefined();
+    const inRegion = $((await coord.agent.get('/beheer/organisaties?regio=JZ99')).text);
+    expect(inRegion('table tbody tr th a').text()).toBe('Proefregio');
   });
 
   it('reports every bad row with its row number and imports nothing', async () => {
@@ -114,7 +124,7 @@ describe('organisation import', () => {
       expect.stringMatching(/^Rij 9 \(GM0363\): .*soort kan niet via een import veranderen/),
     ]));
     expect(page('input[name="token"]').length).toBe(0);
-    expect(await findOrganisation(ctx.services.db, 'GM9101')).toBeUndefined();
+    expect(await exists('GM9101')).toBe(false);
   });
 
   it('refuses unknown and missing columns before looking at rows', async () => {
@@ -123,7 +133,7 @@ describe('organisation import', () => {
     const text = $(res.text)('.error-summary').text();
     expect(text).toContain('Onbekende kolom: ‘kleur’');
     expect(text).toContain('De kolom ‘soort’ ontbreekt');
-    expect(await findOrganisation(ctx.services.db, 'GM9201')).toBeUndefined();
+    expect(await exists('GM9201')).toBe(false);
   });
 
   it('reads a CSV as Dutch Excel saves it (Windows-1252), with the same reader as the bulk import', async () => {

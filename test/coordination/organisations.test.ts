@@ -1,21 +1,21 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findOrganisation } from '../../server/db/repos/organisations.ts';
-import { findUserByEmail } from '../../server/db/repos/users.ts';
 import { $, type Session } from '../support/context.ts';
+import { accountOn, organisationPage, staffAccounts } from '../support/pages.ts';
 import { createCoordinationContext, type CoordinationContext, csrfFrom } from './support.ts';
 import { WAVE } from '../support/wave.ts';
 
 let ctx: CoordinationContext;
 let coord: Session;
 let respondent: Session;
+let adminId: number;
+let coordId: number;
 
 beforeAll(async () => {
   ctx = await createCoordinationContext();
-  await ctx.addUser('coord@example.nl', 'coordinator');
-  await ctx.addUser('admin@example.nl', 'admin');
-  await ctx.addUser('ams@example.nl', 'respondent', 'GM0363');
+  coordId = await ctx.addUser('coord@example.nl', 'coordinator');
+  adminId = await ctx.addUser('admin@example.nl', 'admin');
   coord = await ctx.login('coord@example.nl');
-  respondent = await ctx.login('ams@example.nl');
+  respondent = await ctx.loginAs('ams@example.nl', 'respondent', 'GM0363');
   expect((await saveViaApi(respondent, 'GM0363', { 'gemeente.reikwijdte.01.toelichting': 'bezig' })).status).toBe(200);
 });
 afterAll(() => ctx.close());
@@ -86,38 +86,39 @@ describe('organisation page', () => {
     expect(page('#inhabitants').val()).toBe('veel');
     const ok = await coord.agent.post('/beheer/organisaties/GM0014').type('form').send({ _csrf: csrf, name: 'Gemeente Groningen', contactEmail: 'Jeugd@Groningen.nl', inhabitants: '244.123', active: 'ja' });
     expect(ok.status).toBe(303);
-    expect(await findOrganisation(ctx.services.db, 'GM0014')).toMatchObject({ name: 'Gemeente Groningen', contact_email: 'jeugd@groningen.nl', inhabitants: 244123, active: 1 });
+    const saved = await organisationPage(coord, 'GM0014');
+    expect(saved).toMatchObject({ name: 'Gemeente Groningen', form: { name: 'Gemeente Groningen', contactEmail: 'jeugd@groningen.nl', inhabitants: '244123', active: true } });
+    expect(saved.facts).toMatchObject({ Contactadres: 'jeugd@groningen.nl', Inwoners: '244.123' });
     // Unchecking 'active' deactivates: it leaves the response figures.
     await coord.agent.post('/beheer/organisaties/GM0014').type('form').send({ _csrf: csrf, name: 'Gemeente Groningen', contactEmail: '', inhabitants: '', active: undefined });
-    expect((await findOrganisation(ctx.services.db, 'GM0014'))!.active).toBe(0);
+    expect((await organisationPage(coord, 'GM0014')).form.active).toBe(false);
     const resp = $((await coord.agent.get('/beheer/respons?soort=gemeente')).text);
     expect(resp('table.coord-response-table tr.coord-total-row td').first().text()).toBe('341');
   });
 
   it('deactivates and reactivates a respondent account; the session ends', async () => {
-    await ctx.addUser('tijdelijk@example.nl', 'respondent', 'GM0363');
-    const temp = await ctx.login('tijdelijk@example.nl');
-    const user = (await findUserByEmail(ctx.services.db, 'tijdelijk@example.nl'))!;
+    const temp = await ctx.loginAs('tijdelijk@example.nl', 'respondent', 'GM0363');
+    const user = await accountOn(coord, 'GM0363', 'tijdelijk@example.nl');
+    expect(user.status).toBe('Actief');
     const csrf = await csrfFrom(coord, '/beheer/organisaties/GM0363');
     await coord.agent.post(`/beheer/gebruikers/${user.id}/deactiveren`).type('form').send({ _csrf: csrf });
-    expect((await findUserByEmail(ctx.services.db, 'tijdelijk@example.nl'))!.active).toBe(0);
+    expect((await accountOn(coord, 'GM0363', 'tijdelijk@example.nl')).status).toBe('Gedeactiveerd');
     expect((await temp.agent.get(`/vragenlijst/${WAVE}/GM0363`)).status).toBe(303);
     const page = $((await coord.agent.get('/beheer/organisaties/GM0363')).text);
     expect(page('#accounts + .table-scroll table').text()).toContain('Gedeactiveerd');
     await coord.agent.post(`/beheer/gebruikers/${user.id}/activeren`).type('form').send({ _csrf: csrf });
-    expect((await findUserByEmail(ctx.services.db, 'tijdelijk@example.nl'))!.active).toBe(1);
+    expect((await accountOn(coord, 'GM0363', 'tijdelijk@example.nl')).status).toBe('Actief');
   });
 
   it('coordinators cannot deactivate staff accounts; beheerders can', async () => {
-    const adminUser = (await findUserByEmail(ctx.services.db, 'admin@example.nl'))!;
     const csrf = await csrfFrom(coord, '/beheer');
-    expect((await coord.agent.post(`/beheer/gebruikers/${adminUser.id}/deactiveren`).type('form').send({ _csrf: csrf })).status).toBe(403);
+    expect((await coord.agent.post(`/beheer/gebruikers/${adminId}/deactiveren`).type('form').send({ _csrf: csrf })).status).toBe(403);
     const admin = await ctx.login('admin@example.nl');
-    const coordUser = (await findUserByEmail(ctx.services.db, 'coord@example.nl'))!;
-    const self = await admin.agent.post(`/beheer/gebruikers/${adminUser.id}/deactiveren`).type('form').send({ _csrf: await csrfFrom(admin, '/beheer') });
+    const self = await admin.agent.post(`/beheer/gebruikers/${adminId}/deactiveren`).type('form').send({ _csrf: await csrfFrom(admin, '/beheer') });
     expect(self.status).toBe(303);
-    expect((await findUserByEmail(ctx.services.db, 'admin@example.nl'))!.active).toBe(1);
-    expect(coordUser.active).toBe(1);
+    const staff = await staffAccounts(admin);
+    expect(staff.find((a) => a.email === 'admin@example.nl')?.status).toBe('Actief');
+    expect(staff.find((a) => a.email === 'coord@example.nl')).toMatchObject({ id: coordId, status: 'Actief' });
   });
 
   it('respondents see no coordination menu and get no coordination pages', async () => {

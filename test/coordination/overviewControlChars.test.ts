@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { setOrganisation } from '../support/arrange.ts';
 import { createTestContext, type Session, type TestContext } from '../support/context.ts';
 import { download, readXlsx } from '../exchange/support.ts';
 
@@ -12,9 +13,8 @@ let coordinator: Session;
 
 beforeAll(async () => {
   ctx = await createTestContext();
-  ctx.database.sqlite.prepare("update organisations set name = ? where code = 'GM0363'").run('Amster\u0001dam\u001b');
-  await ctx.addUser('coord@example.nl', 'coordinator');
-  coordinator = await ctx.login('coord@example.nl');
+  await setOrganisation(ctx.services, 'GM0363', { name: 'Amster\u0001dam\u001b' });
+  coordinator = await ctx.loginAs('coord@example.nl', 'coordinator');
 });
 afterAll(() => ctx.close());
 

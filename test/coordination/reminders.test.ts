@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { insertUser } from '../../server/db/repos/users.ts';
+import { addInvitedAccount, deactivateAccount, setOrganisation } from '../support/arrange.ts';
 import { $, type Session } from '../support/context.ts';
 import { createCoordinationContext, type CoordinationContext, csrfFrom, startSmtp } from './support.ts';
 import { seedResponse, WAVE } from '../support/wave.ts';
@@ -17,15 +17,14 @@ async function put(org: string, state: 'bezig' | 'ingediend') {
 beforeAll(async () => {
   smtp = await startSmtp();
   ctx = await createCoordinationContext({ smtpUrl: smtp.url });
-  await ctx.addUser('coord@example.nl', 'coordinator');
-  coord = await ctx.login('coord@example.nl');
-  const db = ctx.services.db;
+  coord = await ctx.loginAs('coord@example.nl', 'coordinator');
+  const s = ctx.services;
   await ctx.addUser('a@groningen.nl', 'respondent', 'GM0014'); // not started
-  await db.updateTable('organisations').set({ contact_email: 'jeugd@groningen.nl' }).where('code', '=', 'GM0014').execute();
-  await insertUser(db, { email: 'nog-niet@groningen.nl', passwordHash: null, role: 'respondent', organisationCode: 'GM0014' }, '2024-04-01T00:00:00Z');
+  await setOrganisation(s, 'GM0014', { contact_email: 'jeugd@groningen.nl' });
+  await addInvitedAccount(s, 'nog-niet@groningen.nl', 'GM0014', '2024-04-01T00:00:00Z');
   await ctx.addUser('b@stadskanaal.nl', 'respondent', 'GM0037'); // in progress
   const gone = await ctx.addUser('weg@stadskanaal.nl', 'respondent', 'GM0037');
-  await db.updateTable('users').set({ active: 0 }).where('id', '=', gone).execute();
+  await deactivateAccount(s, gone);
   await ctx.addUser('c@veendam.nl', 'respondent', 'GM0047'); // submitted
   await ctx.addUser('d@amsterdam.nl', 'respondent', 'GM0363'); // not started, other province
   await put('GM0037', 'bezig');

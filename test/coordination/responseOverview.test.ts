@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildResponseOverview, reportActors } from '../../server/services/responseOverview.ts';
 import { questionsFor } from '../../server/survey/model.ts';
+import { setOrganisation } from '../support/arrange.ts';
 import { $, type Session } from '../support/context.ts';
 import { createCoordinationContext, type CoordinationContext } from './support.ts';
 import { SURVEY, SURVEY_2018, seedResponse, WAVE } from '../support/wave.ts';
@@ -18,8 +19,7 @@ async function put(org: string, kind: string, state: 'leeg' | 'bezig' | 'ingedie
 
 beforeAll(async () => {
   ctx = await createCoordinationContext();
-  await ctx.addUser('coord@example.nl', 'coordinator');
-  coord = await ctx.login('coord@example.nl');
+  coord = await ctx.loginAs('coord@example.nl', 'coordinator');
   // National parties: every state once.
   await put('RIJK', 'rijk', 'ingediend', '2024-04-08T09:00:00Z');
   await put('VNG', 'vng', 'bezig');
@@ -35,7 +35,7 @@ beforeAll(async () => {
   await put('GM0363', 'gemeente', 'ingediend', '2024-05-02T09:00:00Z');
   await put('JZ01', 'regio', 'ingediend', '2024-05-03T09:00:00Z');
   // A deactivated gemeente does not count, whatever its state.
-  await ctx.services.db.updateTable('organisations').set({ active: 0 }).where('code', '=', 'GM1950').execute();
+  await setOrganisation(ctx.services, 'GM1950', { active: 0 });
 });
 afterAll(() => ctx.close());
 

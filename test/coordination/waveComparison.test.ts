@@ -4,8 +4,8 @@
  * distribution, staff can still compare.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findWave } from '../../server/db/repos/waves.ts';
 import { $, type Session } from '../support/context.ts';
+import { waveSettings } from '../support/pages.ts';
 import { createCoordinationContext, type CoordinationContext, csrfFrom } from './support.ts';
 import { seedResponse, WAVE } from '../support/wave.ts';
 
@@ -16,12 +16,9 @@ let analyst: Session;
 
 beforeAll(async () => {
   ctx = await createCoordinationContext();
-  await ctx.addUser('coord@example.nl', 'coordinator');
-  await ctx.addUser('ams@example.nl', 'respondent', 'GM0363');
-  await ctx.addUser('analist@example.nl', 'analyst');
-  coord = await ctx.login('coord@example.nl');
-  respondent = await ctx.login('ams@example.nl');
-  analyst = await ctx.login('analist@example.nl');
+  coord = await ctx.loginAs('coord@example.nl', 'coordinator');
+  respondent = await ctx.loginAs('ams@example.nl', 'respondent', 'GM0363');
+  analyst = await ctx.loginAs('analist@example.nl', 'analyst');
   await seedResponse(ctx.services, 'GM0363', { 'gemeente.aanpalende-domeinen.01': 'ja' });
   await seedResponse(ctx.services, 'GM0014', { 'gemeente.aanpalende-domeinen.01': 'nee' });
 });
@@ -36,11 +33,12 @@ async function saveWave(data: Record<string, string>) {
   return coord.agent.post(`/beheer/rondes/${WAVE}`).type('form').send({ _csrf: csrf, ...data });
 }
 
-const named = async () => (await findWave(ctx.services.db, WAVE))!.named_comparison;
+/** The switch as the wave form shows it to the coordinator. */
+const named = async () => (await waveSettings(coord, WAVE)).namedComparison;
 
 describe('the per-wave comparison switch', () => {
   it('is on by default, and the wave form shows it as a ticked checkbox with its label', async () => {
-    expect(await named()).toBe(1);
+    expect(await named()).toBe(true);
     const page = $((await coord.agent.get(`/beheer/rondes/${WAVE}`)).text);
     const box = page('input[type="checkbox"]#namedComparison');
     expect(box.attr('checked')).toBeDefined();
@@ -56,8 +54,7 @@ describe('the per-wave comparison switch', () => {
   it('a coordinator switches it off: respondents see only the distributions, staff still compare', async () => {
     const res = await saveWave(waveForm({ namedComparisonShown: '1' })); // checkbox unticked
     expect(res.status).toBe(303);
-    expect(await named()).toBe(0);
-    expect($((await coord.agent.get(`/beheer/rondes/${WAVE}`)).text)('#namedComparison').attr('checked')).toBeUndefined();
+    expect(await named()).toBe(false);
 
     const own = await respondent.agent.get(`/monitor/${WAVE}/vergelijken?met=GM0014`);
     expect(own.status).toBe(200);
@@ -74,9 +71,9 @@ describe('the per-wave comparison switch', () => {
 
   it('keeps the setting when a form without the checkbox is posted, and switches back on', async () => {
     await saveWave(waveForm({ closesOn: '2024-07-01' }));
-    expect(await named()).toBe(0);
+    expect(await named()).toBe(false);
     await saveWave(waveForm({ namedComparisonShown: '1', namedComparison: 'ja' }));
-    expect(await named()).toBe(1);
+    expect(await named()).toBe(true);
     expect($((await respondent.agent.get(`/monitor/${WAVE}/vergelijken`)).text)('select#met').length).toBe(1);
   });
 });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findWave } from '../../server/db/repos/waves.ts';
 import { $, type Session } from '../support/context.ts';
+import { waveSettings } from '../support/pages.ts';
 import { createCoordinationContext, type CoordinationContext, csrfFrom } from './support.ts';
 import { WAVE } from '../support/wave.ts';
 
@@ -11,12 +11,9 @@ let respondent: Session;
 
 beforeAll(async () => {
   ctx = await createCoordinationContext();
-  await ctx.addUser('admin@example.nl', 'admin');
-  await ctx.addUser('coord@example.nl', 'coordinator');
-  await ctx.addUser('ams@example.nl', 'respondent', 'GM0363');
-  admin = await ctx.login('admin@example.nl');
-  coord = await ctx.login('coord@example.nl');
-  respondent = await ctx.login('ams@example.nl');
+  admin = await ctx.loginAs('admin@example.nl', 'admin');
+  coord = await ctx.loginAs('coord@example.nl', 'coordinator');
+  respondent = await ctx.loginAs('ams@example.nl', 'respondent', 'GM0363');
 });
 afterAll(() => ctx.close());
 
@@ -45,7 +42,7 @@ describe('waves', () => {
     expect(page('#opensOn').val()).toBe('2024-04-08');
     const res = await post(admin, '/beheer/rondes', { ...waveForm({ state: 'concept', title: 'Proefronde 2025' }), id: 'proef-2025', surveyId: WAVE, opensOn: '1-4-2025', closesOn: '2025-06-30', referenceDate: '2025-06-30' });
     expect(res.status).toBe(303);
-    expect(await findWave(ctx.services.db, 'proef-2025')).toMatchObject({ title: 'Proefronde 2025', state: 'concept', opens_on: '2025-04-01', survey_id: WAVE });
+    expect(await waveSettings(admin, 'proef-2025')).toMatchObject({ title: 'Proefronde 2025', state: 'concept', opensOn: '2025-04-01', context: `Vragenlijst: ${WAVE} · code proef-2025` });
     const list = $((await admin.agent.get('/beheer/rondes')).text);
     expect(list('table tbody tr').filter((_i, el) => list(el).text().includes('Proefronde 2025')).text()).toContain('In voorbereiding');
   });
@@ -84,7 +81,7 @@ describe('waves', () => {
     // A later deadline reopens editing at once.
     await post(coord, `/beheer/rondes/${WAVE}`, waveForm({ state: 'open', closesOn: '2024-07-15' }));
     expect((await respondentSaves('vierde')).status).toBe(200);
-    expect(await findWave(ctx.services.db, WAVE)).toMatchObject({ state: 'open', closes_on: '2024-07-15' });
+    expect(await waveSettings(coord, WAVE)).toMatchObject({ state: 'open', closesOn: '2024-07-15' });
   });
 
   it('coordinators change only the fieldwork, not the title or reference date', async () => {
@@ -92,14 +89,14 @@ describe('waves', () => {
     expect(page('#referenceDate').length).toBe(0);
     expect(page('#state-concept').length).toBe(0);
     await post(coord, `/beheer/rondes/${WAVE}`, waveForm({ title: 'Andere titel', referenceDate: '2020-01-01', closesOn: '2024-07-01' }));
-    expect(await findWave(ctx.services.db, WAVE)).toMatchObject({ title: 'Monitor van de afspraken Hervormingsagenda Jeugd 2024', reference_date: '2024-06-30', closes_on: '2024-07-01' });
+    expect(await waveSettings(admin, WAVE)).toMatchObject({ title: 'Monitor van de afspraken Hervormingsagenda Jeugd 2024', referenceDate: '2024-06-30', closesOn: '2024-07-01' });
     const bad = await post(coord, `/beheer/rondes/${WAVE}`, waveForm({ state: 'concept' }));
     expect(bad.status).toBe(422);
   });
 
   it('a beheerder sets the reference date', async () => {
     await post(admin, `/beheer/rondes/${WAVE}`, waveForm({ title: 'Monitor van de afspraken Hervormingsagenda Jeugd 2024', referenceDate: '2024-07-01', closesOn: '2024-07-01' }));
-    expect((await findWave(ctx.services.db, WAVE))!.reference_date).toBe('2024-07-01');
+    expect((await waveSettings(admin, WAVE)).referenceDate).toBe('2024-07-01');
   });
 
   it('rejects impossible dates', async () => {

@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { updateOrganisation } from '../../server/db/repos/organisationAdmin.ts';
 import { download, readXlsx } from '../exchange/support.ts';
+import { setOrganisation } from '../support/arrange.ts';
 import { $, type Session } from '../support/context.ts';
 import { seedResponse, WAVE } from '../support/wave.ts';
 import { createCoordinationContext, type CoordinationContext, csrfFrom, startSmtp } from './support.ts';
@@ -24,16 +24,14 @@ const cellsOf = (p: ReturnType<typeof $>, code: string) => p(`#werkbank tr[data-
 beforeAll(async () => {
   smtp = await startSmtp();
   ctx = await createCoordinationContext({ smtpUrl: smtp.url });
-  const db = ctx.services.db;
   await seedResponse(ctx.services, 'GM0014', { 'gemeente.reikwijdte.01': 'ja' });
   await seedResponse(ctx.services, 'GM0037', { 'gemeente.reikwijdte.01': 'ja', 'gemeente.aanpalende-domeinen.01': 'ja', 'gemeente.aanpalende-domeinen.04': 5 }, { submitted: false, at: '2024-05-10T09:00:00Z' });
   await seedResponse(ctx.services, 'GM0047', { 'gemeente.lokale-teams.01': 'nee' }, { submitted: false, at: '2024-05-12T09:00:00Z' });
-  await updateOrganisation(db, 'GM0037', { contact_email: 'jeugd@stadskanaal.example.nl' }, '2024-05-01T00:00:00Z');
-  await updateOrganisation(db, 'GM0047', { contact_email: 'jeugd@veendam.example.nl' }, '2024-05-01T00:00:00Z');
+  await setOrganisation(ctx.services, 'GM0037', { contact_email: 'jeugd@stadskanaal.example.nl' }, '2024-05-01T00:00:00Z');
+  await setOrganisation(ctx.services, 'GM0047', { contact_email: 'jeugd@veendam.example.nl' }, '2024-05-01T00:00:00Z');
   await ctx.addUser('a@stadskanaal.example.nl', 'respondent', 'GM0037');
   await ctx.addUser('b@stadskanaal.example.nl', 'respondent', 'GM0037');
-  await ctx.addUser('coord@example.nl', 'coordinator');
-  coord = await ctx.login('coord@example.nl');
+  coord = await ctx.loginAs('coord@example.nl', 'coordinator');
 });
 afterAll(async () => {
   ctx.close();

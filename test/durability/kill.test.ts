@@ -4,6 +4,7 @@ import path from 'node:path';
 import SQLite from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inBatches, login, prepareDatabase, startServer, WAVE, type RealServer, type Respondent, type Session } from '../../scripts/bench/realServer.ts';
+import { committedWithHistory } from '../support/inspectFile.ts';
 
 const CLIENTS = 24;
 const ROUNDS = 5;
@@ -60,16 +61,7 @@ async function saveUntilDown(s: RealServer, session: Session, org: string, round
 }
 
 /** What the database file holds after the restart, read directly (the server has it open too: WAL allows that). */
-function stored(org: string): { current: string | null; history: string[] } {
-  const db = new SQLite(file, { readonly: true });
-  try {
-    const current = db.prepare(`select a.value from answers a join responses r on r.id = a.response_id where r.organisation_code = ? and a.field_id = ?`).get(org, FIELD) as { value: string } | undefined;
-    const history = db.prepare(`select h.new_value from answer_history h join responses r on r.id = h.response_id where r.organisation_code = ? and h.field_id = ? order by h.id`).all(org, FIELD) as { new_value: string }[];
-    return { current: current ? (JSON.parse(current.value) as string) : null, history: history.map((h) => JSON.parse(h.new_value) as string) };
-  } finally {
-    db.close();
-  }
-}
+const stored = (org: string) => committedWithHistory(file, org, FIELD);
 
 describe('SIGKILL at a random moment loses no acknowledged save', () => {
   it(`${ROUNDS} rounds of ${CLIENTS} clients saving, kill -9, restart, check`, async () => {

@@ -2,9 +2,9 @@ import { request } from 'node:http';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import SQLite from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { login, prepareDatabase, startServer, WAVE, type RealServer, type Respondent } from '../../scripts/bench/realServer.ts';
+import { committedAnswer } from '../support/inspectFile.ts';
 
 let dir: string;
 let file: string;
@@ -65,9 +65,6 @@ describe('graceful shutdown (SIGTERM)', () => {
     expect(logLines.map((l) => l.msg)).toEqual(expect.arrayContaining(['gestopt', 'request completed']));
     expect(logLines.find((l) => l.msg === 'request completed' && l.req?.method === 'PUT')).toMatchObject({ req: { id: expect.stringMatching(/^[0-9a-f-]{36}$/) }, userId: expect.any(Number) });
 
-    const db = new SQLite(file, { readonly: true });
-    const saved = db.prepare("select value from answers where field_id = 'gemeente.reikwijdte.01.toelichting'").get() as { value: string };
-    db.close();
-    expect(JSON.parse(saved.value)).toBe('verstuurd tijdens het stoppen');
+    expect(committedAnswer(file, 'gemeente.reikwijdte.01.toelichting')).toBe('verstuurd tijdens het stoppen');
   });
 });

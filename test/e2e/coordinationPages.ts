@@ -1,8 +1,5 @@
 import type { Page } from 'playwright-core';
-import { insertToken } from '../../server/db/repos/invitations.ts';
-import { getOrCreateResponse, setResponseState, writeChanges } from '../../server/db/repos/responses.ts';
-import { insertUser } from '../../server/db/repos/users.ts';
-import { sha256 } from '../../server/services/invitations.ts';
+import { addInvitedAccount, issueAccountLink, seedResponse } from '../support/arrange.ts';
 import { CONTACT_PAGES } from './contactPages.ts';
 import type { Env, PageCase } from './pages.ts';
 import { navigates } from './support/browser.ts';
@@ -16,12 +13,12 @@ const admin = { role: 'admin' as const };
 
 /** An invited account without a password, and the path of its (valid) link. */
 async function invitation(env: Env, email: string, usedAt: string | null = null): Promise<string> {
-  const db = env.app.ctx.services.db;
-  const userId = await insertUser(db, { email, passwordHash: null, role: 'respondent', organisationCode: 'GM0363' }, '2024-05-15T10:00:00Z');
-  const token = `e2e-link-${email.replace(/\W/g, '-')}-0123456789`;
-  await insertToken(db, { userId, purpose: 'uitnodiging', tokenHash: sha256(token), createdAt: '2024-05-15T09:00:00Z', expiresAt: '2024-05-29T09:00:00Z', createdBy: null });
-  if (usedAt) await db.updateTable('account_tokens').set({ used_at: usedAt }).where('token_hash', '=', sha256(token)).execute();
-  return `/wachtwoord/instellen/${token}`;
+  const s = env.app.ctx.services;
+  await addInvitedAccount(s, email, 'GM0363', '2024-05-15T10:00:00Z');
+  return issueAccountLink(s, email, {
+    purpose: 'uitnodiging', token: `e2e-link-${email.replace(/\W/g, '-')}-0123456789`,
+    createdAt: '2024-05-15T09:00:00Z', expiresAt: '2024-05-29T09:00:00Z', usedAt: usedAt ?? undefined,
+  });
 }
 
 /** The coordination pages (/beheer) and the account pages, each in its typical states. */
@@ -60,11 +57,8 @@ export const COORDINATION_PAGES: PageCase[] = [
   {
     name: 'coördinatie: respons met grafiek', as: coordinator,
     async visit(page, env) {
-      const db = env.app.ctx.services.db;
       for (const [org, day] of [['GM1680', '2024-04-10'], ['GM0744', '2024-04-12'], ['GM0743', '2024-05-01']] as const) {
-        const r = await getOrCreateResponse(db, WAVE, org, `${day}T10:00:00Z`);
-        await writeChanges(db, r.id, [{ field: 'x.toelichting', old: null, new: 'x' }], r.version + 1, null, 'import', `${day}T10:00:00Z`);
-        await setResponseState(db, r.id, 'ingediend', null, `${day}T10:00:00Z`);
+        await seedResponse(env.app.ctx.services, org, { 'x.toelichting': 'x' }, { at: `${day}T10:00:00Z` });
       }
       await page.goto('/beheer/respons');
     },

@@ -4,14 +4,12 @@ import { useAppInChromium } from './support/suite.ts';
 import { login, logout, navigates, openPage } from './support/browser.ts';
 import { answerTheme, themeLinks } from './support/questionnaire.ts';
 import { WAVE } from '../support/wave.ts';
+import { responseEvents } from '../support/inspect.ts';
 
 
 const e2e = useAppInChromium();
 
-const events = (org: string) =>
-  (e2e.app.ctx.database.sqlite
-    .prepare('select e.event from response_events e join responses r on r.id = e.response_id where r.organisation_code = ? order by e.id')
-    .all(org) as { event: string }[]).map((e) => e.event);
+const events = (org: string) => responseEvents(e2e.app.ctx, org);
 
 describe.each([
   { label: 'with JavaScript', javaScript: true, org: 'GM0363' },

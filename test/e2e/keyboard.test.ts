@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { TEST_PASSWORD } from '../support/context.ts';
 import { useAppInChromium } from './support/suite.ts';
 import { navigates, openPage } from './support/browser.ts';
+import { responseState } from '../support/inspect.ts';
+import { WAVE } from '../support/wave.ts';
 
 const ORG = 'GM0014';
 
@@ -151,8 +153,7 @@ describe('the whole journey with the keyboard alone', () => {
     await navigates(page, () => page.keyboard.press('Space'));
     expect(await page.getByRole('status').filter({ hasText: 'heropend' }).count()).toBe(1);
 
-    const state = e2e.app.ctx.database.sqlite.prepare("select state from responses where organisation_code = ?").get(ORG);
-    expect(state).toEqual({ state: 'concept' });
+    expect((await responseState(e2e.app.ctx.services, WAVE, ORG))?.state).toBe('concept');
     expect(problems).toEqual([]);
   });
 });

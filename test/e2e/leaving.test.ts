@@ -5,6 +5,7 @@ import { saveAnswers } from '../../server/services/saveAnswers.ts';
 import { useAppInChromium } from './support/suite.ts';
 import { login, navigates, openPage } from './support/browser.ts';
 import { WAVE } from '../support/wave.ts';
+import { storedJson } from '../support/inspect.ts';
 
 const e2e = useAppInChromium();
 let n = 0;
@@ -22,9 +23,7 @@ async function respondent(org: string, javaScript = true) {
   return { ...w, email };
 }
 const theme = (org: string, t: string) => `/vragenlijst/${WAVE}/${org}/thema/${t}`;
-const stored = (org: string, field: string) =>
-  (e2e.app.ctx.database.sqlite.prepare('select a.value from answers a join responses r on r.id = a.response_id where r.organisation_code = ? and a.field_id = ?')
-    .get(org, field) as { value: string } | undefined)?.value;
+const stored = (org: string, field: string) => storedJson(e2e.app.ctx, org, field);
 const mainMenu = (page: Page) => page.getByRole('navigation', { name: 'Hoofdmenu' });
 /** Every text the autosave status line shows from now on, in order (a person reading along would see each). */
 async function recordStatus(page: Page): Promise<() => Promise<string[]>> {

@@ -6,6 +6,7 @@ import { completeAnswers, fill } from '../exchange/support.ts';
 import type { Env, PageCase } from './pages.ts';
 import { navigates } from './support/browser.ts';
 import { WAVE } from '../support/wave.ts';
+import { organisationsWithResponse } from '../support/inspect.ts';
 
 const m = (path = '') => `/monitor/${WAVE}${path}`;
 const survey = loadSurveys().get(WAVE)!;
@@ -36,7 +37,7 @@ async function withMonitorData(env: Env): Promise<void> {
   seeded.add(env.app);
   const { services: s, database } = env.app.ctx;
   const { PAGES } = await import('./pages.ts');
-  const answered = database.sqlite.prepare('select organisation_code from responses where wave_id = ?').pluck().all(WAVE) as string[];
+  const answered = organisationsWithResponse(env.app.ctx, WAVE);
   const skip = new Set([...answered, ...PAGES.flatMap((c) => (c.as?.org ? [c.as.org] : []))]);
   generateWave(database.sqlite, s.surveys.get(WAVE)!, WAVE, { scale: 1, submitted: 0.9, skip, at: '2024-05-01T10:00:00.000Z' });
   for (const [org, actor] of [[TILBURG, 'gemeente'], [DEN_HAAG, 'gemeente'], [HAAGLANDEN, 'regio']] as const) {

@@ -1,9 +1,8 @@
 import type { Page } from 'playwright-core';
 import type { Role } from '../../server/auth/roles.ts';
-import { setTotpSecret } from '../../server/db/repos/security.ts';
-import { findUserByEmail } from '../../server/db/repos/users.ts';
 import { saveAnswers } from '../../server/services/responses.ts';
 import { fullAnswers } from '../security/fixtures.ts';
+import { setTotp } from '../support/arrange.ts';
 import { TEST_PASSWORD } from '../support/context.ts';
 import type { RunningApp } from './support/app.ts';
 import { COORDINATION_PAGES } from './coordinationPages.ts';
@@ -207,8 +206,7 @@ export const PAGES: PageCase[] = [
     async visit(page, env) {
       const email = `tweestaps-${Date.now()}@example.nl`;
       await env.app.ctx.addUser(email, 'coordinator');
-      const user = await findUserByEmail(env.app.ctx.services.db, email);
-      await setTotpSecret(env.app.ctx.services.db, user!.id, TOTP_SECRET, null);
+      await setTotp(env.app.ctx.services, email, TOTP_SECRET);
       await login(page, email, TEST_PASSWORD);
       if (!page.url().endsWith('/inloggen/code')) throw new Error('no second step');
       await page.getByLabel('Code uit uw app').fill('000000');

@@ -3,10 +3,11 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findWave } from '../../server/db/repos/waves.ts';
 import { emlText } from '../../server/mail/outbox.ts';
 import { submitResponse } from '../../server/services/responses.ts';
+import { loadWave } from '../../server/services/surveyWaves.ts';
 import { completeAnswers, fill } from '../exchange/support.ts';
+import { setOrganisation } from '../support/arrange.ts';
 import { TEST_PASSWORD } from '../support/context.ts';
 import { startApp, type RunningApp } from './support/app.ts';
 import { axeViolations } from './support/axe.ts';
@@ -28,7 +29,7 @@ beforeAll(async () => {
   browser = await launch();
   const s = app.ctx.services;
   await app.ctx.addUser('jeugd@beverwijk.example.nl', 'respondent', BEVERWIJK);
-  await s.db.updateTable('organisations').set({ contact_email: 'jeugd@heemskerk.example.nl' }).where('code', '=', HEEMSKERK).execute();
+  await setOrganisation(s, HEEMSKERK, { contact_email: 'jeugd@heemskerk.example.nl' });
   await fill(s, HEEMSKERK, { 'gemeente.reikwijdte.01': 'ja' });
   await fill(s, VELSEN, completeAnswers(s, 'gemeente', 1));
   expect(await submitResponse(s, WAVE, VELSEN, null)).toEqual({ ok: true });
@@ -47,7 +48,7 @@ const outbox = () =>
 
 describe('a coordinator sends a reminder', () => {
   it('selects organisations, previews, sends, and finds the messages in the logs and the outbox', async () => {
-    const wave = (await findWave(app.ctx.services.db, WAVE))!;
+    const { wave } = await loadWave(app.ctx.services, WAVE);
     await app.ctx.addUser('coordinatie@example.nl', 'coordinator');
     const { page, problems, context } = await openPage(browser, app.baseUrl);
     await login(page, 'coordinatie@example.nl', TEST_PASSWORD);

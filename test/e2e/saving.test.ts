@@ -5,6 +5,7 @@ import { saveAnswers } from '../../server/services/responses.ts';
 import { useAppInChromium } from './support/suite.ts';
 import { login, navigates, openPage } from './support/browser.ts';
 import { WAVE } from '../support/wave.ts';
+import { storedJson } from '../support/inspect.ts';
 
 const e2e = useAppInChromium();
 let n = 0;
@@ -18,9 +19,7 @@ async function respondent(org: string, javaScript = true) {
   return w;
 }
 const theme = (org: string, t: string) => `/vragenlijst/${WAVE}/${org}/thema/${t}`;
-const stored = (org: string, field: string) =>
-  (e2e.app.ctx.database.sqlite.prepare('select a.value from answers a join responses r on r.id = a.response_id where r.organisation_code = ? and a.field_id = ?')
-    .get(org, field) as { value: string } | undefined)?.value;
+const stored = (org: string, field: string) => storedJson(e2e.app.ctx, org, field);
 const colleagueSaves = (org: string, input: Record<string, unknown>) =>
   saveAnswers(e2e.app.ctx.services, { waveId: WAVE, orgCode: org, userId: null, baseVersion: null, mode: 'json', channel: 'web', input });
 const statusLine = (page: Page) => page.locator('.autosave-status');

@@ -8,6 +8,7 @@ import { TEST_PASSWORD } from '../support/context.ts';
 import { useAppInChromium } from './support/suite.ts';
 import { login, navigates, openPage } from './support/browser.ts';
 import { WAVE } from '../support/wave.ts';
+import { loadWave } from '../../server/services/surveyWaves.ts';
 
 const SUBMITTED = ['GM0014', 'GM0034', 'GM0037', 'GM0047', 'GM0050', 'GM0059'];
 const DRAFT = 'GM0060';
@@ -45,7 +46,7 @@ describe('an analyst downloads the workbook', () => {
     await navigates(page, () => page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Export' }).click());
     // Two surveys run on this instance (2024 monitor, 2018 transformation plans): the analyst picks the wave.
     expect(new URL(page.url()).pathname).toBe('/analyse');
-    const title = e2e.app.ctx.database.sqlite.prepare('select title from waves where id = ?').pluck().get(WAVE) as string;
+    const { title } = (await loadWave(e2e.app.ctx.services, WAVE)).wave;
     await navigates(page, () => page.getByRole('link', { name: title, exact: true }).click());
     expect(new URL(page.url()).pathname).toBe(`/analyse/${WAVE}`);
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toContain('Export:');

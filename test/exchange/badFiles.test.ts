@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { columnLetter } from '../../server/services/spreadsheet/problems.ts';
+import { historyEntries } from '../support/inspect.ts';
 import { $, createTestContext, type Session, type TestContext } from '../support/context.ts';
 import { download, fill, readXlsx, WAVE, writeXlsx } from './support.ts';
 
@@ -13,17 +14,15 @@ const base = `/vragenlijst/${WAVE}/GM0363`;
 
 beforeAll(async () => {
   ctx = await createTestContext();
-  await ctx.addUser('ams@example.nl', 'respondent', 'GM0363');
-  await ctx.addUser('coord@example.nl', 'coordinator');
   await fill(ctx.services, 'GM0363', { 'gemeente.reikwijdte.01': 'ja' });
-  respondent = await ctx.login('ams@example.nl');
-  coordinator = await ctx.login('coord@example.nl');
+  respondent = await ctx.loginAs('ams@example.nl', 'respondent', 'GM0363');
+  coordinator = await ctx.loginAs('coord@example.nl', 'coordinator');
   offline = (await download(respondent.agent, `${base}/excel`)).body;
   rawCsv = (await download(coordinator.agent, `/analyse/${WAVE}/ruwe-data.csv?soort=gemeente`)).body.toString('utf8');
 });
 afterAll(() => ctx.close());
 
-const historyCount = () => (ctx.database.sqlite.prepare('select count(*) as n from answer_history').get() as { n: number }).n;
+const historyCount = () => historyEntries(ctx).length;
 
 /** The report a person sees: the summary and every row of the problem table. */
 function report(html: string) {

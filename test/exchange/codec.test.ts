@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { exportBatches } from '../../server/db/repos/exportData.ts';
 import { decodeText, detectSeparator, readCsv } from '../../server/services/spreadsheet/csvRead.ts';
 import { escapeCsvText, unescapeCsvText } from '../../server/services/spreadsheet/escape.ts';
 import { cellAddress, columnLetter, describeProblem } from '../../server/services/spreadsheet/problems.ts';
 import { sniffFile } from '../../server/services/upload/sniff.ts';
 import { createTestContext } from '../support/context.ts';
+import { exportBatchCodes } from '../support/inspectBatches.ts';
 import { download, WAVE } from './support.ts';
 
 describe('formula escaping in CSV', () => {
@@ -56,14 +56,9 @@ describe('streaming', () => {
   it('reads organisations a batch at a time, each once', async () => {
     const ctx = await createTestContext();
     try {
-      const sizes: number[] = [];
-      const seen = new Set<string>();
-      for await (const batch of exportBatches(ctx.services.db, WAVE, {}, 100)) {
-        sizes.push(batch.organisations.length);
-        for (const o of batch.organisations) seen.add(o.code);
-      }
-      expect(sizes).toEqual([100, 100, 100, 89]);
-      expect(seen.size).toBe(389);
+      const batches = await exportBatchCodes(ctx.services, WAVE, 100);
+      expect(batches.map((b) => b.length)).toEqual([100, 100, 100, 89]);
+      expect(new Set(batches.flat()).size).toBe(389);
       await ctx.addUser('analist@example.nl', 'analyst');
       const { agent } = await ctx.login('analist@example.nl');
       const { res } = await download(agent, `/analyse/${WAVE}/werkboek.xlsx`);

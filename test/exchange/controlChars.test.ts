@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { storeAnswerAsIs } from '../support/arrange.ts';
 import { createTestContext, type Session, type TestContext } from '../support/context.ts';
 import { download, fill, readXlsx, WAVE } from './support.ts';
 
@@ -18,15 +19,11 @@ let analyst: Session;
 
 beforeAll(async () => {
   ctx = await createTestContext();
-  await ctx.addUser('ams@example.nl', 'respondent', 'GM0363');
-  await ctx.addUser('analist@example.nl', 'analyst');
   await fill(ctx.services, 'GM0363', { 'gemeente.reikwijdte.01': 'ja' });
   // Stored as it might have come in through any channel: straight into the answer row.
-  const responseId = ctx.database.sqlite.prepare("select id from responses where organisation_code = 'GM0363'").pluck().get();
-  ctx.database.sqlite.prepare('insert or replace into answers (response_id, field_id, value, updated_at, updated_by) values (?, ?, ?, ?, null)')
-    .run(responseId, FIELD, JSON.stringify(DIRTY), '2024-05-15T10:00:00.000Z');
-  respondent = await ctx.login('ams@example.nl');
-  analyst = await ctx.login('analist@example.nl');
+  storeAnswerAsIs(ctx, WAVE, 'GM0363', FIELD, DIRTY, '2024-05-15T10:00:00.000Z');
+  respondent = await ctx.loginAs('ams@example.nl', 'respondent', 'GM0363');
+  analyst = await ctx.loginAs('analist@example.nl', 'analyst');
 });
 afterAll(() => ctx.close());
 

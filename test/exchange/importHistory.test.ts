@@ -11,6 +11,7 @@ import { readImportFile } from '../../server/services/rawData/reader.ts';
 import { fromAmsterdamWallClock, parseWallClockText } from '../../server/services/spreadsheet/cells.ts';
 import { missingRequired } from '../../server/survey/model.ts';
 import { $, createTestContext, type TestContext } from '../support/context.ts';
+import { responseState } from '../support/inspect.ts';
 import { seedResponse } from '../support/wave.ts';
 import { answersOf, completeAnswers, download, WAVE } from './support.ts';
 
@@ -18,8 +19,7 @@ let source: TestContext;
 const files: Record<string, Buffer> = {};
 let blankQuestions: string[];
 
-const submittedAt = async (s: Services, org: string) =>
-  (await s.db.selectFrom('responses').select(['state', 'submitted_at']).where('organisation_code', '=', org).where('wave_id', '=', WAVE).executeTakeFirstOrThrow());
+const submittedAt = (s: Services, org: string) => responseState(s, WAVE, org);
 
 beforeAll(async () => {
   source = await createTestContext();

@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { questionPlace } from '../../server/presenters/questionPlace.ts';
 import { submitResponse } from '../../server/services/responses.ts';
+import { historyEntries } from '../support/inspect.ts';
 import { $, createTestContext, type TestContext } from '../support/context.ts';
 import { answersOf, completeAnswers, download, fill, readXlsx, rowValues, WAVE, writeXlsx } from './support.ts';
 
@@ -38,7 +39,7 @@ async function upload(agent: ReturnType<typeof import('supertest').agent>, csrf:
   return agent.post(`${base}/excel/uploaden`).field('_csrf', csrf).attach('bestand', buf, name);
 }
 
-const history = () => ctx.database.sqlite.prepare('select field_id, channel, version from answer_history order by id').all() as { field_id: string; channel: string; version: number }[];
+const history = () => historyEntries(ctx);
 
 describe('offline questionnaire workbook', () => {
   it('is linked from the start page', async () => {

@@ -1,24 +1,17 @@
-import SQLite from 'better-sqlite3';
 import request from 'supertest';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { messages } from '../../server/messages.ts';
-import type { TestContext } from '../support/context.ts';
-import { FIELD, fileContext, save } from './support.ts';
+import { committedAnswer } from '../support/inspectFile.ts';
+import { FIELD, save, useFileContext } from './support.ts';
 
-let ctx: TestContext;
-let file: string;
-let cleanUp: () => void;
-beforeAll(async () => {
-  ({ ctx, file, cleanUp } = await fileContext());
-});
-afterAll(() => cleanUp());
+const f = useFileContext();
 
 const long = (n: number) => `tekst ${n} `.repeat(300);
 
 describe('a full disk', () => {
   it('a save that needs room gets a Dutch 503, the app keeps answering and saves again once there is room', async () => {
-    const me = await ctx.login('ams@example.nl');
-    const { sqlite } = ctx.database;
+    const me = await f.ctx.login('ams@example.nl');
+    const { sqlite } = f.ctx.database;
     // The app's own connection may not grow the file any more: what a full disk looks like to SQLite.
     const pages = sqlite.pragma('page_count', { simple: true }) as number;
     sqlite.pragma(`max_page_count = ${pages}`);
@@ -36,16 +29,13 @@ describe('a full disk', () => {
       expect(page.status).toBe(503);
       expect(page.text).toContain(messages.storageFailed);
       // The app is still there and still reads.
-      expect((await request(ctx.app).get('/healthz')).status).toBe(200);
+      expect((await request(f.ctx.app).get('/healthz')).status).toBe(200);
       expect((await me.agent.get('/account')).status).toBe(200);
     } finally {
       sqlite.pragma('max_page_count = 4294967294');
     }
     const again = await save(me, { [FIELD]: 'weer ruimte' });
     expect(again.status).toBe(200);
-    const check = new SQLite(file, { readonly: true });
-    const row = check.prepare('select value from answers where field_id = ?').get(FIELD) as { value: string };
-    check.close();
-    expect(JSON.parse(row.value)).toBe('weer ruimte');
+    expect(committedAnswer(f.file, FIELD)).toBe('weer ruimte');
   });
 });

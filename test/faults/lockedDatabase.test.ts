@@ -1,24 +1,18 @@
 import SQLite from 'better-sqlite3';
 import request from 'supertest';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { messages } from '../../server/messages.ts';
-import type { TestContext } from '../support/context.ts';
-import { FIELD, fileContext, save, WAVE_PATH } from './support.ts';
+import { committedAnswer } from '../support/inspectFile.ts';
+import { FIELD, save, useFileContext, WAVE_PATH } from './support.ts';
 
 const BUSY = messages.databaseBusy;
 
-let ctx: TestContext;
-let file: string;
-let cleanUp: () => void;
-beforeAll(async () => {
-  ({ ctx, file, cleanUp } = await fileContext());
-});
-afterAll(() => cleanUp());
+const f = useFileContext();
 
 describe('a database locked by another process', () => {
   it('a save gets a quick Dutch 503 with Retry-After, reads go on meanwhile, and the save works once the lock is gone', async () => {
-    const me = await ctx.login('ams@example.nl');
-    const other = new SQLite(file);
+    const me = await f.ctx.login('ams@example.nl');
+    const other = new SQLite(f.file);
     other.exec('begin immediate');
     other.prepare("update organisations set updated_at = updated_at").run();
     const order: string[] = [];
@@ -27,7 +21,7 @@ describe('a database locked by another process', () => {
       const saving = me.agent.put(WAVE_PATH).set('X-CSRF-Token', me.csrf).send({ version, answers: { [FIELD]: 'tijdens het slot' } })
         .then((r) => { order.push('save'); return r; });
       // Started after the save, answered before it: the event loop was not blocked while it waited.
-      const read = request(ctx.app).get('/healthz').then((r) => { order.push('read'); return r; });
+      const read = request(f.ctx.app).get('/healthz').then((r) => { order.push('read'); return r; });
       const [saved, health] = await Promise.all([saving, read]);
       expect(health.status).toBe(200);
       expect(saved.status).toBe(503);
@@ -46,9 +40,6 @@ describe('a database locked by another process', () => {
     }
     const again = await save(me, { [FIELD]: 'na het slot' });
     expect(again.status).toBe(200);
-    const check = new SQLite(file, { readonly: true });
-    const row = check.prepare('select value from answers where field_id = ?').get(FIELD) as { value: string };
-    check.close();
-    expect(JSON.parse(row.value)).toBe('na het slot');
+    expect(committedAnswer(f.file, FIELD)).toBe('na het slot');
   });
 });

@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
 import { createTestContext, type Session, type TestContext } from '../support/context.ts';
 
 export const WAVE_PATH = '/api/waves/hervormingsagenda-2024/responses/GM0363';
@@ -20,6 +21,22 @@ export async function fileContext(): Promise<{ ctx: TestContext; file: string; c
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * The hooks of a fault test file: the app on a temporary database file before all its tests,
+ * removed after them. The fields are set once beforeAll has run (read them inside the tests).
+ */
+export function useFileContext(): { ctx: TestContext; file: string } {
+  const held = {} as { ctx: TestContext; file: string };
+  let cleanUp = () => {};
+  beforeAll(async () => {
+    const made = await fileContext();
+    Object.assign(held, { ctx: made.ctx, file: made.file });
+    cleanUp = made.cleanUp;
+  });
+  afterAll(() => cleanUp());
+  return held;
 }
 
 /** An API save as autosave sends it: with the version it read just before. */

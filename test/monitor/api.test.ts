@@ -1,8 +1,9 @@
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hashApiToken, newApiToken } from '../../server/auth/apiTokens.ts';
-import { insertApiToken, revokeApiToken } from '../../server/db/repos/apiTokens.ts';
+import { tokenCommand } from '../../scripts/commands/token.ts';
 import type { WaveTables } from '../../server/domain/monitor/types.ts';
+import { runCommand } from '../support/admin.ts';
+import { issueApiToken } from '../support/arrange.ts';
 import { $, createTestContext, type TestContext } from '../support/context.ts';
 import { seedResponse, WAVE } from './fixtures.ts';
 
@@ -15,15 +16,10 @@ beforeAll(async () => {
   const s = ctx.services;
   const analyst = await ctx.addUser('analist@example.nl', 'analyst');
   const respondent = await ctx.addUser('ams@example.nl', 'respondent', 'GM0363');
-  const now = s.now().toISOString();
-  analystToken = newApiToken();
-  await insertApiToken(s.db, analyst, hashApiToken(analystToken), 'script', now);
+  analystToken = await issueApiToken(s, analyst, { label: 'script' });
   // A token that somehow belongs to a respondent (e.g. a role changed later) is refused.
-  respondentToken = newApiToken();
-  await insertApiToken(s.db, respondent, hashApiToken(respondentToken), null, now);
-  revokedToken = newApiToken();
-  const revokedId = await insertApiToken(s.db, analyst, hashApiToken(revokedToken), null, now);
-  await revokeApiToken(s.db, revokedId, now);
+  respondentToken = await issueApiToken(s, respondent);
+  revokedToken = await issueApiToken(s, analyst, { revoked: true });
   for (const [code, v] of [['GM0014', 'ja'], ['GM0034', 'ja'], ['GM0037', 'nee'], ['GM0363', 'ja']] as const) {
     await seedResponse(s, code, { 'gemeente.aanpalende-domeinen.01': v });
   }
@@ -64,8 +60,11 @@ describe('GET /api/waves/:wave/tables', () => {
     expect(res.status).toBe(200);
     expect(rowOf(res.body, 'gemeente.aanpalende-domeinen.01').n).toBe(4);
     expect(res.headers['set-cookie']).toBeUndefined();
-    const used = await ctx.services.db.selectFrom('api_tokens').select('last_used_at').where('label', '=', 'script').executeTakeFirstOrThrow();
-    expect(used.last_used_at).not.toBeNull();
+    // The beheerder's token list says when it was last used.
+    const listed = await runCommand(ctx, tokenCommand, 'list', { email: 'analist@example.nl' });
+    expect(listed.code).toBe(0);
+    const script = listed.out.find((line) => line.split('\t')[1] === 'script');
+    expect(script).toContain(`laatst gebruikt ${ctx.services.now().toISOString()}`);
   });
 
   it('refuses unknown, revoked and respondent tokens with 401 in Dutch', async () => {

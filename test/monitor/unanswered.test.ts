@@ -16,8 +16,7 @@ let analyst: Session;
 beforeAll(async () => {
   ctx = await createTestContext();
   const s = ctx.services;
-  await ctx.addUser('analist@example.nl', 'analyst');
-  analyst = await ctx.login('analist@example.nl');
+  analyst = await ctx.loginAs('analist@example.nl', 'analyst');
   // Rijk: one due agreement not started (behind), one shared agreement answered; the others blank.
   // VNG has no response at all.
   await seedResponse(s, 'RIJK', { 'rijk.reikwijdte.01': 'niet_begonnen', 'rijk.aanpalende-domeinen.02': 'ja' });

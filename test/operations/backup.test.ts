@@ -7,9 +7,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { loadConfig } from '../../server/config.ts';
 import { boot, type Booted } from '../../server/services/bootstrap.ts';
 import { saveAnswers } from '../../server/services/responses.ts';
-import { loadAnswers, findResponse } from '../../server/db/repos/responses.ts';
 import { backupCommand, checkDatabaseFile, restoreCommand } from '../../scripts/commands/backup.ts';
 import type { CommandContext } from '../../scripts/commands/types.ts';
+import { storedAnswers } from '../support/inspect.ts';
 import { WAVE } from '../support/wave.ts';
 
 const now = () => new Date('2024-05-15T10:00:00Z');
@@ -41,10 +41,8 @@ const save = (org: string, toelichting: string) =>
     input: { 'gemeente.reikwijdte.01': 'ja', 'gemeente.reikwijdte.01.toelichting': toelichting },
   });
 
-const answersOf = async (b: Booted, org: string): Promise<Record<string, unknown>> => {
-  const r = await findResponse(b.services.db, WAVE, org);
-  return r ? loadAnswers(b.services.db, r.id) : {};
-};
+/** What the database file holds for an organisation: nothing shows a file that no app serves. */
+const answersOf = (b: Booted, org: string) => storedAnswers(b.services, WAVE, org);
 
 describe('backup and restore', () => {
   it('backs up while saves go on, and restores exactly what the backup held', async () => {

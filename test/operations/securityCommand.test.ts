@@ -1,39 +1,43 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { securityCommand } from '../../scripts/commands/security.ts';
-import type { CommandContext } from '../../scripts/commands/types.ts';
-import { loadConfig } from '../../server/config.ts';
-import { findThrottles, recordFailure, setTotpSecret } from '../../server/db/repos/security.ts';
-import { findUserByEmail } from '../../server/db/repos/users.ts';
-import { createTestContext, type TestContext } from '../support/context.ts';
+import { LIMITS } from '../../server/auth/throttle.ts';
+import { loginForm, postLogin } from '../security/authSupport.ts';
+import { runCommand } from '../support/admin.ts';
+import { setTotp } from '../support/arrange.ts';
+import { createTestContext, TEST_PASSWORD, type TestContext } from '../support/context.ts';
 
 let ctx: TestContext;
 beforeEach(async () => {
   ctx = await createTestContext();
-  vi.spyOn(console, 'log').mockImplementation(() => {});
-  vi.spyOn(console, 'error').mockImplementation(() => {});
 });
-afterEach(() => {
-  vi.restoreAllMocks();
-  ctx.close();
-});
+afterEach(() => ctx.close());
 
-const run = (action: string, email: string) =>
-  securityCommand.run({ action, values: { email }, positionals: [], services: ctx.services, sqlite: ctx.database.sqlite, config: loadConfig({ NODE_ENV: 'test' }) } as CommandContext);
+const run = (action: string, email: string) => runCommand(ctx, securityCommand, action, { email });
+
+/** Where the login form sends the user after the password: '/inloggen/code' asks for the second factor. */
+const logIn = async (password = TEST_PASSWORD) => postLogin(await loginForm(ctx), 'coord@example.nl', password);
 
 describe('npm run admin -- security', () => {
   it('totp-uit switches a lost second factor off; deblokkeer lifts a login block', async () => {
-    const id = await ctx.addUser('coord@example.nl', 'coordinator');
-    await setTotpSecret(ctx.services.db, id, 'JBSWY3DPEHPK3PXP', 10);
-    expect(await run('totp-uit', 'COORD@example.nl')).toBe(0);
-    expect((await findUserByEmail(ctx.services.db, 'coord@example.nl'))!.totp_secret).toBeNull();
+    await ctx.addUser('coord@example.nl', 'coordinator');
+    await setTotp(ctx.services, 'coord@example.nl', 'JBSWY3DPEHPK3PXP', 10);
+    expect((await logIn()).headers.location).toBe('/inloggen/code');
+    const off = await run('totp-uit', 'COORD@example.nl');
+    expect(off.code).toBe(0);
+    expect(off.out.join('\n')).toContain('Tweestapsverificatie van coord@example.nl staat uit');
+    expect((await logIn()).headers.location).toBe('/');
 
-    await recordFailure(ctx.services.db, 'account:coord@example.nl', new Date().toISOString(), '2000-01-01');
-    expect(await run('deblokkeer', 'coord@example.nl')).toBe(0);
-    expect((await findThrottles(ctx.services.db, ['account:coord@example.nl'])).size).toBe(0);
+    for (let i = 0; i < LIMITS.account.max; i++) expect((await logIn('fout-wachtwoord')).status).toBe(401);
+    expect((await logIn()).status).toBe(429);
+    const lifted = await run('deblokkeer', 'coord@example.nl');
+    expect(lifted).toMatchObject({ code: 0, out: ['Inlogblokkade van coord@example.nl opgeheven.'] });
+    const after = await logIn();
+    expect(after.status).toBe(303);
+    expect(after.headers.location).toBe('/');
   });
 
   it('says what is wrong', async () => {
-    expect(await run('totp-uit', 'niemand@example.nl')).toBe(1);
-    expect(await run('iets', 'coord@example.nl')).toBe(2);
+    expect((await run('totp-uit', 'niemand@example.nl')).code).toBe(1);
+    expect((await run('iets', 'coord@example.nl')).code).toBe(2);
   });
 });

@@ -9,8 +9,7 @@ let s: Session;
 
 beforeAll(async () => {
   ctx = await createTestContext();
-  await ctx.addUser('rijk@example.nl', 'respondent', ORG);
-  s = await ctx.login('rijk@example.nl');
+  s = await ctx.loginAs('rijk@example.nl', 'respondent', ORG);
 });
 afterAll(() => ctx.close());
 
@@ -65,8 +64,7 @@ describe('JSON API', () => {
   });
 
   it('reports a conflict for a stale version instead of overwriting', async () => {
-    await ctx.addUser('rijk2@example.nl', 'respondent', ORG);
-    const colleague = await ctx.login('rijk2@example.nl');
+    const colleague = await ctx.loginAs('rijk2@example.nl', 'respondent', ORG);
     const ok = await colleague.agent.put(url).set('X-CSRF-Token', colleague.csrf).send({ version: 2, answers: { 'rijk.reikwijdte.01': 'bijna_klaar' } });
     expect(ok.status).toBe(200);
     const res = await put({ version: 2, answers: { 'rijk.reikwijdte.01': 'niet_begonnen' } });

@@ -9,10 +9,8 @@ let bram: Session;
 
 beforeAll(async () => {
   ctx = await createTestContext();
-  await ctx.addUser('anna@groningen.nl', 'respondent', ORG);
-  await ctx.addUser('bram@groningen.nl', 'respondent', ORG);
-  anna = await ctx.login('anna@groningen.nl');
-  bram = await ctx.login('bram@groningen.nl');
+  anna = await ctx.loginAs('anna@groningen.nl', 'respondent', ORG);
+  bram = await ctx.loginAs('bram@groningen.nl', 'respondent', ORG);
 });
 afterAll(() => ctx.close());
 
@@ -53,8 +51,7 @@ describe('colleagues share one response', () => {
   });
 
   it('keeps organisations out of each other\'s answers', async () => {
-    await ctx.addUser('eve@amsterdam.nl', 'respondent', 'GM0363');
-    const eve = await ctx.login('eve@amsterdam.nl');
+    const eve = await ctx.loginAs('eve@amsterdam.nl', 'respondent', 'GM0363');
     expect((await eve.agent.get(`/vragenlijst/${WAVE}/${ORG}`)).status).toBe(403);
     expect((await eve.agent.get(`/vragenlijst/${WAVE}/${ORG}/afdrukken`)).status).toBe(403);
     expect((await postTheme(eve, ORG, 'reikwijdte', { 'gemeente.reikwijdte.01': 'nee' }, { version: 99 })).status).toBe(403);

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { $, createTestContext, type Session, type TestContext } from '../support/context.ts';
-import { postTheme, themeUrl, WAVE } from '../support/forms.ts';
+import { COMPLETE_GEMEENTE, fillInThemes, postTheme, themeUrl, type ThemeForms, WAVE } from '../support/forms.ts';
+import { historyRows } from '../support/pages.ts';
 
 const ORG = 'GM0363';
 const base = `/vragenlijst/${WAVE}/${ORG}`;
@@ -9,23 +10,14 @@ let s: Session;
 
 beforeAll(async () => {
   ctx = await createTestContext();
-  await ctx.addUser('ams@example.nl', 'respondent', ORG);
-  s = await ctx.login('ams@example.nl');
+  s = await ctx.loginAs('ams@example.nl', 'respondent', ORG);
 });
 afterAll(() => ctx.close());
 
-/** Every required gemeente answer, per theme, as a browser posts it. */
-const complete: Record<string, Record<string, string | string[]>> = {
-  reikwijdte: { 'gemeente.reikwijdte.01': 'ja', 'gemeente.reikwijdte.01.toelichting': 'Via de regiovisie.' },
-  'aanpalende-domeinen': { 'gemeente.aanpalende-domeinen.01': 'nee', 'gemeente.aanpalende-domeinen.02': 'ja' },
-  'lokale-teams': {
-    'gemeente.lokale-teams.01': 'ja', 'gemeente.lokale-teams.02': 'ja', 'gemeente.lokale-teams.03': 'nee',
-    'gemeente.lokale-teams.04': 'ja', 'gemeente.lokale-teams.05': 'ja', 'gemeente.lokale-teams.06': ['0_18jr_lokale_teams', 'generalistisch_team'],
-    'gemeente.lokale-teams.10': '1250000,50',
-  },
-  residentieel: { 'gemeente.residentieel.01': 'mee_bezig' },
-  'eenvoudiger-uitvoering': { 'gemeente.eenvoudiger-uitvoering.01': 'ja', 'gemeente.eenvoudiger-uitvoering.02': 'ja', 'gemeente.eenvoudiger-uitvoering.03': 'nee' },
-  beleving: Object.fromEntries([1, 2, 3, 4, 5, 6, 7, 8].map((i) => [`gemeente.beleving.0${i}`, 'halverwege'])),
+/** Every required gemeente answer, per theme, with an explanation at the first question. */
+const complete: ThemeForms = {
+  ...COMPLETE_GEMEENTE,
+  reikwijdte: { ...COMPLETE_GEMEENTE.reikwijdte, 'gemeente.reikwijdte.01.toelichting': 'Via de regiovisie.' },
 };
 
 describe('a gemeente fills in the questionnaire', () => {
@@ -141,10 +133,7 @@ describe('a gemeente fills in the questionnaire', () => {
   });
 
   it('shows every answer on the review page with a link to change it, then submits', async () => {
-    for (const [theme, fields] of Object.entries(complete)) {
-      const res = await postTheme(s, ORG, theme, fields);
-      expect(res.status, theme).toBe(303);
-    }
+    await fillInThemes(s, ORG, complete);
     const review = $((await s.agent.get(`${base}/controleren`)).text);
     expect(review('.answer-list__row--missing').length).toBe(0);
     const row = review('#antwoord-gemeente-residentieel-01');
@@ -183,14 +172,14 @@ describe('a gemeente fills in the questionnaire', () => {
   });
 
   it('keeps the history of every change', async () => {
-    const { historyOf, findResponse } = await import('../../server/db/repos/responses.ts');
-    const response = await findResponse(ctx.services.db, WAVE, ORG);
-    const history = await historyOf(ctx.services.db, response!.id);
-    // Newest first, with who made each change.
-    const changes = history.filter((h) => h.field_id === 'gemeente.residentieel.01').map((h) => [h.old_value, h.new_value, h.email, h.channel]);
+    // As a coordinator reads it on the organisation's history page.
+    await ctx.addUser('coord@example.nl', 'coordinator');
+    const history = await historyRows(await ctx.login('coord@example.nl'), ORG, WAVE);
+    // Newest first, with who made each change and through which channel.
+    const changes = history.filter((h) => h.field === 'gemeente.residentieel.01').map((h) => [h.old, h.new, h.who, h.channel]);
     expect(changes).toEqual([
-      ['"mee_bezig"', '"afgerond"', 'ams@example.nl', 'web'],
-      [null, '"mee_bezig"', 'ams@example.nl', 'web'],
+      ['Mee bezig', 'Afgerond', 'ams@example.nl', 'Website (respondent)'],
+      ['(leeg)', 'Mee bezig', 'ams@example.nl', 'Website (respondent)'],
     ]);
   });
 

@@ -1,5 +1,6 @@
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { deactivateAccount } from '../support/arrange.ts';
 import { $, createTestContext, TEST_PASSWORD, type TestContext } from '../support/context.ts';
 import { themeUrl, WAVE } from '../support/forms.ts';
 
@@ -28,8 +29,7 @@ describe('login', () => {
   });
 
   it('gives that message too for a deactivated account, and logs nobody in', async () => {
-    await ctx.addUser('oud@example.nl', 'respondent', 'GM0363');
-    ctx.database.sqlite.prepare("update users set active = 0 where email = 'oud@example.nl'").run();
+    await deactivateAccount(ctx.services, await ctx.addUser('oud@example.nl', 'respondent', 'GM0363'));
     const agent = request.agent(ctx.app);
     const csrf = await loginPage(agent);
     const wrong = await agent.post('/inloggen').type('form').send({ _csrf: csrf, email: 'ams@example.nl', password: 'fout-wachtwoord' });

@@ -15,8 +15,7 @@ let s: Session;
 
 beforeAll(async () => {
   ctx = await createTestContext();
-  await ctx.addUser('b1@example.nl', 'respondent', ORG);
-  s = await ctx.login('b1@example.nl');
+  s = await ctx.loginAs('b1@example.nl', 'respondent', ORG);
 });
 afterAll(() => ctx.close());
 

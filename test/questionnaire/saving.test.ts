@@ -10,10 +10,8 @@ let y: Session;
 
 beforeAll(async () => {
   ctx = await createTestContext();
-  await ctx.addUser('x@groningen.nl', 'respondent', ORG);
-  await ctx.addUser('y@groningen.nl', 'respondent', ORG);
-  x = await ctx.login('x@groningen.nl');
-  y = await ctx.login('y@groningen.nl');
+  x = await ctx.loginAs('x@groningen.nl', 'respondent', ORG);
+  y = await ctx.loginAs('y@groningen.nl', 'respondent', ORG);
 });
 afterAll(() => ctx.close());
 
@@ -133,10 +131,8 @@ describe('leaving a theme page through the header saves first (without JavaScrip
   let p: Session;
   let q: Session;
   beforeAll(async () => {
-    await ctx.addUser('p@amsterdam.nl', 'respondent', ORG2);
-    await ctx.addUser('q@amsterdam.nl', 'respondent', ORG2);
-    p = await ctx.login('p@amsterdam.nl');
-    q = await ctx.login('q@amsterdam.nl');
+    p = await ctx.loginAs('p@amsterdam.nl', 'respondent', ORG2);
+    q = await ctx.loginAs('q@amsterdam.nl', 'respondent', ORG2);
   });
   const open = async (s: Session) => {
     const page = $((await s.agent.get(themeUrl(ORG2, 'lokale-teams'))).text);
@@ -215,10 +211,8 @@ describe('follow-ups cleared because their trigger changed', () => {
   let a: Session;
   let b: Session;
   beforeAll(async () => {
-    await ctx.addUser('a@zeist.nl', 'respondent', ORG3);
-    await ctx.addUser('b@zeist.nl', 'respondent', ORG3);
-    a = await ctx.login('a@zeist.nl');
-    b = await ctx.login('b@zeist.nl');
+    a = await ctx.loginAs('a@zeist.nl', 'respondent', ORG3);
+    b = await ctx.loginAs('b@zeist.nl', 'respondent', ORG3);
   });
   const putAs = (s: Session, body: object) => s.agent.put(api3).set('X-CSRF-Token', s.csrf).set('Accept', 'application/json').send(body);
   const stored3 = async () => (await a.agent.get(api3)).body.answers as Record<string, unknown>;

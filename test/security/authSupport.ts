@@ -1,20 +1,17 @@
-import { randomBytes } from 'node:crypto';
 import request from 'supertest';
 import { expect } from 'vitest';
 import { totpCode } from '../../server/auth/totp.ts';
-import { insertToken } from '../../server/db/repos/invitations.ts';
-import { findUserByEmail } from '../../server/db/repos/users.ts';
-import { sha256 } from '../../server/services/invitations.ts';
-import { $, type Session, type TestContext } from '../support/context.ts';
+import { issueAccountLink } from '../support/arrange.ts';
+import { $, csrfOf, type Session, type TestContext, visit } from '../support/context.ts';
 
 type Agent = ReturnType<typeof request.agent>;
 
-export const csrfOf = (html: string): string => $(html)('meta[name="csrf-token"]').attr('content') ?? '';
+export { csrfOf };
 
 /** An agent holding a session with a CSRF token, ready to post the login form (many times, in parallel too). */
 export async function loginForm(ctx: TestContext): Promise<{ agent: Agent; csrf: string }> {
-  const agent = request.agent(ctx.app);
-  return { agent, csrf: csrfOf((await agent.get('/inloggen')).text) };
+  const { agent, csrf } = await visit(ctx.app, '/inloggen');
+  return { agent, csrf };
 }
 
 export const postLogin = (f: { agent: Agent; csrf: string }, email: string, password: string) =>
@@ -26,25 +23,15 @@ export const isAnonymous = (res: request.Response) => [302, 303].includes(res.st
 /** Tallies response statuses: { 401: 5, 429: 45 }. */
 export const statuses = (rs: request.Response[]) => rs.reduce<Record<number, number>>((t, r) => ({ ...t, [r.status]: (t[r.status] ?? 0) + 1 }), {});
 
-/** The failures counted for a throttle key (0 when none). */
-export const countedFor = (ctx: TestContext, key: string): number =>
-  (ctx.database.sqlite.prepare('select failures from login_throttle where key = ?').get(key) as { failures: number } | undefined)?.failures ?? 0;
+// The login counters no page shows: read in test/support/inspect.ts.
+export { countedFor, countedForAddress } from '../support/inspect.ts';
 
 /** A reset link as the e-mail would carry it (the same row issueToken writes). */
-export async function resetLink(ctx: TestContext, email: string): Promise<string> {
-  const user = (await findUserByEmail(ctx.services.db, email))!;
-  const token = randomBytes(32).toString('base64url');
-  const now = ctx.services.now();
-  await insertToken(ctx.services.db, {
-    userId: user.id, purpose: 'herstel', tokenHash: sha256(token), createdAt: now.toISOString(), expiresAt: new Date(now.getTime() + 3_600_000).toISOString(), createdBy: null,
-  });
-  return `/wachtwoord/instellen/${token}`;
-}
+export const resetLink = (ctx: TestContext, email: string): Promise<string> => issueAccountLink(ctx.services, email);
 
 /** Follows a set-password link as a visitor: the page, then the form. */
 export async function setPasswordThrough(ctx: TestContext, path: string, password: string) {
-  const agent = request.agent(ctx.app);
-  const csrf = csrfOf((await agent.get(path)).text);
+  const { agent, csrf } = await visit(ctx.app, path);
   return agent.post(path).type('form').send({ _csrf: csrf, password, confirm: password });
 }
 
@@ -57,7 +44,3 @@ export async function enableTotp(ctx: TestContext, email: string): Promise<{ sec
   expect(ok.status).toBe(303);
   return { secret, me };
 }
-
-/** The failures counted for the (single) address the tests come from. */
-export const countedForAddress = (ctx: TestContext): number =>
-  (ctx.database.sqlite.prepare("select coalesce(sum(failures), 0) n from login_throttle where key like 'address:%'").get() as { n: number }).n;

@@ -2,6 +2,7 @@ import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { messages } from '../../server/messages.ts';
 import { $, createTestContext, type TestContext } from '../support/context.ts';
+import { footprint as changeFootprint } from '../support/inspect.ts';
 import { fillPath, listRoutes, STATE_CHANGING } from './routes.ts';
 import { WAVE } from '../support/wave.ts';
 
@@ -19,9 +20,7 @@ const send = (agent: ReturnType<typeof request.agent>, method: string, path: str
   agent[method.toLowerCase() as 'post' | 'put' | 'patch' | 'delete'](path);
 
 /** What a forged request could have changed: answers, responses, their history, logins. */
-const footprint = () =>
-  ctx.database.sqlite.prepare(`select (select count(*) from answers) a, (select count(*) from responses) r,
-    (select count(*) from answer_history) h, (select count(*) from response_events) e, (select count(*) from users where totp_secret is not null) t`).get();
+const footprint = () => changeFootprint(ctx);
 
 describe('CSRF: every state-changing route refuses a request without a valid token', () => {
   it('finds the routes from the Express router (not a hand-kept list)', () => {

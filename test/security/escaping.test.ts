@@ -55,8 +55,7 @@ describe('HTML and script typed into text fields are shown as text', () => {
   }
 
   it('on the theme page when the input is invalid and shown again (422)', async () => {
-    await ctx.addUser('xss-invalid@example.nl', 'respondent', 'GM0599');
-    const me = await ctx.login('xss-invalid@example.nl');
+    const me = await ctx.loginAs('xss-invalid@example.nl', 'respondent', 'GM0599');
     const base = `/vragenlijst/${WAVE}/GM0599`;
     // A numeric question that always applies: answers to a follow-up whose condition does not hold are ignored (GOV.UK's conditional reveal).
     const isNumeric = (q: ReturnType<typeof survey>['questions'][number]) =>

@@ -4,11 +4,11 @@ import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findOrganisation } from '../../server/db/repos/organisations.ts';
 import { submitResponse, saveAnswers } from '../../server/services/responses.ts';
 import { createCoordinationContext, type CoordinationContext, csrfFrom } from '../coordination/support.ts';
 import { download, readXlsx, writeXlsx } from '../exchange/support.ts';
 import { $, type Session } from '../support/context.ts';
+import { organisationPage } from '../support/pages.ts';
 import { fullAnswers } from './fixtures.ts';
 import { WAVE } from '../support/wave.ts';
 
@@ -80,14 +80,11 @@ const outbox = () => readdirSync(ctx.outboxDir).filter((f) => f.endsWith('.eml')
 
 beforeAll(async () => {
   ctx = await createCoordinationContext();
-  await ctx.addUser('coord@example.nl', 'coordinator');
-  await ctx.addUser('analist@example.nl', 'analyst');
-  await ctx.addUser('beheer@example.nl', 'admin');
   await ctx.addUser('almere@example.nl', 'respondent', 'GM0034');
   await ctx.addUser('amsterdam@example.nl', 'respondent', 'GM0363');
-  coord = await ctx.login('coord@example.nl');
-  analyst = await ctx.login('analist@example.nl');
-  admin = await ctx.login('beheer@example.nl');
+  coord = await ctx.loginAs('coord@example.nl', 'coordinator');
+  analyst = await ctx.loginAs('analist@example.nl', 'analyst');
+  admin = await ctx.loginAs('beheer@example.nl', 'admin');
 });
 afterAll(() => ctx.close());
 
@@ -104,7 +101,7 @@ describe('organisation names and contact fields from the organisation import', (
     for (const t of [`Onbekende soort ‘${IMG}’`, `Onbekende provincie ‘${SCRIPT}’`, `Onbekende jeugdregio ‘${IMG}’`, `‘${IMG}@example.nl’ is geen geldig e-mailadres`, '‘<b>veel</b>’ is geen heel getal']) {
       expect(text).toContain(t);
     }
-    expect(await findOrganisation(ctx.services.db, 'GM9901')).toBeUndefined();
+    expect((await organisationPage(coord, 'GM9901')).status).toBe(404);
 
     const header = await importOrganisations(csvFile([['code', 'naam', 'soort', SCRIPT], ['GM9902', 'X', 'gemeente', '1']]));
     expect(header.status).toBe(422);
@@ -125,7 +122,8 @@ describe('organisation names and contact fields from the organisation import', (
     const csrf = await csrfFrom(coord, '/beheer/organisaties/importeren');
     const done = await coord.agent.post('/beheer/organisaties/importeren/bevestigen').type('form').send({ _csrf: csrf, token: preview('input[name="token"]').val() });
     expect(done.status).toBe(303);
-    for (const [code, name] of Object.entries(NAMES)) expect((await findOrganisation(ctx.services.db, code))?.name).toBe(name);
+    // Verbatim: the edit form holds the name exactly as imported.
+    for (const [code, name] of Object.entries(NAMES)) expect((await organisationPage(coord, code)).form.name).toBe(name);
 
     // Answers with script in every text field; GM0014's explanation changed once more (old and new in the history).
     const survey = ctx.services.surveys.get(WAVE)!;
@@ -298,8 +296,7 @@ describe('exports', () => {
   });
 
   it("a respondent's offline workbook holds its texts as text cells", async () => {
-    await ctx.addUser('zuidhorn@example.nl', 'respondent', 'GM0047');
-    const me = await ctx.login('zuidhorn@example.nl');
+    const me = await ctx.loginAs('zuidhorn@example.nl', 'respondent', 'GM0047');
     const wb = await readXlsx((await download(me.agent, `/vragenlijst/${WAVE}/GM0047/excel`)).body);
     expectTextsNotFormulas(wb, 'offline werkboek', [RISKY.GM0047!]);
   });

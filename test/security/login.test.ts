@@ -2,9 +2,8 @@ import request from 'supertest';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LIMITS } from '../../server/auth/throttle.ts';
 import { totpCode } from '../../server/auth/totp.ts';
-import { setTotpSecret } from '../../server/db/repos/security.ts';
-import { findUserByEmail } from '../../server/db/repos/users.ts';
-import { $, createTestContext, TEST_PASSWORD, type TestContext } from '../support/context.ts';
+import { setTotp } from '../support/arrange.ts';
+import { $, createTestContext, csrfOf, TEST_PASSWORD, type TestContext } from '../support/context.ts';
 
 let ctx: TestContext;
 let now: Date;
@@ -23,7 +22,7 @@ const cookieOf = (res: request.Response) => (res.headers['set-cookie'] as unknow
 
 async function attempt(agent: ReturnType<typeof request.agent>, email: string, password: string, from = '') {
   const page = await agent.get('/inloggen');
-  const csrf = $(page.text)('meta[name="csrf-token"]').attr('content')!;
+  const csrf = csrfOf(page.text);
   const req = agent.post('/inloggen').type('form');
   return (from ? req.set('X-Forwarded-For', from) : req).send({ _csrf: csrf, email, password });
 }
@@ -58,7 +57,7 @@ describe('login throttling', () => {
     for (let round = 0; round < 3; round++) {
       for (let i = 0; i < LIMITS.account.max - 1; i++) expect((await attempt(request.agent(ctx.app), 'ams@example.nl', 'fout')).status).toBe(401);
       expect((await attempt(agent, 'ams@example.nl', TEST_PASSWORD)).status).toBe(303);
-      await agent.post('/uitloggen').type('form').send({ _csrf: $((await agent.get('/')).text)('meta[name="csrf-token"]').attr('content') });
+      await agent.post('/uitloggen').type('form').send({ _csrf: csrfOf((await agent.get('/')).text) });
     }
   });
 });
@@ -68,7 +67,7 @@ describe('sessions', () => {
     const agent = request.agent(ctx.app);
     const page = await agent.get('/inloggen');
     const anonymous = cookieOf(page)!;
-    const csrf = $(page.text)('meta[name="csrf-token"]').attr('content')!;
+    const csrf = csrfOf(page.text);
     const login = await agent.post('/inloggen').type('form').send({ _csrf: csrf, email: 'ams@example.nl', password: TEST_PASSWORD });
     const loggedIn = cookieOf(login)!;
     expect(loggedIn).toBeDefined();
@@ -78,7 +77,7 @@ describe('sessions', () => {
     expect((await request(ctx.app).get('/account').set('Cookie', loggedIn)).status).toBe(200);
 
     const home = await agent.get('/');
-    const logout = await agent.post('/uitloggen').type('form').send({ _csrf: $(home.text)('meta[name="csrf-token"]').attr('content') });
+    const logout = await agent.post('/uitloggen').type('form').send({ _csrf: csrfOf(home.text) });
     expect(logout.status).toBe(303);
     const after = cookieOf(logout);
     expect(after).toBeDefined();
@@ -138,7 +137,7 @@ describe('optional second factor (TOTP) for staff', () => {
     // Password alone is not a login.
     expect(isAnonymous(await agent.get('/account'))).toBe(true);
     const codePage = await agent.get('/inloggen/code');
-    const csrf = $(codePage.text)('meta[name="csrf-token"]').attr('content')!;
+    const csrf = csrfOf(codePage.text);
     const wrong = await agent.post('/inloggen/code').type('form').send({ _csrf: csrf, code: '123456' });
     expect(wrong.status).toBe(401);
     // The code used to switch it on was used already in this time step: no replay.
@@ -154,7 +153,7 @@ describe('optional second factor (TOTP) for staff', () => {
     await enable('coord@example.nl');
     const agent = request.agent(ctx.app);
     await attempt(agent, 'coord@example.nl', TEST_PASSWORD);
-    const csrf = $((await agent.get('/inloggen/code')).text)('meta[name="csrf-token"]').attr('content')!;
+    const csrf = csrfOf((await agent.get('/inloggen/code')).text);
     for (let i = 0; i < LIMITS.account.max; i++) {
       expect((await agent.post('/inloggen/code').type('form').send({ _csrf: csrf, code: '000000' })).status).toBe(401);
     }
@@ -172,8 +171,7 @@ describe('optional second factor (TOTP) for staff', () => {
   it('is not offered to respondents, and a respondent with a stored key still logs in with a password only', async () => {
     const me = await ctx.login('ams@example.nl');
     expect($((await me.agent.get('/account')).text)('main').text()).not.toContain('Tweestapsverificatie');
-    const user = await findUserByEmail(ctx.services.db, 'ams@example.nl');
-    await setTotpSecret(ctx.services.db, user!.id, 'JBSWY3DPEHPK3PXP', null);
+    await setTotp(ctx.services, 'ams@example.nl', 'JBSWY3DPEHPK3PXP');
     expect((await attempt(request.agent(ctx.app), 'ams@example.nl', TEST_PASSWORD)).headers.location).toBe('/');
   });
 });

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { $, createTestContext, type Session, type TestContext } from '../support/context.ts';
+import { rowCounts } from '../support/inspect.ts';
 import { WAVE } from '../support/wave.ts';
 
 /*
@@ -57,10 +58,7 @@ beforeAll(async () => {
 afterAll(() => ctx.close());
 
 /** Row counts of every table: an upload that is refused must leave all of them as they were. */
-function snapshot(): Record<string, number> {
-  const tables = ctx.database.sqlite.prepare("select name from sqlite_master where type = 'table' and name not like 'sqlite_%'").pluck().all() as string[];
-  return Object.fromEntries(tables.map((t) => [t, (ctx.database.sqlite.prepare(`select count(*) from "${t}"`).pluck().get() as number)]));
-}
+const snapshot = () => rowCounts(ctx);
 
 async function post(route: UploadRoute, files: { buffer: Buffer; name: string }[]) {
   const me = sessions.get(route.user.email)!;

@@ -1,6 +1,10 @@
 import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { vi } from 'vitest';
+import type { Command, CommandContext } from '../../scripts/commands/types.ts';
+import { loadConfig } from '../../server/config.ts';
+import type { Booted } from '../../server/services/bootstrap.ts';
 
 const run = promisify(execFile);
 const tsx = path.resolve('node_modules/.bin/tsx');
@@ -25,5 +29,27 @@ export async function adminWithEnv(env: Record<string, string>, ...rest: (string
   } catch (e) {
     const err = e as { code: number; stdout: string; stderr: string };
     return { code: err.code, stdout: err.stdout, stderr: err.stderr };
+  }
+}
+
+/**
+ * Runs an admin command in this process on a test context's database, as `npm run admin -- <name>
+ * <action>` would: the exit code and the lines it printed (standard output and error apart).
+ */
+export async function runCommand(
+  ctx: Booted, command: Command, action: string, values: CommandContext['values'] = {},
+): Promise<{ code: number; out: string[]; err: string[] }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const log = vi.spyOn(console, 'log').mockImplementation((...a: unknown[]) => { out.push(a.join(' ')); });
+  const error = vi.spyOn(console, 'error').mockImplementation((...a: unknown[]) => { err.push(a.join(' ')); });
+  try {
+    const code = await command.run({
+      action, values, positionals: [], services: ctx.services, sqlite: ctx.database.sqlite, config: loadConfig({ NODE_ENV: 'test' }),
+    });
+    return { code, out, err };
+  } finally {
+    log.mockRestore();
+    error.mockRestore();
   }
 }

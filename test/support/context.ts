@@ -18,6 +18,8 @@ export interface TestContext extends Booted {
   setNow(date: Date): void;
   addUser(email: string, role: string, org?: string | null): Promise<number>;
   login(email: string): Promise<Session>;
+  /** addUser and login in one: a new account of this role, logged in. */
+  loginAs(email: string, role: string, org?: string | null): Promise<Session>;
   close(): void;
 }
 
@@ -55,12 +57,16 @@ export async function createTestContext(
     async login(email) {
       const agent = request.agent(app);
       const page = await agent.get('/inloggen');
-      const csrf = cheerio.load(page.text)('meta[name="csrf-token"]').attr('content') ?? '';
+      const csrf = csrfOf(page.text);
       const res = await agent.post('/inloggen').type('form').send({ email, password: TEST_PASSWORD, _csrf: csrf });
       if (res.status !== 303 && res.status !== 302) throw new Error(`login failed for ${email}: ${res.status}`);
       const home = await agent.get('/');
-      const token = cheerio.load(home.text)('meta[name="csrf-token"]').attr('content') ?? '';
+      const token = csrfOf(home.text);
       return { agent, csrf: token };
+    },
+    async loginAs(email, role, org = null) {
+      await ctx.addUser(email, role, org);
+      return ctx.login(email);
     },
     close: () => booted.database.sqlite.close(),
   };
@@ -68,3 +74,13 @@ export async function createTestContext(
 }
 
 export const $ = (html: string) => cheerio.load(html);
+
+/** The form token a page carries in its meta tag ('' when it has none). */
+export const csrfOf = (html: string): string => $(html)('meta[name="csrf-token"]').attr('content') ?? '';
+
+/** A visitor who is not logged in opens a page: the agent (with its session cookie), the page and its form token. */
+export async function visit(app: Express, path: string) {
+  const agent = request.agent(app);
+  const page = await agent.get(path);
+  return { agent, page, csrf: csrfOf(page.text) };
+}

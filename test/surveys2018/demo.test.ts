@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { findOrganisation } from '../../server/db/repos/organisations.ts';
-import { findUserByEmail } from '../../server/db/repos/users.ts';
-import { listWaves } from '../../server/db/repos/waves.ts';
-import { fieldworkState } from '../../server/domain/fieldwork.ts';
+import { createApp } from '../../server/app.ts';
+import { loadConfig } from '../../server/config.ts';
 import { boot } from '../../server/services/bootstrap.ts';
-import { wavesVisibleTo } from '../../server/services/surveyWaves.ts';
+import { listWavesWithFieldwork, wavesVisibleTo } from '../../server/services/surveyWaves.ts';
+import { $, visit } from '../support/context.ts';
 
 describe('demo mode with two surveys', () => {
   it('opens a wave per survey today (2024 closed before 2025, issue 17) and has a respondent for a 2018 region', async () => {
@@ -12,8 +11,8 @@ describe('demo mode with two surveys', () => {
     const booted = await boot({ databasePath: ':memory:', demo: true }, () => now);
     try {
       const s = booted.services;
-      const waves = await listWaves(s.db);
-      expect(waves.map((w) => [w.id, w.title, fieldworkState(w, now)])).toEqual([
+      const waves = await listWavesWithFieldwork(s);
+      expect(waves.map((w) => [w.id, w.title, w.fieldwork])).toEqual([
         ['hervormingsagenda-2025', 'Monitor van de afspraken Hervormingsagenda Jeugd 2025', 'open'],
         ['transformatieplannen-2018', 'Transformatieplannen Jeugd 2018', 'open'],
         // The 2025 monitor follows the 2024 one: in demo mode 2024 is closed, on its own dates.
@@ -21,8 +20,14 @@ describe('demo mode with two surveys', () => {
       ]);
       const account = booted.demoAccounts.find((a) => a.email === 'regio2018@demo.nl')!;
       expect(account).toMatchObject({ role: 'respondent', organisationCode: 'TP1813' });
-      expect((await findOrganisation(s.db, 'TP1813'))?.name).toBe('Amsterdam-Amstelland');
-      expect((await findUserByEmail(s.db, 'regio2018@demo.nl'))?.organisation_code).toBe('TP1813');
+      // The demo respondent logs in and is told for which region it fills in, with the way to its questionnaire.
+      const app = createApp(s, { config: { ...loadConfig({ NODE_ENV: 'test' }), demo: true }, sessionDbPath: ':memory:' });
+      const { agent, csrf } = await visit(app, '/inloggen');
+      const login = await agent.post('/inloggen').type('form').send({ _csrf: csrf, email: account.email, password: account.password });
+      expect(login.status).toBe(303);
+      const home = $((await agent.get('/')).text);
+      expect(home('main').text()).toContain('U vult de vragenlijst in voor Amsterdam-Amstelland.');
+      expect(home('a[href^="/vragenlijst/"]').map((_i, a) => home(a).attr('href')).get()).toEqual(['/vragenlijst/transformatieplannen-2018/TP1813']);
       // Each respondent sees the wave of its own survey; staff see both.
       expect((await wavesVisibleTo(s, 'TP1813')).map((w) => w.id)).toEqual(['transformatieplannen-2018']);
       expect((await wavesVisibleTo(s, 'GM0363')).map((w) => w.id)).toEqual(['hervormingsagenda-2025', 'hervormingsagenda-2024']);

@@ -23,9 +23,8 @@ async function post(url: string, fields: Record<string, string | string[]>) {
 
 beforeAll(async () => {
   ctx = await createTestContext(new Date('2018-09-03T10:00:00Z'));
-  await ctx.addUser('ams2018@example.nl', 'respondent', ORG);
   await ctx.addUser('analist@example.nl', 'analyst');
-  s = await ctx.login('ams2018@example.nl');
+  s = await ctx.loginAs('ams2018@example.nl', 'respondent', ORG);
 });
 afterAll(() => ctx.close());
 

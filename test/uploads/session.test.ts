@@ -5,6 +5,7 @@ import SQLite from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSessionStore, MAX_SESSION_BYTES } from '../../server/http/setUpSessions.ts';
 import { createTestContext, type Session, type TestContext } from '../support/context.ts';
+import { pendingUploads } from '../support/inspect.ts';
 import { completeAnswers, download, fill, WAVE } from '../exchange/support.ts';
 
 /*
@@ -22,12 +23,11 @@ beforeAll(async () => {
   dir = mkdtempSync(path.join(os.tmpdir(), 'afsprakenmonitor-session-'));
   const file = path.join(dir, 'db.sqlite');
   ctx = await createTestContext(undefined, { databasePath: file });
-  await ctx.addUser('coord@example.nl', 'coordinator');
   for (const [i, org] of ['GM0363', 'GM0599', 'GM0518', 'GM0344', 'JZ13', 'RIJK', 'VNG'].entries()) {
     const actor = org.startsWith('GM') ? 'gemeente' : org.startsWith('JZ') ? 'regio' : org.toLowerCase();
     await fill(ctx.services, org, completeAnswers(ctx.services, actor, i));
   }
-  coordinator = await ctx.login('coord@example.nl');
+  coordinator = await ctx.loginAs('coord@example.nl', 'coordinator');
   sessions = new SQLite(file, { readonly: true });
 });
 afterAll(() => {
@@ -50,15 +50,14 @@ describe('sessions stay small', () => {
     }
     for (const url of previews) expect((await coordinator.agent.get(url)).status).toBe(200);
     expect(largestSession()).toBeLessThan(2048);
-    const stored = ctx.database.sqlite.prepare("select count(*) as n, min(bytes) as least from pending_uploads where kind = 'bulk'").get() as { n: number; least: number };
-    expect(stored.n).toBe(3);
-    expect(stored.least).toBeGreaterThan(100 * 1024); // what each preview would have added to the session
+    const stored = pendingUploads(ctx, 'bulk');
+    expect(stored).toHaveLength(3);
+    expect(Math.min(...stored.map((u) => u.bytes))).toBeGreaterThan(100 * 1024); // what each preview would have added to the session
   });
 
   it('lets only the uploader see a pending upload', async () => {
-    await ctx.addUser('coord2@example.nl', 'coordinator');
-    const other = await ctx.login('coord2@example.nl');
-    const token = ctx.database.sqlite.prepare("select token from pending_uploads where kind = 'bulk' limit 1").pluck().get() as string;
+    const other = await ctx.loginAs('coord2@example.nl', 'coordinator');
+    const token = pendingUploads(ctx, 'bulk')[0]!.token;
     const res = await other.agent.get(`/analyse/${WAVE}/importeren/${token}`);
     expect(res.status).toBe(404);
   });
