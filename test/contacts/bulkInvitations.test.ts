@@ -1,10 +1,8 @@
 import request from 'supertest';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { insertContact } from '../../server/db/repos/contacts.ts';
-import { insertToken } from '../../server/db/repos/invitations.ts';
-import { findUserByEmail, insertUser } from '../../server/db/repos/users.ts';
-import { sha256 } from '../../server/services/invitations.ts';
+import { addContact, addInvitedAccount, issueAccountLink } from '../support/arrange.ts';
 import { $, type Session } from '../support/context.ts';
+import { storedAccount } from '../support/inspect.ts';
 import { WAVE } from '../support/wave.ts';
 import { createCoordinationContext, type CoordinationContext, csrfFrom, linkIn, startSmtp } from '../coordination/support.ts';
 
@@ -21,18 +19,16 @@ let coord: Session;
 const SELECTION = `ronde=${WAVE}&soort=gemeente&regio=JZ01`;
 
 async function invited(email: string, org: string, createdAt: string, expiresAt: string) {
-  const db = ctx.services.db;
-  const userId = await insertUser(db, { email, passwordHash: null, role: 'respondent', organisationCode: org }, createdAt);
-  await insertToken(db, { userId, purpose: 'uitnodiging', tokenHash: sha256(`oud-${email}`), createdAt, expiresAt, createdBy: null });
+  await addInvitedAccount(ctx.services, email, org, createdAt);
+  await issueAccountLink(ctx.services, email, { purpose: 'uitnodiging', token: `oud-${email}`, createdAt, expiresAt });
 }
 
 beforeAll(async () => {
   smtp = await startSmtp();
   ctx = await createCoordinationContext({ smtpUrl: smtp.url });
-  const db = ctx.services.db;
   const now = '2024-05-01T00:00:00Z';
   const contact = (org: string, name: string, email: string | null, role = 'contactpersoon') =>
-    insertContact(db, org, { name, email, role, role_other: null }, now);
+    addContact(ctx.services, org, { name, email, role, role_other: null }, now);
   await contact('GM0014', 'Anna de Vries', 'anna@groningen.example.nl');
   await contact('GM0014', 'Victor Vast', 'victor@groningen.example.nl', 'vaststeller');
   await contact('GM0014', 'Bram Bakker', null, 'vaststeller');
@@ -82,7 +78,7 @@ describe('bulk invitations', () => {
     expect(p('#zonder-contactpersonen ~ ul li').length).toBe(5);
     expect(p('form[action="/beheer/uitnodigingen/versturen"] button').text()).toBe('Uitnodiging versturen aan 3 personen');
     expect(smtp.received).toEqual([]);
-    expect(await findUserByEmail(ctx.services.db, 'anna@groningen.example.nl')).toBeUndefined();
+    expect(await storedAccount(ctx.services, 'anna@groningen.example.nl')).toBeUndefined();
   });
 
   it("filters on 'nog geen account' and 'uitnodiging niet gebruikt', and on chosen organisations", async () => {
@@ -108,8 +104,8 @@ describe('bulk invitations', () => {
     const anna = smtp.received.find((m) => m.to[0] === 'anna@groningen.example.nl')!;
     expect(anna.subject).toBe('Uitnodiging voor de Afsprakenmonitor Hervormingsagenda Jeugd');
     expect(anna.text).toContain('namens Groningen');
-    expect((await findUserByEmail(ctx.services.db, 'victor@groningen.example.nl'))!).toMatchObject({ role: 'respondent', sign_off: 1 });
-    expect((await findUserByEmail(ctx.services.db, 'anna@groningen.example.nl'))!).toMatchObject({ role: 'respondent', sign_off: 0 });
+    expect((await storedAccount(ctx.services, 'victor@groningen.example.nl'))!).toMatchObject({ role: 'respondent', sign_off: 1 });
+    expect((await storedAccount(ctx.services, 'anna@groningen.example.nl'))!).toMatchObject({ role: 'respondent', sign_off: 0 });
     const list = $((await coord.agent.get('/beheer/uitnodigingen/ongebruikt')).text);
     expect(list('.utrecht-alert, [role="status"]').text()).toContain('Uitnodiging verstuurd naar 3 personen.');
 

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { insertContact } from '../../server/db/repos/contacts.ts';
+import { addContact } from '../support/arrange.ts';
 import { $, type Session } from '../support/context.ts';
+import { contactFootprint } from '../support/inspect.ts';
 import { WAVE } from '../support/wave.ts';
 import { createCoordinationContext, type CoordinationContext } from '../coordination/support.ts';
 
@@ -13,17 +14,13 @@ const SCRIPT = '<script>alert(1)</script>';
 
 beforeAll(async () => {
   ctx = await createCoordinationContext();
-  const db = ctx.services.db;
-  await insertContact(db, 'GM0014', { name: `Anna ${SCRIPT}`, email: 'anna@groningen.example.nl', role: 'anders', role_other: `<b>rol</b>` }, '2024-05-01T00:00:00Z');
-  contactId = (await db.selectFrom('organisation_contacts').select('id').executeTakeFirstOrThrow()).id;
+  contactId = await addContact(ctx.services, 'GM0014', { name: `Anna ${SCRIPT}`, email: 'anna@groningen.example.nl', role: 'anders', role_other: `<b>rol</b>` }, '2024-05-01T00:00:00Z');
   userId = await ctx.addUser('coord@example.nl', 'coordinator');
   coord = await ctx.login('coord@example.nl');
 });
 afterAll(() => ctx.close());
 
-const footprint = () =>
-  ctx.database.sqlite.prepare(`select (select count(*) from organisation_contacts) c, (select group_concat(name) from organisation_contacts) n,
-    (select count(*) from users) u, (select count(*) from account_tokens) t, (select count(*) from mail_messages) m`).get();
+const footprint = () => contactFootprint(ctx);
 
 describe('contacts and bulk invitations: CSRF and escaping', () => {
   it('refuses every state-changing route without a token, and nothing changes', async () => {

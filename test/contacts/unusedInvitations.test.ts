@@ -1,9 +1,8 @@
 import request from 'supertest';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { insertToken } from '../../server/db/repos/invitations.ts';
-import { insertUser } from '../../server/db/repos/users.ts';
-import { sha256 } from '../../server/services/invitations.ts';
+import { addInvitedAccount, deactivateAccount, issueAccountLink } from '../support/arrange.ts';
 import { $, type Session } from '../support/context.ts';
+import { accountId } from '../support/inspect.ts';
 import { createCoordinationContext, type CoordinationContext, csrfFrom, linkIn, startSmtp } from '../coordination/support.ts';
 
 /**
@@ -17,13 +16,14 @@ let coord: Session;
 const gemeenten = ['GM0014', 'GM0037', 'GM0047', 'GM0765', 'GM1895'];
 
 async function invitation(email: string, org: string | null, opts: { expired?: boolean; used?: boolean; role?: string; inactive?: boolean } = {}) {
-  const db = ctx.services.db;
-  const userId = await insertUser(db, { email, passwordHash: null, role: opts.role ?? 'respondent', organisationCode: org }, '2024-05-01T09:00:00Z');
+  const s = ctx.services;
+  const userId = await addInvitedAccount(s, email, org, '2024-05-01T09:00:00Z', opts.role ?? 'respondent');
   const createdAt = opts.expired ? '2024-04-20T09:00:00Z' : '2024-05-10T09:00:00Z';
   const expiresAt = opts.expired ? '2024-05-04T09:00:00Z' : '2024-05-24T09:00:00Z';
-  await insertToken(db, { userId, purpose: 'uitnodiging', tokenHash: sha256(`oud-${email}`), createdAt, expiresAt, createdBy: null });
-  if (opts.used) await db.updateTable('account_tokens').set({ used_at: '2024-05-11T09:00:00Z' }).where('user_id', '=', userId).execute();
-  if (opts.inactive) await db.updateTable('users').set({ active: 0 }).where('id', '=', userId).execute();
+  await issueAccountLink(s, email, {
+    purpose: 'uitnodiging', token: `oud-${email}`, createdAt, expiresAt, ...(opts.used ? { usedAt: '2024-05-11T09:00:00Z' } : {}),
+  });
+  if (opts.inactive) await deactivateAccount(s, userId);
 }
 
 beforeAll(async () => {
@@ -79,7 +79,7 @@ describe('invitations that were never used', () => {
     expect((await request(ctx.app).get(`/wachtwoord/instellen/oud-${email}`)).status).toBe(410);
     expect((await request(ctx.app).get(linkIn(smtp.received[0]!.text))).status).toBe(200);
     // A staff account cannot be reached this way.
-    const staffId = (await ctx.services.db.selectFrom('users').select('id').where('email', '=', 'analist@example.nl').executeTakeFirstOrThrow()).id;
+    const staffId = await accountId(ctx.services, 'analist@example.nl');
     const staff = await coord.agent.post(`/beheer/uitnodigingen/ongebruikt/${staffId}/opnieuw`).type('form').send({ _csrf: await csrfFrom(coord, '/beheer') });
     expect(staff.status).toBe(404);
   });

@@ -236,7 +236,7 @@ describe('e-mails', () => {
       expect(headers, what).not.toMatch(/^(Bcc|Cc):/m);
     }
     const { emlText } = await import('../../server/mail/outbox.ts');
-    expect(emlText(invitation)).toContain(`namens ${NAMES.GM0014} de Monitor`);
+    expect(emlText(invitation)).toContain(`namens ${NAMES.GM0014} de vragenlijst in de Afsprakenmonitor`);
     expect(emlText(reminder)).toContain(`Beste ${NAMES.GM0014},`);
     expect(emlText(receipt)).toContain(`De vragenlijst van ${NAMES.GM0034} voor de`);
 
@@ -247,7 +247,7 @@ describe('e-mails', () => {
     await shows(coord, href, [`Herinnering ${NAMES.GM0014}`, `Beste ${NAMES.GM0014},`]);
     await shows(admin, href, [`Beste ${NAMES.GM0014},`]);
     const invitationHref = log('tr').filter((_i, tr) => log(tr).text().includes('nieuw@groningen.example.nl')).find('a[href^="/beheer/e-mail/"]').attr('href')!;
-    await shows(admin, invitationHref, [`namens ${NAMES.GM0014} de Monitor`]);
+    await shows(admin, invitationHref, [`namens ${NAMES.GM0014} de vragenlijst in de Afsprakenmonitor`]);
     const receipts = await shows(coord, '/beheer/e-mail?soort=ontvangstbevestiging', ['almere@example.nl']);
     await shows(coord, receipts('a[href^="/beheer/e-mail/"]').first().attr('href')!, [`De vragenlijst van ${NAMES.GM0034} voor de`]);
   });

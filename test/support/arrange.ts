@@ -9,10 +9,17 @@ import type { Services } from '../../server/context.ts';
 import type { Booted } from '../../server/services/bootstrap.ts';
 import { setUserActive } from '../../server/db/repos/accounts.ts';
 import { insertApiToken, revokeApiToken } from '../../server/db/repos/apiTokens.ts';
+import { insertContact, type ContactValues } from '../../server/db/repos/contacts.ts';
 import { insertToken } from '../../server/db/repos/invitations.ts';
+import { insertMailMessage, type NewMailMessage } from '../../server/db/repos/mail.ts';
 import { updateOrganisation, type OrganisationChanges } from '../../server/db/repos/organisationAdmin.ts';
+import { insertStep } from '../../server/db/repos/reminderPlan.ts';
+import { getOrCreateResponse, writeChanges, type AnswerChange } from '../../server/db/repos/responses.ts';
 import { setTotpSecret } from '../../server/db/repos/security.ts';
+import { setSignOffRight } from '../../server/db/repos/signOff.ts';
 import { findUserByEmail, insertUser } from '../../server/db/repos/users.ts';
+import { findWave, updateWave } from '../../server/db/repos/waves.ts';
+import { daysBefore } from '../../server/domain/reminderSchedule.ts';
 import { sha256 } from '../../server/services/invitations.ts';
 
 export { seedResponse, type SeedOptions } from './wave.ts';
@@ -32,6 +39,67 @@ export function addInvitedAccount(s: Services, email: string, org: string | null
 /** Deactivates an account without going through the coordination pages. */
 export async function deactivateAccount(s: Services, userId: number): Promise<void> {
   await setUserActive(s.db, userId, false);
+}
+
+/** A contact person of an organisation (as the organisation page adds one); returns its id. */
+export async function addContact(s: Services, org: string, contact: ContactValues, at = nowOf(s)): Promise<number> {
+  const [result] = await insertContact(s.db, org, contact, at);
+  return Number(result!.insertId);
+}
+
+/** Gives a respondent's account the right to approve ('vaststeller'), by id or address; returns its id. */
+export async function grantSignOff(s: Services, account: number | string): Promise<number> {
+  const id = typeof account === 'number' ? account : await userId(s, account);
+  await setSignOffRight(s.db, id, true);
+  return id;
+}
+
+/** Changes a wave's settings or state directly (the wave form has its own tests). */
+export async function setWave(s: Services, wave: string, changes: Parameters<typeof updateWave>[2]): Promise<void> {
+  await updateWave(s.db, wave, changes);
+}
+
+/** Removes every reminder step and what the plan delivered: an empty plan for the next test. */
+export async function clearReminderPlans(s: Services): Promise<void> {
+  await s.db.deleteFrom('reminder_deliveries').execute();
+  await s.db.deleteFrom('reminder_steps').execute();
+}
+
+/**
+ * A reminder step that falls on this (Amsterdam) day: the fewest days before the wave's closing
+ * date that are not after it. Written as the plan would store it, also while no server runs.
+ */
+export async function addReminderStepOn(
+  s: Services, wave: string, day: string, step: { subject: string; body: string; states?: string },
+): Promise<number> {
+  const w = await findWave(s.db, wave);
+  if (!w) throw new Error(`no wave ${wave}`);
+  let days = 0;
+  while (daysBefore(w.closes_on, days) > day) days++;
+  const at = nowOf(s);
+  return insertStep(s.db, {
+    wave_id: wave, days_before: days, states: step.states ?? 'niet-gestart,bezig', subject: step.subject, body_text: step.body,
+    created_by: null, created_at: at, updated_at: at,
+  });
+}
+
+/** A message in the mail log as the mailer records it (without sending anything). */
+export function logMail(s: Services, message: NewMailMessage): Promise<number> {
+  return insertMailMessage(s.db, message);
+}
+
+/**
+ * Answer changes in an organisation's history, each at its own new version (as that many saves
+ * would write them), on a response that is opened if it has none yet.
+ */
+export async function addAnswerHistory(
+  s: Services, wave: string, org: string, changes: AnswerChange[], opts: { channel?: string; at?: string } = {},
+): Promise<void> {
+  const at = opts.at ?? nowOf(s);
+  const r = await getOrCreateResponse(s.db, wave, org, at);
+  for (const [i, change] of changes.entries()) {
+    await writeChanges(s.db, r.id, [change], r.version + i + 1, null, opts.channel ?? 'import', at);
+  }
 }
 
 async function userId(s: Services, email: string): Promise<number> {
@@ -99,4 +167,18 @@ export async function gemeentenOf(s: Services, region: string): Promise<string[]
   const rows = await s.db.selectFrom('organisations').select('code')
     .where('actor_kind', '=', 'gemeente').where('region_code', '=', region).orderBy('code').execute();
   return rows.map((r) => r.code);
+}
+
+export interface ReferenceOrganisation {
+  code: string;
+  name: string;
+  province_code: string | null;
+  region_code: string | null;
+  inhabitants: number | null;
+}
+
+/** Every gemeente in the reference data with its province, region and inhabitants, sorted by code, for fixtures. */
+export async function gemeenten(s: Services): Promise<ReferenceOrganisation[]> {
+  return s.db.selectFrom('organisations').select(['code', 'name', 'province_code', 'region_code', 'inhabitants'])
+    .where('actor_kind', '=', 'gemeente').orderBy('code').execute();
 }

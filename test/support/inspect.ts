@@ -8,6 +8,8 @@
 import type { Services } from '../../server/context.ts';
 import { loadWaveOrganisations } from '../../server/db/repos/monitorData.ts';
 import { findResponse, loadAnswers } from '../../server/db/repos/responses.ts';
+import { findUserByEmail } from '../../server/db/repos/users.ts';
+import { findWave, listWaves } from '../../server/db/repos/waves.ts';
 import type { AnswerValue } from '../../server/questions/index.ts';
 import type { Booted } from '../../server/services/bootstrap.ts';
 
@@ -101,3 +103,32 @@ export function rowCounts(b: Booted): Record<string, number> {
 export const footprint = (b: Booted) => one(b, `select (select count(*) from answers) a, (select count(*) from responses) r,
   (select count(*) from answer_history) h, (select count(*) from response_events) e,
   (select count(*) from users where totp_secret is not null) t`);
+
+/** An account as stored (role, the right to approve …), undefined when the address has none. */
+export const storedAccount = (s: Services, email: string) => findUserByEmail(s.db, email);
+
+/** The id of an account (what its admin URLs carry). */
+export async function accountId(s: Services, email: string): Promise<number> {
+  const user = await findUserByEmail(s.db, email);
+  if (!user) throw new Error(`no account ${email}`);
+  return user.id;
+}
+
+/** A wave as stored (its dates and settings); throws when there is none. */
+export async function storedWave(s: Services, wave: string) {
+  const w = await findWave(s.db, wave);
+  if (!w) throw new Error(`no wave ${wave}`);
+  return w;
+}
+
+/** Every wave as stored, newest first. */
+export const storedWaves = (s: Services) => listWaves(s.db);
+
+/** What a forged request about contacts or invitations could have changed: contacts (c) and their names (n), accounts (u), links (t), mails (m). */
+export const contactFootprint = (b: Booted) => one(b, `select (select count(*) from organisation_contacts) c,
+  (select group_concat(name) from organisation_contacts) n, (select count(*) from users) u,
+  (select count(*) from account_tokens) t, (select count(*) from mail_messages) m`);
+
+/** The (first) response's state, whether it is offered for sign-off, and how many response events there are. */
+export const offerFootprint = (b: Booted) =>
+  one(b, 'select state, offered_at is not null offered, (select count(*) from response_events) events from responses');

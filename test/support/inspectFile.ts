@@ -32,3 +32,10 @@ export const committedWithHistory = (file: string, org: string, field: string): 
     const parse = (json: string) => JSON.parse(json) as string;
     return { current: current ? parse(current.value) : null, history: history.map((h) => parse(h.new_value)) };
   });
+
+/** The addresses a reminder of the wave reaches: active respondents with a password, of its kinds of organisation; sorted. */
+export const reminderRecipients = (file: string, wave: string): string[] =>
+  read(file, (db) => (db.prepare(`select u.email from users u join organisations o on o.code = u.organisation_code
+      join survey_actor_kinds k on k.actor_kind = o.actor_kind and k.survey_id = ?
+      where u.role = 'respondent' and u.active = 1 and u.password_hash is not null`).all(wave) as { email: string }[])
+    .map((u) => u.email).sort());
