@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { $, type Session } from '../support/context.ts';
 import { createCoordinationContext, type CoordinationContext, csrfFrom } from '../coordination/support.ts';
+import { afterUpload } from '../support/uploads.ts';
 
 /** Issue 16, point 1: contact people loaded through the organisation import, with its preview and per-row report. */
 let ctx: CoordinationContext;
@@ -18,7 +19,7 @@ const csv = (lines: string[]) => Buffer.from(`\uFEFF${lines.join('\r\n')}\r\n`, 
 
 async function upload(content: Buffer, name: string) {
   const csrf = await csrfFrom(coord, '/beheer/organisaties/importeren');
-  return coord.agent.post(`/beheer/organisaties/importeren`).field('_csrf', csrf).attach('bestand', content, name);
+  return afterUpload(coord.agent, await coord.agent.post(`/beheer/organisaties/importeren`).field('_csrf', csrf).attach('bestand', content, name));
 }
 async function confirm(token: string) {
   const csrf = await csrfFrom(coord, '/beheer/organisaties/importeren');

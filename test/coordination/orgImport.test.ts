@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { $, type Session } from '../support/context.ts';
 import { organisationPage } from '../support/pages.ts';
 import { createCoordinationContext, type CoordinationContext, csrfFrom } from './support.ts';
+import { afterUpload } from '../support/uploads.ts';
 
 let ctx: CoordinationContext;
 let coord: Session;
@@ -18,7 +19,7 @@ const csv = (lines: string[]) => Buffer.from(`\uFEFF${lines.join('\r\n')}\r\n`, 
 
 async function upload(content: Buffer, name: string, who: Session = coord) {
   const csrf = await csrfFrom(who, '/beheer/organisaties/importeren');
-  return who.agent.post(`/beheer/organisaties/importeren`).field('_csrf', csrf).attach('bestand', content, name);
+  return afterUpload(who.agent, await who.agent.post(`/beheer/organisaties/importeren`).field('_csrf', csrf).attach('bestand', content, name));
 }
 
 async function confirm(token: string, who: Session = coord) {
@@ -161,7 +162,7 @@ describe('organisation import', () => {
 
   it('asks for a file when none was chosen', async () => {
     const csrf = await csrfFrom(coord, '/beheer/organisaties/importeren');
-    const res = await coord.agent.post(`/beheer/organisaties/importeren`).field('_csrf', csrf).field('x', '1');
+    const res = await afterUpload(coord.agent, await coord.agent.post(`/beheer/organisaties/importeren`).field('_csrf', csrf).field('x', '1'));
     expect(res.status).toBe(422);
     expect($(res.text)('.error-summary a[href="#bestand"]').text()).toContain('Kies een CSV- of Excel-bestand');
   });

@@ -4,6 +4,7 @@ import { columnLetter } from '../../server/services/spreadsheet/problems.ts';
 import { historyEntries } from '../support/inspect.ts';
 import { $, createTestContext, type Session, type TestContext } from '../support/context.ts';
 import { download, fill, readXlsx, WAVE, writeXlsx } from './support.ts';
+import { afterUpload } from '../support/uploads.ts';
 
 let ctx: TestContext;
 let respondent: Session;
@@ -36,7 +37,8 @@ function report(html: string) {
 
 async function uploadOffline(buf: Buffer, name = 'vragenlijst.xlsx') {
   const before = historyCount();
-  const res = await respondent.agent.post(`${base}/excel/uploaden`).field('_csrf', respondent.csrf).attach('bestand', buf, name);
+  const posted = await respondent.agent.post(`${base}/excel/uploaden`).field('_csrf', respondent.csrf).attach('bestand', buf, name);
+  const res = await afterUpload(respondent.agent, posted);
   expect(historyCount()).toBe(before); // nothing stored
   return res;
 }
@@ -121,7 +123,7 @@ describe('bad offline workbooks: a report per sheet, row and cell, and nothing s
   });
 
   it('asks for a file when none was chosen', async () => {
-    const res = await respondent.agent.post(`${base}/excel/uploaden`).field('_csrf', respondent.csrf).field('x', 'y');
+    const res = await afterUpload(respondent.agent, await respondent.agent.post(`${base}/excel/uploaden`).field('_csrf', respondent.csrf).field('x', 'y'));
     expect(res.status).toBe(422);
     expect(report(res.text).summary).toContain('Kies een bestand');
   });
@@ -135,9 +137,9 @@ describe('bad offline workbooks: a report per sheet, row and cell, and nothing s
 describe('bad bulk import files', () => {
   async function uploadBulk(buf: Buffer | string, name = 'ruwe-data.csv') {
     const before = historyCount();
-    const res = await coordinator.agent
+    const res = await afterUpload(coordinator.agent, await coordinator.agent
       .post(`/analyse/${WAVE}/importeren`).field('_csrf', coordinator.csrf)
-      .attach('bestand', typeof buf === 'string' ? Buffer.from(buf, 'utf8') : buf, name);
+      .attach('bestand', typeof buf === 'string' ? Buffer.from(buf, 'utf8') : buf, name));
     expect(historyCount()).toBe(before);
     return { status: res.status, ...report(res.text) };
   }

@@ -5,6 +5,7 @@ import { submitResponse } from '../../server/services/responses.ts';
 import { historyEntries } from '../support/inspect.ts';
 import { $, createTestContext, type TestContext } from '../support/context.ts';
 import { answersOf, completeAnswers, download, fill, readXlsx, rowValues, WAVE, writeXlsx } from './support.ts';
+import { afterUpload } from '../support/uploads.ts';
 
 let ctx: TestContext;
 const ORG = 'GM0363';
@@ -36,7 +37,7 @@ function rowOf(ws: ExcelJS.Worksheet, id: string, option?: string): ExcelJS.Row 
 }
 
 async function upload(agent: ReturnType<typeof import('supertest').agent>, csrf: string, buf: Buffer, name = 'vragenlijst.xlsx') {
-  return agent.post(`${base}/excel/uploaden`).field('_csrf', csrf).attach('bestand', buf, name);
+  return afterUpload(agent, await agent.post(`${base}/excel/uploaden`).field('_csrf', csrf).attach('bestand', buf, name));
 }
 
 const history = () => historyEntries(ctx);

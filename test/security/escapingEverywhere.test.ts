@@ -11,6 +11,7 @@ import { $, type Session } from '../support/context.ts';
 import { organisationPage } from '../support/pages.ts';
 import { fullAnswers } from './fixtures.ts';
 import { WAVE } from '../support/wave.ts';
+import { afterUpload } from '../support/uploads.ts';
 
 /*
  * Script and HTML typed or imported anywhere come out as text everywhere: on the pages of the monitor,
@@ -68,7 +69,7 @@ const csvFile = (rows: string[][]) => Buffer.from(stringify(rows, { delimiter: '
 
 async function importOrganisations(file: Buffer, name = 'organisaties.csv') {
   const csrf = await csrfFrom(coord, '/beheer/organisaties/importeren');
-  return coord.agent.post(`/beheer/organisaties/importeren`).field('_csrf', csrf).attach('bestand', file, name);
+  return afterUpload(coord.agent, await coord.agent.post(`/beheer/organisaties/importeren`).field('_csrf', csrf).attach('bestand', file, name));
 }
 
 async function save(org: string, input: Record<string, unknown>) {
@@ -175,12 +176,12 @@ describe('the monitor', () => {
 describe('the exchange pages', () => {
   it('show file names, echoed cells and workbook values escaped', async () => {
     // Bulk import: an unknown organisation code and a file name with markup.
-    const bulk = await coord.agent
+    const bulk = await afterUpload(coord.agent, await coord.agent
       .post(`/analyse/${WAVE}/importeren`).field('_csrf', coord.csrf)
       .attach('bestand', csvFile([
         ['Organisatiecode', 'Naam', 'Soort organisatie', 'Provincie', 'Jeugdregio', 'Inwoners', 'Status respons', 'Ingediend op', 'gemeente.reikwijdte.01'],
         [SCRIPT, IMG, 'gemeente', '', '', '', '', '', IMG],
-      ]), `${IMG}.csv`);
+      ]), `${IMG}.csv`));
     expect(bulk.status).toBe(422);
     expect(expectEscaped(bulk.text, 'bulk import report')('main').text()).toContain(`‘${IMG}.csv’ is niet verwerkt`);
     await shows(analyst, `/analyse/${WAVE}?regio=${encodeURIComponent(SCRIPT)}&soort=${encodeURIComponent(IMG)}`, [], 422);
@@ -188,7 +189,8 @@ describe('the exchange pages', () => {
     // Offline workbook: a file that is not one, named with markup; then a real one with script in it.
     const amsterdam = await ctx.login('amsterdam@example.nl');
     const base = `/vragenlijst/${WAVE}/GM0363`;
-    const notWorkbook = await amsterdam.agent.post(`${base}/excel/uploaden`).field('_csrf', amsterdam.csrf).attach('bestand', Buffer.from('geen werkboek'), `${IMG}.xlsx`);
+    const notWorkbook = await afterUpload(amsterdam.agent, await amsterdam.agent.post(`${base}/excel/uploaden`).field('_csrf', amsterdam.csrf)
+      .attach('bestand', Buffer.from('geen werkboek'), `${IMG}.xlsx`));
     expect(notWorkbook.status).toBe(422);
     expect(expectEscaped(notWorkbook.text, 'offline upload report')('main').text()).toContain(`‘${IMG}.xlsx’ is niet verwerkt`);
     const wb = await readXlsx((await download(amsterdam.agent, `${base}/excel`)).body);

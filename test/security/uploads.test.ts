@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { $, createTestContext, type Session, type TestContext } from '../support/context.ts';
 import { rowCounts } from '../support/inspect.ts';
 import { WAVE } from '../support/wave.ts';
+import { afterUpload } from '../support/uploads.ts';
 
 /*
  * Every upload of the platform refuses files over 10 MB and files that are not CSV or XLSX, with a
@@ -67,7 +68,7 @@ async function post(route: UploadRoute, files: { buffer: Buffer; name: string }[
   const csrf = $(page.text)('meta[name="csrf-token"]').attr('content')!;
   let req = me.agent.post(`${route.action}`).field('_csrf', csrf);
   for (const f of files) req = req.attach('bestand', f.buffer, f.name);
-  return req;
+  return afterUpload(me.agent, await req);
 }
 
 /** Posts, checks that nothing was stored and nothing is waiting for confirmation, returns the page's messages. */

@@ -80,10 +80,13 @@ export const responseEvents = (b: Booted, org: string): string[] =>
 export const historyEntries = (b: Booted) =>
   all<{ field_id: string; channel: string; version: number }>(b, 'select field_id, channel, version from answer_history order by id');
 
-/** The uploads kept on the server between preview and confirmation (never in the session). */
+/**
+ * The uploads kept on the server between preview and confirmation (never in the session). What a
+ * refused upload said, kept for the page after the redirect (kind 'result'), is a message, not an upload.
+ */
 export const pendingUploads = (b: Booted, kind?: string) => kind
   ? all<{ token: string; bytes: number }>(b, 'select token, bytes from pending_uploads where kind = ? order by rowid', kind)
-  : all<{ token: string; bytes: number }>(b, 'select token, bytes from pending_uploads order by rowid');
+  : all<{ token: string; bytes: number }>(b, "select token, bytes from pending_uploads where kind <> 'result' order by rowid");
 
 /** The failed logins counted for a throttle key (0 when none): the counter no page shows. */
 export const countedFor = (b: Booted, key: string): number =>
@@ -93,10 +96,14 @@ export const countedFor = (b: Booted, key: string): number =>
 export const countedForAddress = (b: Booted): number =>
   one<{ n: number }>(b, "select coalesce(sum(failures), 0) n from login_throttle where key like 'address:%'")!.n;
 
-/** How many rows every table holds: what a refused request must leave as it was. */
+/**
+ * How many rows every table holds: what a refused request must leave as it was. The message of a
+ * refused upload, kept for the page after the redirect, does not count (see pendingUploads).
+ */
 export function rowCounts(b: Booted): Record<string, number> {
   const tables = all<{ name: string }>(b, "select name from sqlite_master where type = 'table' and name not like 'sqlite_%'");
-  return Object.fromEntries(tables.map(({ name }) => [name, one<{ n: number }>(b, `select count(*) n from "${name}"`)!.n]));
+  const where = (name: string) => (name === 'pending_uploads' ? " where kind <> 'result'" : '');
+  return Object.fromEntries(tables.map(({ name }) => [name, one<{ n: number }>(b, `select count(*) n from "${name}"${where(name)}`)!.n]));
 }
 
 /** What a forged request could have changed: answers (a), responses (r), their history (h), events (e), second factors (t). */

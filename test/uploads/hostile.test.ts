@@ -7,6 +7,7 @@ import { $, createTestContext, type Session, type TestContext } from '../support
 import { pendingUploads } from '../support/inspect.ts';
 import { download, WAVE, writeXlsx } from '../exchange/support.ts';
 import { farCellSheet, highRatioZip, numberSheet, separatorCsv, tinyCellSheet, withSheet } from './hostileFiles.ts';
+import { afterUpload } from '../support/uploads.ts';
 
 /*
  * Hostile uploads for each of the three upload kinds: refused with a Dutch message and a 4xx
@@ -35,9 +36,9 @@ const kinds = {
 } as const;
 type Kind = keyof typeof kinds;
 
-const post = (kind: Kind, buf: Buffer, name: string) => {
+const post = async (kind: Kind, buf: Buffer, name: string) => {
   const me = kinds[kind].who();
-  return me.agent.post(`${kinds[kind].url}`).field('_csrf', me.csrf).attach('bestand', buf, name);
+  return afterUpload(me.agent, await me.agent.post(`${kinds[kind].url}`).field('_csrf', me.csrf).attach('bestand', buf, name));
 };
 
 const messageOf = (html: string) => $(html)('.error-summary').text().replace(/\s+/g, ' ');

@@ -5,8 +5,10 @@ import type { Services } from '../../context.ts';
 import { columnLabels } from '../../services/orgImport/header.ts';
 import { confirmContactImport } from '../../services/orgImport/contactImport.ts';
 import { contactColumnLabels } from '../../services/orgImport/contactHeader.ts';
-import { confirmImport, previewUpload } from '../../services/orgImport/index.ts';
+import { previewUpload } from '../../services/orgImport/index.ts';
+import { confirmImport } from '../../services/orgImport/organisationConfirm.ts';
 import { fileName, receiveFile } from '../receiveFile.ts';
+import { redirectWithResult, resultFor } from '../uploadResult.ts';
 import { body } from './common.ts';
 
 /** Organisation import: upload, preview with a report per row, then confirm. Nothing is written before. */
@@ -14,23 +16,36 @@ export function orgImportRoutes(s: Services): Router {
   const r = Router();
   const renderForm = (res: Response, error: string | null, status = 200) =>
     res.status(status).render('coordination/import', {
-      title: 'Organisaties importeren', error, columns: Object.values(columnLabels), contactColumns: Object.values(contactColumnLabels),
+      title: `${error ? 'Fout: ' : ''}Organisaties importeren`, error, columns: Object.values(columnLabels), contactColumns: Object.values(contactColumnLabels),
     });
 
-  r.get('/beheer/organisaties/importeren', (_req, res) => renderForm(res, null));
+  // What the upload gave (a refusal or a preview) is shown after a redirect, at the form's own address.
+  type Shown = { error: string } | Awaited<ReturnType<typeof previewUpload>>;
+  const show = (res: Response, status: number, shown: Shown) => {
+    if ('error' in shown) return renderForm(res, shown.error, status);
+    if (shown.kind === 'contacts') {
+      const title = `${shown.preview.ok ? '' : 'Fout: '}Controleer de contactpersonen`;
+      return res.status(status).render('coordination/contactsPreview', { title, preview: shown.preview });
+    }
+    res.status(status).render('coordination/importPreview', { title: 'Controleer de import', preview: shown.preview });
+  };
+  const FORM = '/beheer/organisaties/importeren';
 
-  r.post('/beheer/organisaties/importeren', receiveFile, async (req, res) => {
+  r.get(FORM, async (req, res) => {
+    const shown = await resultFor<Shown>(s, req, FORM);
+    if (shown) return show(res, shown.status, shown.values);
+    renderForm(res, null);
+  });
+
+  r.post(FORM, receiveFile, async (req, res) => {
     const error =
       res.locals.uploadError === messages.upload.noFile ? messages.orgImport.noFile : (res.locals.uploadError as string | undefined);
-    if (error) return renderForm(res, error, res.locals.uploadStatus as number);
+    const after = (status: number, shown: Shown) =>
+      redirectWithResult(s, req, res, FORM, { status, values: shown }, () => show(res, status, shown));
+    if (error) return after(res.locals.uploadStatus as number, { error });
     const upload = await previewUpload(s, req.user!.id, fileName(req), req.file!.buffer);
-    if (upload.kind === 'contacts') {
-      const preview = upload.preview;
-      const title = `${preview.ok ? '' : 'Fout: '}Controleer de contactpersonen`;
-      return res.status(preview.ok ? 200 : 422).render('coordination/contactsPreview', { title, preview });
-    }
-    const preview = upload.preview;
-    res.status(preview.ok ? 200 : (preview.status ?? 422)).render('coordination/importPreview', { title: 'Controleer de import', preview });
+    const status = upload.preview.ok ? 200 : upload.kind === 'contacts' ? 422 : (upload.preview.status ?? 422);
+    await after(status, upload);
   });
 
   r.post('/beheer/organisaties/importeren/bevestigen', async (req, res) => {

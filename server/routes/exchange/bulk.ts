@@ -9,7 +9,14 @@ import { readImportFile } from '../../services/rawData/reader.ts';
 import { loadWave } from '../../services/surveyWaves.ts';
 import { dropPending, findPending, keepPending, newToken, type BulkPending } from './pending.ts';
 import { fileName, receiveFile } from './upload.ts';
-import { importSummary, renderForm, renderPreview } from './bulkPages.ts';
+import { importSummary, renderForm, renderPreview, type FormExtra } from './bulkPages.ts';
+import { redirectWithResult, resultFor } from '../uploadResult.ts';
+import type { Problem } from '../../services/spreadsheet/problems.ts';
+
+interface Refused {
+  problems: Problem[];
+  extra: FormExtra;
+}
 
 export { importSummary } from './bulkPages.ts';
 
@@ -23,25 +30,27 @@ export function bulkRoutes(s: Services): Router {
 
   r.get(path, async (req, res) => {
     const { wave } = await waveOf(s, req);
-    renderForm(res, wave, []);
+    const shown = await resultFor<Refused>(s, req, `/analyse/${wave.id}/importeren`);
+    renderForm(res, wave, shown?.values.problems ?? [], shown?.status ?? 200, shown?.values.extra ?? {});
   });
 
   r.post(path, receiveFile, async (req, res) => {
     const { wave, survey } = await waveOf(s, req);
     const submit = (req.body as Record<string, unknown> | undefined)?.indienen === 'ja';
-    if (res.locals.uploadError) {
-      return renderForm(res, wave, [{ message: res.locals.uploadError as string }], res.locals.uploadStatus as number, { submit });
-    }
+    // A refused file is shown again at the form's own address (redirect after the post).
+    const refuse = (problems: Problem[], status: number, extra: FormExtra) => redirectWithResult(
+      s, req, res, `/analyse/${wave.id}/importeren`, { status, values: { problems, extra } },
+      () => renderForm(res, wave, problems, status, extra),
+    );
+    if (res.locals.uploadError) return refuse([{ message: res.locals.uploadError as string }], res.locals.uploadStatus as number, { submit });
     const file = await readImportFile(survey, req.file!.buffer);
     const extra = { uploaded: fileName(req), submit };
-    if (file.problems.length) return renderForm(res, wave, file.problems, file.status ?? 422, extra);
+    if (file.problems.length) return refuse(file.problems, file.status ?? 422, extra);
     const stored = { sheet: file.sheet, rows: file.rows };
     const plan = await planImport(s, wave.id, stored, submit);
-    if (plan.problems.length) return renderForm(res, wave, plan.problems, 422, extra);
+    if (plan.problems.length) return refuse(plan.problems, 422, extra);
     const pending: BulkPending = { kind: 'bulk', token: newToken(), waveId: wave.id, fileName: fileName(req), submit, file: stored };
-    if (!(await keepPending(s, req, pending))) {
-      return renderForm(res, wave, [{ message: messages.upload.tooManyCells }], 413, extra);
-    }
+    if (!(await keepPending(s, req, pending))) return refuse([{ message: messages.upload.tooManyCells }], 413, extra);
     res.redirect(303, `/analyse/${wave.id}/importeren/${pending.token}`);
   });
 
@@ -63,12 +72,16 @@ export function bulkRoutes(s: Services): Router {
       flash(req, 'info', 'De import is geannuleerd; er is niets opgeslagen.');
       return res.redirect(303, `/analyse/${wave.id}/importeren`);
     }
-    // Checked again: answers may have changed since the preview.
+    // Checked again: answers may have changed since the preview. What it says is shown after a redirect too.
+    const show = (problems: Problem[], status: number, extra: FormExtra) => redirectWithResult(
+      s, req, res, `/analyse/${wave.id}/importeren`, { status, values: { problems, extra } },
+      () => renderForm(res, wave, problems, status, extra),
+    );
     const plan = await planImport(s, wave.id, p.file, p.submit);
-    if (plan.problems.length) return renderForm(res, wave, plan.problems, 422, { uploaded: p.fileName, submit: p.submit });
+    if (plan.problems.length) return show(plan.problems, 422, { uploaded: p.fileName, submit: p.submit });
     const outcome = await applyImport(s, plan, req.user!.id);
     await dropPending(s, p.token);
-    if (outcome.failures.length) return renderForm(res, wave, [], 200, { outcome });
+    if (outcome.failures.length) return show([], 200, { outcome });
     flash(req, 'success', importSummary(outcome));
     res.redirect(303, `/analyse/${wave.id}/importeren`);
   });

@@ -18,7 +18,7 @@ export function renderForm(res: Response, wave: Wave, problems: Problem[], statu
     ? describeProblem(problems[0]!)
     : `Het bestand heeft ${problems.length} problemen; zie de lijst hieronder. Er is niets opgeslagen.`;
   res.status(status).render('exchange/import', {
-    title: `Antwoorden importeren – ${wave.title}`, wave, problems,
+    title: `${problems.length ? 'Fout: ' : ''}Antwoorden importeren – ${wave.title}`, wave, problems,
     uploaded: extra.uploaded ?? '', submit: extra.submit ?? false, outcome: extra.outcome ?? null,
     errors: problems.length ? [{ href: '#bestand', text: summary }] : [],
   });

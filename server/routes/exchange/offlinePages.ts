@@ -13,7 +13,7 @@ export function renderUpload(res: Response, v: ResponseView, problems: Problem[]
     ? describeProblem(problems[0]!)
     : `Het werkboek heeft ${problems.length} problemen; zie de lijst hieronder.`;
   res.status(status).render('exchange/offlineUpload', {
-    title: 'Werkboek uploaden', view: v, base: base(v), problems, uploaded,
+    title: `${problems.length ? 'Fout: ' : ''}Werkboek uploaden`, view: v, base: base(v), problems, uploaded,
     errors: problems.length ? [{ href: '#bestand', text: summary }] : [],
   });
 }

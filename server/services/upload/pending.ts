@@ -7,7 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { deletePendingUpload, findPendingUpload, savePendingUpload } from '../../db/repos/pendingUploads.ts';
 import type { Services } from '../../context.ts';
 
-export type PendingKind = 'offline' | 'bulk' | 'organisations' | 'contacts';
+export type PendingKind = 'offline' | 'bulk' | 'organisations' | 'contacts' | 'result';
 
 /** Expires an hour after the upload: confirming later means uploading again. */
 export const PENDING_MINUTES = 60;
