@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { countTransitions } from '../../server/db/repos/trendData.ts';
 import { boot } from '../../server/services/bootstrap.ts';
-import { createWave } from '../../server/services/coordination/waves.ts';
+import { createWave } from '../../server/services/coordination/waveSave.ts';
 import { buildWaveTrend } from '../../server/services/monitorTrend.ts';
 import { generateWave } from '../../server/services/syntheticWave.ts';
 

@@ -7,17 +7,9 @@
 // The per-day chart figures live in dailySubmissions.ts; re-exported so callers keep one path.
 export { cumulativeSubmissions, type DailySubmissions } from './dailySubmissions.ts';
 
-export type ResponseState = 'niet-gestart' | 'bezig' | 'ter-vaststelling' | 'ingediend';
-
-export const responseStateLabels: Record<ResponseState, string> = {
-  'niet-gestart': 'Niet gestart',
-  bezig: 'Bezig',
-  // Offered for sign-off inside the organisation (issue 16, point 7): not submitted yet, so 'in progress' in table 1.3.
-  'ter-vaststelling': 'Ter vaststelling',
-  ingediend: 'Ingediend',
-};
-
-export const responseStates = Object.keys(responseStateLabels) as ResponseState[];
+// The response states live in responseStates.ts; re-exported because many callers import them from here.
+export { responseStateLabels, responseStateOf, responseStates, type ResponseState } from './responseStates.ts';
+import type { ResponseState } from './responseStates.ts';
 
 export interface OrganisationStatus {
   code: string;
@@ -64,17 +56,6 @@ export interface TotalRow extends Counts {
 export interface GroupRow extends Counts {
   code: string;
   label: string;
-}
-
-
-/** The state of one response row (or none). Version 0 means nothing was ever saved. */
-export function responseStateOf(
-  response: { state: string; version: number; offered_at?: string | null } | null | undefined,
-): ResponseState {
-  if (!response) return 'niet-gestart';
-  if (response.state === 'ingediend') return 'ingediend';
-  if (response.offered_at) return 'ter-vaststelling';
-  return response.version > 0 ? 'bezig' : 'niet-gestart';
 }
 
 const round1 = (n: number): number => Math.round(n * 10) / 10;

@@ -4,8 +4,10 @@
  * name is built into a text: the wave's own title comes in as a value where a mail is about a wave.
  */
 import { formatDateNl, formatDateTimeNl } from '../presenters/format.ts';
+import { signature } from './signature.ts';
 
-const signature = (site: string) => `\n\nMet vriendelijke groet,\nDe coördinatie van de ${site}`;
+// The reminder texts live in reminderTemplates.ts; re-exported because many callers import them from here.
+export { defaultReminder, fillReminder, reminderPlaceholders, type ReminderVars } from './reminderTemplates.ts';
 
 export function invitationMail(
   site: string, v: { organisationName: string | null; roleLabel: string; link: string; expiresAt: string },
@@ -34,34 +36,6 @@ export function resetMail(site: string, v: { link: string; expiresAt: string }) 
       'Hebt u dit niet zelf gevraagd? Dan kunt u dit bericht negeren; uw wachtwoord blijft hetzelfde.' +
       signature(site),
   };
-}
-
-export interface ReminderVars {
-  organisatie: string;
-  link: string;
-  sluitdatum: string; // YYYY-MM-DD
-  ronde: string;
-}
-
-export const reminderPlaceholders = ['{organisatie}', '{link}', '{sluitdatum}', '{ronde}'] as const;
-
-/** The reminder text a coordinator starts from (placeholders filled per organisation by fillReminder). */
-export const defaultReminder = (site: string) => ({
-  subject: 'Herinnering: vragenlijst {ronde}',
-  text:
-    'Beste collega,\n\nDe vragenlijst van {organisatie} voor de {ronde} is nog niet ingediend. ' +
-    'U kunt de vragenlijst tot en met {sluitdatum} invullen en indienen via:\n{link}\n\n' +
-    'Alvast hartelijk dank voor uw medewerking.' +
-    signature(site),
-});
-
-/** Fills the placeholders a coordinator may use in a reminder's subject and text. */
-export function fillReminder(template: string, v: ReminderVars): string {
-  return template
-    .replaceAll('{organisatie}', v.organisatie)
-    .replaceAll('{link}', v.link)
-    .replaceAll('{sluitdatum}', formatDateNl(v.sluitdatum))
-    .replaceAll('{ronde}', v.ronde);
 }
 
 /** The receipt every account of an organisation gets when its questionnaire is submitted. */

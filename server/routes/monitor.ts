@@ -1,17 +1,18 @@
+// The monitor's router: access, the overview and behind-schedule pages, the tables API; the rest in monitor/.
 import { Router } from 'express';
 import { isStaff } from '../domain/monitor/access.ts';
 import { overallPicture } from '../domain/monitor/picture.ts';
 import { param, requireLogin } from '../http/guards.ts';
-import { notFound } from '../http/errors.ts';
 import { registeredNav } from '../http/navigation.ts';
 import * as monitorView from '../presenters/monitorView.ts';
 import type { Services } from '../context.ts';
-import { buildWaveTables, buildWaveTablesFor } from '../services/monitorTables.ts';
+import { buildWaveTables } from '../services/monitorTables.ts';
 import { currentWaveFor } from '../services/surveyWaves.ts';
 import { requireDashboardAccess } from './monitor/access.ts';
 import { dashboardRoutes } from './monitor/dashboards.ts';
 import { ownDashboardRoutes } from './monitor/own.ts';
 import { readFilter, renderWithFilter } from './monitor/filter.ts';
+import { themeRoutes } from './monitor/theme.ts';
 import { trendRoutes } from './monitor/trend.ts';
 
 /** Monitor tables and dashboards (pages under /monitor) and GET /api/waves/:wave/tables. */
@@ -46,29 +47,7 @@ export function monitorRoutes(s: Services): Router {
     });
   });
 
-  r.get('/monitor/:wave/thema/:theme', async (req, res) => {
-    const filter = await readFilter(s, req);
-    // A participant that submitted sees its own answer marked in the rows of its kind's tables.
-    const ownCode = res.locals.monitorAccess === 'respondent' ? req.user!.organisationCode : null;
-    const segment = filter.errorList.length ? {} : filter.filter;
-    const rows = { theme: param(req, 'theme'), withNames: isStaff(req.user!) };
-    const { tables: all, own, explanations } = await buildWaveTablesFor(s, param(req, 'wave'), segment, ownCode, rows);
-    const index = all.themes.findIndex((t) => t.id === param(req, 'theme'));
-    if (index < 0) throw notFound();
-    const theme = all.themes[index]!;
-    renderWithFilter(res, 'monitor/theme', filter, {
-      title: `${theme.number} ${theme.title}`,
-      tables: all,
-      theme,
-      waveId: all.waveId,
-      survey: s.surveys.get(all.surveyId),
-      previous: all.themes[index - 1] ?? null,
-      next: all.themes[index + 1] ?? null,
-      agreements: all.agreements.filter((a) => a.themeId === theme.id),
-      own,
-      explanations,
-    });
-  });
+  r.use(themeRoutes(s));
 
   r.get('/monitor/:wave/achterstand', async (req, res) => {
     const filter = await readFilter(s, req);

@@ -3,9 +3,9 @@ import { findOrganisation, listOrganisations } from '../db/repos/organisations.t
 import { findResponse } from '../db/repos/responses.ts';
 import type { Organisation } from '../db/schema.ts';
 import { dashboardAccess, type DashboardAccess } from '../domain/monitor/access.ts';
-import {
-  explanationAnswerChoices, explanations, explanationsPage, type ExplanationGroup, type ExplanationQuery,
-} from '../domain/monitor/explanations.ts';
+import { explanations } from '../domain/monitor/explanations.ts';
+import { explanationsPage } from '../domain/monitor/explanationPages.ts';
+import { explanationAnswerChoices, type ExplanationGroup, type ExplanationQuery } from '../domain/monitor/explanationQuery.ts';
 import type { Page } from '../domain/paging.ts';
 import { regionAgainstMunicipalities, type ParallelRow } from '../domain/monitor/parallel.ts';
 import type { OrgInfo } from '../domain/monitor/segments.ts';

@@ -5,7 +5,9 @@ import {
   waveAnswerBatches,
 } from '../db/repos/monitorData.ts';
 import { segmentConditions, type SegmentChoices } from '../domain/monitor/dimensions/index.ts';
-import { explanations, explanationsByQuestion, type ExplanationItem } from '../domain/monitor/explanations.ts';
+import { explanations } from '../domain/monitor/explanations.ts';
+import { explanationsByQuestion } from '../domain/monitor/explanationPages.ts';
+import type { ExplanationItem } from '../domain/monitor/explanationQuery.ts';
 import { ownAnswers, type OwnAnswers } from '../domain/monitor/own.ts';
 import { isSegmented } from '../domain/monitor/segments.ts';
 import { buildTables } from '../domain/monitor/tables.ts';

@@ -2,18 +2,12 @@
  * The movement between a wave and the wave before it (issue 17): the page 'Ontwikkeling', its API,
  * the workbook sheet and the coordinators' list of answers that went back all read this.
  */
-import { countOrganisationsByKind } from '../db/repos/monitorData.ts';
 import type { Wave } from '../db/schema.ts';
-import { segmentConditions } from '../domain/monitor/dimensions/index.ts';
-import { isSegmented } from '../domain/monitor/segments.ts';
-import { buildTables } from '../domain/monitor/tables.ts';
-import { buildTrend, ownPath, wentBack, type TrendInput, type TrendRow, type WentBack } from '../domain/monitor/trend.ts';
+import { buildTrend, ownPath, wentBack, type TrendRow, type WentBack } from '../domain/monitor/trend.ts';
 import type { SegmentFilter } from '../domain/monitor/types.ts';
 import { MIN_GROUP_SIZE } from '../domain/monitor/types.ts';
 import type { Services } from '../context.ts';
-import { loadWaveData } from './monitorTables.ts';
-import { loadWave } from './surveyWaves.ts';
-import { waveLink } from './waveLinks.ts';
+import { trendInput } from './monitorTrendInput.ts';
 
 export type { TrendRow, WentBack } from '../domain/monitor/trend.ts';
 
@@ -37,29 +31,6 @@ export interface WaveTrend {
 }
 
 const ref = (w: Wave, year: number): WaveRef => ({ id: w.id, title: w.title, year, referenceDate: w.reference_date });
-
-/** Both waves loaded and their tables built under the filter; null when the wave names no previous wave it follows. */
-async function trendInput(
-  s: Services, waveId: string, filter: SegmentFilter,
-): Promise<(TrendInput & { wave: Wave; previous: Wave }) | null> {
-  const { wave, survey } = await loadWave(s, waveId);
-  const link = await waveLink(s, wave, survey);
-  if (!link) return null;
-  const [data, previousData] = [await loadWaveData(s, wave.id), await loadWaveData(s, link.previousWave.id)];
-  const population = async (w: Wave, sv: typeof survey) =>
-    isSegmented(filter) ? countOrganisationsByKind(s.db, w.id, segmentConditions(sv, filter)) : null;
-  const tables = buildTables(survey, data, filter, {
-    waveId: wave.id, title: wave.title, referenceDate: wave.reference_date, population: await population(wave, survey),
-  });
-  const previousTables = buildTables(link.previousSurvey, previousData, filter, {
-    waveId: link.previousWave.id, title: link.previousWave.title, referenceDate: link.previousWave.reference_date,
-    population: await population(link.previousWave, link.previousSurvey),
-  });
-  return {
-    wave, previous: link.previousWave, survey, previousSurvey: link.previousSurvey, continues: link.continues, mergers: link.mergers,
-    data, previousData, tables, previousTables, filter,
-  };
-}
 
 /** The movement tables, with a participant's own path when `organisationCode` is given. */
 export async function buildWaveTrend(

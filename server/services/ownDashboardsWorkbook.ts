@@ -7,38 +7,12 @@
 import ExcelJS from 'exceljs';
 import type { Worksheet } from 'exceljs';
 import type { ActorTable, TableRow } from '../domain/monitor/types.ts';
-import { formatDateNl } from '../presenters/format.ts';
 import { answerColumns } from './analystWorkbook/monitorSheets.ts';
 import type { OwnDashboards } from './ownDashboards.ts';
+import { overview, WHOLE } from './ownDashboardsOverview.ts';
 import { safeRow } from './spreadsheet/escape.ts';
 import { themeSheetName } from './spreadsheet/sheetName.ts';
 import { autoFilterRow, BEHIND_FILL, frozenAt, solid, styleHeaderRow } from './spreadsheet/sheetStyle.ts';
-
-const WHOLE = '0%';
-const pictureHeaders = [
-  'Partij', 'Thema', 'Afspraken of antwoorden', 'Afgerond', 'Mee bezig', 'Nog niet begonnen', 'Geen antwoord', 'Achter op planning',
-];
-
-function overview(wb: ExcelJS.Workbook, d: OwnDashboards, caption: string): void {
-  const ws = wb.addWorksheet('Overzicht');
-  ws.columns = [{ width: 22 }, { width: 40 }, { width: 14 }, { width: 12 }, { width: 12 }, { width: 14 }, { width: 12 }, { width: 14 }];
-  const lines: [string, string][] = [
-    ['Monitor', d.tables.title], ['Organisatie', d.organisation?.name ?? 'Alle organisaties'],
-    ['Peildatum', formatDateNl(d.tables.referenceDate)], ['Cijfers', caption],
-  ];
-  for (const [k, v] of lines) ws.addRow(safeRow([k, v])).getCell(1).font = { bold: true };
-  ws.addRow([]);
-  styleHeaderRow(ws.addRow(pictureHeaders));
-  for (const p of d.picture) {
-    for (const t of [...p.themes, { ...p.total, number: '', title: 'Totaal' }]) {
-      const values = [t.done, t.inProgress, t.notStarted, t.unanswered, t.behind];
-      // A single party's agreements are counted; for gemeenten and regio's the share of their answers.
-      const cells = p.single ? values : values.map((v) => (t.units ? v / t.units : null));
-      const r = ws.addRow(safeRow([p.label, `${t.number} ${t.title}`.trim(), t.units, ...cells]));
-      if (!p.single) for (let c = 4; c <= 8; c++) r.getCell(c).numFmt = WHOLE;
-    }
-  }
-}
 
 function tableRow(ws: Worksheet, answers: string[], withOwn: boolean, d: OwnDashboards, table: ActorTable, row: TableRow): void {
   const own = d.own?.actorKind === table.actor ? d.own.answers[row.questionId]?.text ?? 'Geen antwoord' : null;

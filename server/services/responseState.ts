@@ -1,10 +1,12 @@
+// Handing a response in (submit, or offer for sign-off); reopening it is responseReopen.ts.
 import { clearCarried } from '../db/repos/carriedAnswers.ts';
 import { getOrCreateResponse, setResponseState } from '../db/repos/responses.ts';
 import { messages } from '../messages.ts';
 import { openAtSubmitOf } from '../survey/model.ts';
 import { isoNow, type Services } from '../context.ts';
-import { sendReceipts, sendReopenedNotices } from './responseNotices.ts';
-import { loadResponseView, lockMessage } from './responseView.ts';
+import { sendReceipts } from './responseNotices.ts';
+import { lockMessage } from './responseLock.ts';
+import { loadResponseView } from './responseView.ts';
 import { offerResponse, signOffRequired } from './signOff.ts';
 
 /** `offered`: the wave asks for sign-off, so the response was offered for it rather than submitted. */
@@ -61,15 +63,5 @@ export async function submitResponse(
   await setResponseState(s.db, response.id, 'ingediend', userId, isoNow(s), opts.submittedAt ?? isoNow(s));
   // A receipt to every account; not for staff imports of data outside the fieldwork (bulk, raw data).
   if (!opts.outsideFieldwork) await sendReceipts(s, view, userId);
-  return { ok: true };
-}
-
-/** Makes a submitted response editable again, while the fieldwork is open. */
-export async function reopenResponse(s: Services, waveId: string, orgCode: string, userId: number | null): Promise<StateResult> {
-  const view = await loadResponseView(s, waveId, orgCode);
-  if (view.fieldwork !== 'open') return { ok: false, message: view.fieldwork === 'closed' ? messages.waveClosed : messages.waveNotOpen };
-  if (!view.response || !view.submitted) return { ok: true };
-  await setResponseState(s.db, view.response.id, 'concept', userId, isoNow(s));
-  await sendReopenedNotices(s, view, userId);
   return { ok: true };
 }

@@ -1,16 +1,15 @@
+// Reading one organisation's response in a wave: its target (wave, survey, fieldwork) and its view.
 import { closingDateFor, fieldworkState, type FieldworkState } from '../domain/fieldwork.ts';
 import { currentExtension } from '../db/repos/deadlineExtensions.ts';
 import { findOrganisation } from '../db/repos/organisations.ts';
 import { listCarried } from '../db/repos/carriedAnswers.ts';
 import { findResponse, loadAnswers } from '../db/repos/responses.ts';
 import type { Organisation, ResponseRow, Wave } from '../db/schema.ts';
-import { messages } from '../messages.ts';
 import type { Answers } from '../survey/model.ts';
 import type { Survey } from '../survey/schema.ts';
 import type { Services } from '../context.ts';
 import { NotFoundError } from '../errors.ts';
 import { loadWave } from './surveyWaves.ts';
-
 
 /** Whose response in which wave, and whether the wave's fieldwork is open today; no response read yet. */
 export interface ResponseTarget {
@@ -69,15 +68,3 @@ export function viewOf(target: ResponseTarget, response: ResponseRow | null, ans
     editable: target.fieldwork === 'open' && !submitted && !offered,
   };
 }
-
-/** Why the answers cannot be changed now, or null when they can. */
-export const lockMessage = (
-  v: Pick<ResponseView, 'fieldwork' | 'submitted'> & { offered?: unknown }, outsideFieldwork = false,
-): string | null =>
-  outsideFieldwork ? (v.submitted ? messages.alreadySubmitted : v.offered ? messages.signOff.locked : null)
-  : v.fieldwork === 'closed' ? messages.waveClosed
-  : v.fieldwork !== 'open' ? messages.waveNotOpen
-  : v.submitted ? messages.alreadySubmitted
-  // Waiting for the vaststeller: read-only for everyone until it is approved or sent back.
-  : v.offered ? messages.signOff.locked
-  : null;

@@ -4,7 +4,8 @@ import { fieldMap } from '../survey/model.ts';
 import { parseAnswerInput } from './answerInput.ts';
 import { applied, clearDerived, mergeFields } from './answerMerge.ts';
 import { isoNow, type Services } from '../context.ts';
-import { loadResponseTarget, lockMessage } from './responseView.ts';
+import { lockMessage } from './responseLock.ts';
+import { loadResponseTarget } from './responseView.ts';
 import type { SaveRequest, SaveResult } from './saveRequest.ts';
 
 export type { Conflict, SaveRequest, SaveResult } from './saveRequest.ts';

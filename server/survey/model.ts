@@ -1,3 +1,4 @@
+// The model every channel reads: fields, conditions and required questions of a survey per actor kind.
 import { moduleFor, type AnswerValue, type QuestionModule } from '../questions/index.ts';
 import { tekst } from '../questions/tekst.ts';
 import type { Question, Survey, Theme } from './schema.ts';
@@ -77,25 +78,4 @@ export function openAtSubmitOf(survey: Survey, actor: string, answers: Answers):
     blocking: open.filter((q) => openAtSubmit(survey, q) === 'refuse'),
     toConfirm: open.filter((q) => openAtSubmit(survey, q) === 'confirm'),
   };
-}
-
-export interface ThemeProgress {
-  theme: Theme;
-  answered: number;
-  total: number;
-  missingRequired: number;
-}
-
-/** Answered of applicable questions per theme (explanations do not count, as in the report). */
-export function progressByTheme(survey: Survey, actor: string, answers: Answers): ThemeProgress[] {
-  const questions = questionsFor(survey, actor);
-  return themesFor(survey, actor).map((theme) => {
-    const applicable = questions.filter((q) => q.theme === theme.id && isApplicable(q, answers));
-    return {
-      theme,
-      answered: applicable.filter((q) => answers[q.id] !== undefined).length,
-      total: applicable.length,
-      missingRequired: applicable.filter((q) => q.required && answers[q.id] === undefined).length,
-    };
-  });
 }

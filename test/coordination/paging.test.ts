@@ -4,8 +4,7 @@
  * of range showing the nearest page.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { insertMailMessage } from '../../server/db/repos/mail.ts';
-import { getOrCreateResponse, writeChanges } from '../../server/db/repos/responses.ts';
+import { addAnswerHistory, logMail } from '../support/arrange.ts';
 import { $, type Session } from '../support/context.ts';
 import { WAVE } from '../support/wave.ts';
 import { createCoordinationContext, type CoordinationContext } from './support.ts';
@@ -74,7 +73,7 @@ describe('the mail log', () => {
   beforeAll(async () => {
     // 130 messages: every third a reminder, the rest invitations; addresses numbered by their order.
     for (let i = 1; i <= 130; i++) {
-      await insertMailMessage(ctx.services.db, {
+      await logMail(ctx.services, {
         kind: i % 3 === 0 ? 'herinnering' : 'uitnodiging', to_address: `persoon${i}@example.nl`, subject: `Bericht ${i}`, body_text: 'x',
         organisation_code: i <= 60 ? 'GM0014' : 'GM0363', user_id: null, wave_id: WAVE, sent_by: null, transport: 'outbox',
         status: 'verzonden', error: null, outbox_file: `${i}.eml`, created_at: `2024-05-15T10:${String(i % 60).padStart(2, '0')}:00Z`,
@@ -113,12 +112,10 @@ describe('the mail log', () => {
 
 describe('the answer history of an organisation', () => {
   it('pages the changes, newest first, and keeps the wave in the links', async () => {
-    const db = ctx.services.db;
-    const r = await getOrCreateResponse(db, WAVE, 'GM0047', '2024-05-01T09:00:00Z');
-    for (let v = 1; v <= 120; v++) {
-      const change = { field: 'gemeente.reikwijdte.01.toelichting', old: v > 1 ? `versie ${v - 1}` : null, new: `versie ${v}` };
-      await writeChanges(db, r.id, [change], r.version + v, null, 'import', '2024-05-01T09:00:00Z');
-    }
+    // 120 saves of one explanation, each its own version.
+    const changes = Array.from({ length: 120 }, (_x, i) => i + 1)
+      .map((v) => ({ field: 'gemeente.reikwijdte.01.toelichting', old: v > 1 ? `versie ${v - 1}` : null, new: `versie ${v}` }));
+    await addAnswerHistory(ctx.services, WAVE, 'GM0047', changes, { channel: 'import', at: '2024-05-01T09:00:00Z' });
     const url = `/beheer/organisaties/GM0047/geschiedenis?ronde=${WAVE}`;
     const first = await get(coord, url);
     expect(count(first)).toBe('1–50 van 120 wijzigingen');

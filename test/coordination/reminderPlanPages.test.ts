@@ -4,6 +4,7 @@
  * changes nothing. The wave runs 8 April – 30 June 2024; the clock stands on 15 May.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { clearReminderPlans } from '../support/arrange.ts';
 import { $, type Session, type TestContext } from '../support/context.ts';
 import { WAVE, WAVE_2018 } from '../support/wave.ts';
 import { csrfFrom } from './support.ts';
@@ -26,8 +27,7 @@ afterAll(async () => {
 });
 beforeEach(async () => {
   ctx.setNow(MAY);
-  await ctx.services.db.deleteFrom('reminder_deliveries').execute();
-  await ctx.services.db.deleteFrom('reminder_steps').execute();
+  await clearReminderPlans(ctx.services);
 });
 
 const page = async (url = planUrl) => $((await coord.agent.get(url)).text);

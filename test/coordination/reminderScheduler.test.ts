@@ -4,6 +4,7 @@
  * out on 16 June at 9.00 Amsterdam time (07:00 UTC), one 3 days before on 27 June.
  */
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { setOrganisation, setWave } from '../support/arrange.ts';
 import { $, type TestContext } from '../support/context.ts';
 import { seedResponse, WAVE } from '../support/wave.ts';
 import {
@@ -25,7 +26,7 @@ beforeEach(() => smtp.reset());
 async function people(ctx: TestContext) {
   await ctx.addUser('coord@example.nl', 'coordinator');
   await ctx.addUser('a@groningen.nl', 'respondent', 'GM0014');
-  await ctx.services.db.updateTable('organisations').set({ contact_email: 'jeugd@groningen.nl' }).where('code', '=', 'GM0014').execute();
+  await setOrganisation(ctx.services, 'GM0014', { contact_email: 'jeugd@groningen.nl' });
   await ctx.addUser('b@stadskanaal.nl', 'respondent', 'GM0037');
   await seedResponse(ctx.services, 'GM0037', { 'gemeente.reikwijdte.01.toelichting': 'x' }, { submitted: false });
   await ctx.addUser('c@veendam.nl', 'respondent', 'GM0047');
@@ -133,7 +134,7 @@ describe('the reminder scheduler', () => {
   });
 
   it('does not start a step in a wave that a coordinator closed', async () => {
-    await ctx.services.db.updateTable('waves').set({ state: 'gesloten' }).where('id', '=', WAVE).execute();
+    await setWave(ctx.services, WAVE, { state: 'gesloten' });
     ctx.setNow(DUE_14);
     expect(await tick(ctx)).toMatchObject({ started: 0, sent: 0 });
   });

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { messages } from '../../server/messages.ts';
 import { $, type Session } from '../support/context.ts';
+import { accountId } from '../support/inspect.ts';
 import { postTheme, WAVE } from '../support/forms.ts';
 import { createCoordinationContext, type CoordinationContext } from './support.ts';
 import { addVaststeller, base, fillIn, ORG, setSignOff } from './signOffSupport.ts';
@@ -30,8 +31,7 @@ afterAll(() => ctx.close());
 
 const post = (s: Session, url: string, fields: Record<string, string> = {}) =>
   s.agent.post(url).type('form').send({ _csrf: s.csrf, ...fields });
-const idOf = async (email: string) =>
-  (await ctx.services.db.selectFrom('users').select('id').where('email', '=', email).executeTakeFirstOrThrow()).id;
+const idOf = (email: string) => accountId(ctx.services, email);
 const state = async (s: Session) => ((await s.agent.get(`/api/waves/${WAVE}/responses/${ORG}`)).body as { state: string }).state;
 
 describe('a vaststeller can do what a respondent can', () => {

@@ -1,4 +1,4 @@
-import { setSignOffRight } from '../../server/db/repos/signOff.ts';
+import { grantSignOff } from '../support/arrange.ts';
 import { $, type Session, type TestContext } from '../support/context.ts';
 import { postTheme, WAVE } from '../support/forms.ts';
 
@@ -30,9 +30,7 @@ export async function fillIn(s: Session, org = ORG): Promise<void> {
 
 /** An account with the role 'vaststeller' (arrangement; the pages that grant it have their own test). */
 export async function addVaststeller(ctx: TestContext, email: string, org = ORG): Promise<number> {
-  const id = await ctx.addUser(email, 'respondent', org);
-  await setSignOffRight(ctx.services.db, id, true);
-  return id;
+  return grantSignOff(ctx.services, await ctx.addUser(email, 'respondent', org));
 }
 
 /** Posts the wave form as a beheerder would, with every field as the page shows it and the sign-off choice. */

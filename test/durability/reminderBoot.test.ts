@@ -6,14 +6,13 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import SQLite from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { prepareDatabase, startServer, WAVE, type RealServer, type Respondent } from '../../scripts/bench/realServer.ts';
 import { boot } from '../../server/services/bootstrap.ts';
 import { daysBefore } from '../../server/domain/reminderSchedule.ts';
 import { amsterdamDate } from '../../server/domain/fieldwork.ts';
-import { insertStep } from '../../server/db/repos/reminderPlan.ts';
-import { findWave } from '../../server/db/repos/waves.ts';
+import { addReminderStepOn } from '../support/arrange.ts';
+import { reminderRecipients } from '../support/inspectFile.ts';
 import { startFlakySmtp, type FlakySmtp } from '../coordination/reminderPlanSupport.ts';
 
 let dir: string;
@@ -41,15 +40,8 @@ afterAll(async () => {
 async function planStepDaysAgo(subject: string, ago: number) {
   const booted = await boot({ databasePath: file, demo: false });
   try {
-    const wave = (await findWave(booted.services.db, WAVE))!;
     const day = daysBefore(amsterdamDate(new Date()), ago);
-    let days = 0;
-    while (daysBefore(wave.closes_on, days) > day) days++;
-    const now = new Date().toISOString();
-    await insertStep(booted.services.db, {
-      wave_id: WAVE, days_before: days, states: 'niet-gestart,bezig', subject, body_text: 'Beste {organisatie}: {link}',
-      created_by: null, created_at: now, updated_at: now,
-    });
+    await addReminderStepOn(booted.services, WAVE, day, { subject, body: 'Beste {organisatie}: {link}', states: 'niet-gestart,bezig' });
   } finally {
     booted.database.sqlite.close();
   }
@@ -66,12 +58,7 @@ describe('the reminder scheduler in the real server', () => {
     const env = { SMTP_URL: smtp.url, REMINDER_CRON: '*/2 * * * * *' };
     await planStepDaysAgo('Eerste herinnering', 2);
     // Everyone a reminder reaches: the bench's respondents and the demo accounts of the wave's organisations.
-    const sqlite = new SQLite(file, { readonly: true });
-    const addresses = (sqlite.prepare(`select u.email from users u join organisations o on o.code = u.organisation_code
-      join survey_actor_kinds k on k.actor_kind = o.actor_kind and k.survey_id = ?
-      where u.role = 'respondent' and u.active = 1 and u.password_hash is not null`).all(WAVE) as { email: string }[])
-      .map((u) => u.email).sort();
-    sqlite.close();
+    const addresses = reminderRecipients(file, WAVE);
     for (const r of respondents) expect(addresses).toContain(r.email);
     const n = addresses.length;
     server = await startServer(file, env);

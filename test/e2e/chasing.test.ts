@@ -1,12 +1,9 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { insertContact } from '../../server/db/repos/contacts.ts';
-import { insertToken } from '../../server/db/repos/invitations.ts';
-import { insertUser } from '../../server/db/repos/users.ts';
-import { sha256 } from '../../server/services/invitations.ts';
 import { submitResponse } from '../../server/services/responses.ts';
 import { linkIn, startSmtp } from '../coordination/support.ts';
 import { completeAnswers, fill } from '../exchange/support.ts';
+import { addContact, addInvitedAccount, issueAccountLink } from '../support/arrange.ts';
 import { TEST_PASSWORD } from '../support/context.ts';
 import { startApp, type RunningApp } from './support/app.ts';
 import { axeViolations } from './support/axe.ts';
@@ -33,12 +30,14 @@ beforeAll(async () => {
   browser = await launch();
   const s = app.ctx.services;
   const at = '2024-06-01T09:00:00Z';
-  await insertContact(s.db, BEVERWIJK, { name: 'Bea Bos', email: 'bea.bos@beverwijk.example.nl', role: 'contactpersoon', role_other: null }, at);
-  await insertContact(s.db, HEEMSKERK, { name: 'Henk Hoek', email: 'henk.hoek@heemskerk.example.nl', role: 'contactpersoon', role_other: null }, at);
-  await insertContact(s.db, HEEMSKERK, { name: 'Vera Vast', email: 'vera.vast@heemskerk.example.nl', role: 'vaststeller', role_other: null }, at);
-  await insertContact(s.db, HEEMSKERK, { name: 'Wim Wethouder', email: null, role: 'anders', role_other: 'wethouder' }, at);
-  const old = await insertUser(s.db, { email: 'oud@beverwijk.example.nl', passwordHash: null, role: 'respondent', organisationCode: BEVERWIJK }, at);
-  await insertToken(s.db, { userId: old, purpose: 'uitnodiging', tokenHash: sha256('oude-link-beverwijk-0123456789'), createdAt: at, expiresAt: '2024-06-15T09:00:00Z', createdBy: null });
+  await addContact(s, BEVERWIJK, { name: 'Bea Bos', email: 'bea.bos@beverwijk.example.nl', role: 'contactpersoon', role_other: null }, at);
+  await addContact(s, HEEMSKERK, { name: 'Henk Hoek', email: 'henk.hoek@heemskerk.example.nl', role: 'contactpersoon', role_other: null }, at);
+  await addContact(s, HEEMSKERK, { name: 'Vera Vast', email: 'vera.vast@heemskerk.example.nl', role: 'vaststeller', role_other: null }, at);
+  await addContact(s, HEEMSKERK, { name: 'Wim Wethouder', email: null, role: 'anders', role_other: 'wethouder' }, at);
+  await addInvitedAccount(s, 'oud@beverwijk.example.nl', BEVERWIJK, at);
+  await issueAccountLink(s, 'oud@beverwijk.example.nl', {
+    purpose: 'uitnodiging', token: 'oude-link-beverwijk-0123456789', createdAt: at, expiresAt: '2024-06-15T09:00:00Z',
+  });
   await fill(s, HEEMSKERK, { 'gemeente.reikwijdte.01': 'ja' });
   await fill(s, VELSEN, completeAnswers(s, 'gemeente', 1));
   expect(await submitResponse(s, WAVE, VELSEN, null)).toEqual({ ok: true });

@@ -1,8 +1,5 @@
 import type { Page } from 'playwright-core';
-import { contactsOfOrganisation, insertContact } from '../../server/db/repos/contacts.ts';
-import { insertToken } from '../../server/db/repos/invitations.ts';
-import { findUserByEmail, insertUser } from '../../server/db/repos/users.ts';
-import { sha256 } from '../../server/services/invitations.ts';
+import { addContact, addInvitedAccount, issueAccountLink } from '../support/arrange.ts';
 import type { Env, PageCase } from './pages.ts';
 import { navigates } from './support/browser.ts';
 import { WAVE } from '../support/wave.ts';
@@ -10,19 +7,20 @@ import { WAVE } from '../support/wave.ts';
 // The pages of issue 16, points 1 and 2 (contacts, bulk invitations), for the axe and layout sweeps.
 
 const coordinator = { role: 'coordinator' as const };
+const seededApps = new WeakSet<object>();
 
 /** Contacts of Groningen (one without an address) and an unused invitation, once per app. */
 async function seed(env: Env): Promise<void> {
-  const db = env.app.ctx.services.db;
-  if ((await contactsOfOrganisation(db, 'GM0014')).length) return;
+  if (seededApps.has(env.app)) return;
+  seededApps.add(env.app);
+  const s = env.app.ctx.services;
   const now = '2024-05-01T00:00:00Z';
-  await insertContact(db, 'GM0014', { name: 'Anna de Vries', email: 'anna@groningen.example.nl', role: 'contactpersoon', role_other: null }, now);
-  await insertContact(db, 'GM0014', { name: 'Bram Bakker met een heel lange naam', email: null, role: 'vaststeller', role_other: null }, now);
-  await insertContact(db, 'GM0037', { name: 'Cor Smit', email: 'cor.smit.beleidsmedewerker@stadskanaal.example.nl', role: 'anders', role_other: 'Beleidsmedewerker jeugd en onderwijs' }, now);
-  if (!(await findUserByEmail(db, 'cor.smit.beleidsmedewerker@stadskanaal.example.nl'))) {
-    const userId = await insertUser(db, { email: 'cor.smit.beleidsmedewerker@stadskanaal.example.nl', passwordHash: null, role: 'respondent', organisationCode: 'GM0037' }, now);
-    await insertToken(db, { userId, purpose: 'uitnodiging', tokenHash: sha256('e2e-contact-link-0123456789'), createdAt: now, expiresAt: '2024-05-15T00:00:00Z', createdBy: null });
-  }
+  const cor = 'cor.smit.beleidsmedewerker@stadskanaal.example.nl';
+  await addContact(s, 'GM0014', { name: 'Anna de Vries', email: 'anna@groningen.example.nl', role: 'contactpersoon', role_other: null }, now);
+  await addContact(s, 'GM0014', { name: 'Bram Bakker met een heel lange naam', email: null, role: 'vaststeller', role_other: null }, now);
+  await addContact(s, 'GM0037', { name: 'Cor Smit', email: cor, role: 'anders', role_other: 'Beleidsmedewerker jeugd en onderwijs' }, now);
+  await addInvitedAccount(s, cor, 'GM0037', now);
+  await issueAccountLink(s, cor, { purpose: 'uitnodiging', token: 'e2e-contact-link-0123456789', createdAt: now, expiresAt: '2024-05-15T00:00:00Z' });
 }
 
 const seeded = (path: string) => async (page: Page, env: Env) => {

@@ -1,10 +1,10 @@
 import type { Page } from 'playwright-core';
-import { findWave } from '../../server/db/repos/waves.ts';
-import { addStep } from '../../server/services/reminderPlan/plan.ts';
+import { addStep } from '../../server/services/reminderPlan/planEdits.ts';
 import { runDueReminders } from '../../server/services/reminderPlan/runner.ts';
 import { defaultReminder } from '../../server/mail/templates.ts';
 import type { Env, PageCase } from './pages.ts';
 import { navigates } from './support/browser.ts';
+import { storedWave } from '../support/inspect.ts';
 import { WAVE } from '../support/wave.ts';
 
 /** The reminder plan's pages (issue 16, point 4) and long lists on a later page, for the axe and layout sweeps. */
@@ -18,7 +18,7 @@ const go = (path: string) => async (page: Page) => {
 /** A plan with a step that has gone out (so the log has rows) and one still planned. */
 async function planWithLog(env: Env) {
   const s = env.app.ctx.services;
-  const wave = (await findWave(s.db, WAVE))!;
+  const wave = await storedWave(s, WAVE);
   const step = { states: ['niet-gestart', 'bezig'], ...defaultReminder(s.mail.siteName) };
   await addStep(s, wave, { ...step, dagen: '30' }, 1);
   await addStep(s, wave, { ...step, dagen: '3' }, 1);

@@ -1,13 +1,11 @@
 import type { Page } from 'playwright-core';
-import { setSignOffRight } from '../../server/db/repos/signOff.ts';
-import { findUserByEmail } from '../../server/db/repos/users.ts';
-import { updateWave } from '../../server/db/repos/waves.ts';
 import { saveAnswers } from '../../server/services/responses.ts';
 import { submitResponse } from '../../server/services/responseState.ts';
-import { sendBackResponse } from '../../server/services/signOff.ts';
+import { sendBackResponse } from '../../server/services/signOffDecisions.ts';
 import { fullAnswers } from '../security/fixtures.ts';
 import type { Env, PageCase } from './pages.ts';
 import { navigates } from './support/browser.ts';
+import { grantSignOff, setWave } from '../support/arrange.ts';
 import { WAVE } from '../support/wave.ts';
 
 /**
@@ -20,17 +18,15 @@ const go = (path: string) => async (page: Page) => {
 };
 
 async function signOffWave(env: Env, fourEyes = false) {
-  await updateWave(env.app.ctx.services.db, WAVE, { sign_off_required: 1, sign_off_four_eyes: fourEyes ? 1 : 0 });
+  await setWave(env.app.ctx.services, WAVE, { sign_off_required: 1, sign_off_four_eyes: fourEyes ? 1 : 0 });
 }
 const plainWave = (env: Env) => {
-  void updateWave(env.app.ctx.services.db, WAVE, { sign_off_required: 0, sign_off_four_eyes: 0 });
+  void setWave(env.app.ctx.services, WAVE, { sign_off_required: 0, sign_off_four_eyes: 0 });
 };
 
 /** This case's user: a vaststeller of its organisation (the sweep logs it in as a respondent). */
-async function makeVaststeller(env: Env): Promise<number> {
-  const user = (await findUserByEmail(env.app.ctx.services.db, env.email))!;
-  await setSignOffRight(env.app.ctx.services.db, user.id, true);
-  return user.id;
+function makeVaststeller(env: Env): Promise<number> {
+  return grantSignOff(env.app.ctx.services, env.email);
 }
 
 /** Complete answers, offered for sign-off by `by` (null: someone without an account, e.g. a script). */

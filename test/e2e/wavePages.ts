@@ -1,6 +1,7 @@
 /** Pages of year after year (issue 17): last year's answers in the questionnaire, the movement in the monitor. */
 import type { Page } from 'playwright-core';
 import { generateWave } from '../../server/services/syntheticWave.ts';
+import { organisationsWithResponse } from '../support/inspect.ts';
 import { seedResponse, WAVE } from '../support/wave.ts';
 import { open2025, WAVE_2025 } from '../waves/support.ts';
 import type { Env, PageCase } from './pages.ts';
@@ -15,14 +16,14 @@ async function withTwoWaves(env: Env): Promise<void> {
   env.app.ctx.setNow(new Date('2025-05-15T10:00:00Z'));
   if (seeded.has(env.app)) return;
   seeded.add(env.app);
-  const { services: s, database } = env.app.ctx;
+  const { ctx } = env.app;
+  const { services: s, database } = ctx;
   await seedResponse(s, ORG, {
     'gemeente.residentieel.01': 'mee_bezig', 'gemeente.residentieel.01.toelichting': 'Het plan ligt bij de raad.',
     'gemeente.reikwijdte.01': 'ja', 'gemeente.lokale-teams.01': 'nee',
   }, { at: '2024-05-15T10:00:00.000Z' });
   await open2025(s);
-  const answered = (wave: string) => database.sqlite.prepare('select organisation_code from responses where wave_id = ?').pluck().all(wave) as string[];
-  const skip2024 = new Set([...answered(WAVE), ORG]);
+  const skip2024 = new Set([...organisationsWithResponse(ctx, WAVE), ORG]);
   generateWave(database.sqlite, s.surveys.get(WAVE)!, WAVE, { scale: 1, submitted: 0.9, skip: skip2024, at: '2024-05-01T10:00:00.000Z', seed: 17 });
   generateWave(database.sqlite, s.surveys.get(WAVE_2025)!, WAVE_2025, { scale: 1, submitted: 0.9, skip: new Set([ORG]), at: '2025-05-01T10:00:00.000Z', seed: 25 });
 }

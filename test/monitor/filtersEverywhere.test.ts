@@ -5,13 +5,13 @@
  * organisations; the results are read from the pages.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { gemeenten, type ReferenceOrganisation } from '../support/arrange.ts';
 import { $, createTestContext, type TestContext } from '../support/context.ts';
 import { seedResponse, WAVE } from './fixtures.ts';
 
 let ctx: TestContext;
 const Q = 'gemeente.residentieel.01';
-interface Org { code: string; name: string; province_code: string | null; region_code: string | null; inhabitants: number | null }
-let seeded: Org[];
+let seeded: ReferenceOrganisation[];
 const answerOf = (i: number) => (i % 3 === 0 ? 'afgerond' : 'mee_bezig');
 const m = `/monitor/${WAVE}`;
 
@@ -20,8 +20,7 @@ beforeAll(async () => {
   const s = ctx.services;
   await ctx.addUser('analist@example.nl', 'analyst');
   await ctx.addUser('gron@example.nl', 'respondent', 'GM0014');
-  const all = await s.db.selectFrom('organisations').select(['code', 'name', 'province_code', 'region_code', 'inhabitants'])
-    .where('actor_kind', '=', 'gemeente').orderBy('code').execute();
+  const all = await gemeenten(s);
   // 55 gemeenten with an explanation (more than one page of 50), among them Groningen (GM0014) and its region JZ01.
   seeded = [...all.filter((o) => o.region_code === 'JZ01'), ...all.filter((o) => o.region_code !== 'JZ01')].slice(0, 55);
   for (const [i, o] of seeded.entries()) {

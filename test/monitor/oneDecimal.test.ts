@@ -7,6 +7,7 @@
 import type ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { WaveTables } from '../../server/domain/monitor/types.ts';
+import { gemeenten } from '../support/arrange.ts';
 import { $, createTestContext, type TestContext } from '../support/context.ts';
 import { download, readXlsx } from '../exchange/support.ts';
 import { seedResponse, WAVE } from './fixtures.ts';
@@ -21,9 +22,7 @@ beforeAll(async () => {
   const s = ctx.services;
   await ctx.addUser('analist@example.nl', 'analyst');
   await ctx.addUser('ams@example.nl', 'respondent', 'GM0363');
-  const rows = await s.db.selectFrom('organisations').select('code').where('actor_kind', '=', 'gemeente')
-    .where('inhabitants', '>', 100_000).orderBy('code').execute();
-  large = rows.map((r) => r.code).slice(0, 31);
+  large = (await gemeenten(s)).filter((o) => o.inhabitants !== null && o.inhabitants > 100_000).map((o) => o.code).slice(0, 31);
   // 31 large gemeenten: one has no domain-wide approach (1 of 31 = 3.2%); 30 have one, 7 through maatwerkbudgetten.
   for (const [i, code] of large.entries()) {
     await seedResponse(s, code, i === 0 ? { [MAIN]: 'nee' } : { [MAIN]: 'ja', ...(i <= 7 ? { [FOLLOW]: 'maatwerkbudgetten' } : {}) });

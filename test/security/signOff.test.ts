@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { messages } from '../../server/messages.ts';
 import { createTestContext, type TestContext } from '../support/context.ts';
+import { offerFootprint } from '../support/inspect.ts';
 import { fillPath, listRoutes, STATE_CHANGING } from './routes.ts';
 import { WAVE } from '../support/wave.ts';
 import { addVaststeller, base, fillIn, ORG, setSignOff } from '../coordination/signOffSupport.ts';
@@ -30,8 +31,7 @@ beforeAll(async () => {
 afterAll(() => ctx.close());
 
 // What a forged or foreign request could have changed.
-const stateOf = () => ctx.database.sqlite
-  .prepare('select state, offered_at is not null offered, (select count(*) from response_events) events from responses').get();
+const stateOf = () => offerFootprint(ctx);
 
 describe('sign-off and CSRF', () => {
   it('the sweep finds the sign-off routes in the router', () => {

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { listWaves } from '../../server/db/repos/waves.ts';
 import { fieldworkState } from '../../server/domain/fieldwork.ts';
 import { boot } from '../../server/services/bootstrap.ts';
 import { seedDemoAnswers } from '../../server/services/demoAnswers.ts';
@@ -8,6 +7,7 @@ import { lastYearFor } from '../../server/services/lastYear.ts';
 import { buildWaveTables } from '../../server/services/monitorTables.ts';
 import { buildWaveTrend } from '../../server/services/monitorTrend.ts';
 import { loadResponseView } from '../../server/services/responseView.ts';
+import { storedWaves } from '../support/inspect.ts';
 
 describe('demo data year after year (issue 17)', () => {
   it('a closed 2024 wave with answers around the published distributions, an open 2025 wave moved on from it', async () => {
@@ -22,7 +22,7 @@ describe('demo data year after year (issue 17)', () => {
       // and those 7 get their 2024 answers.
       expect(made!.organisations).toBe(389 - 7 + 7);
       expect(await seedDemoMovement(booted, demoOrgs)).toBeNull();
-      const waves = await listWaves(s.db);
+      const waves = await storedWaves(s);
       expect(fieldworkState(waves.find((w) => w.id === 'hervormingsagenda-2024')!, now)).toBe('closed');
       expect(fieldworkState(waves.find((w) => w.id === 'hervormingsagenda-2025')!, now)).toBe('open');
 

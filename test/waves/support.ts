@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { SURVEYS_DIR } from '../../server/survey/loader.ts';
-import { createWave } from '../../server/services/coordination/waves.ts';
+import { createWave } from '../../server/services/coordination/waveSave.ts';
 import type { Services } from '../../server/context.ts';
 import { $, type Session } from '../support/context.ts';
 import { WAVE } from '../support/wave.ts';

@@ -6,7 +6,8 @@
  * with the successor's. The tables of each wave are built by buildTables (same filters, same
  * suppression); the transitions are counted here, suppressed for fewer than MIN_GROUP_SIZE pairs.
  */
-import { pairsOf, rankOf, transitionsOf, type TrendInput } from './trendPairs.ts';
+import { transitionsOf } from './transitions.ts';
+import { pairsOf, rankOf, type TrendInput } from './trendPairs.ts';
 import type { ActorTable, TableRow, TrendRow, TrendSide, WaveTables } from './types.ts';
 
 export { ownPath, wentBack } from './trendSignals.ts';

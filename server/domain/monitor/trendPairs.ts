@@ -5,7 +5,7 @@
 import { moduleFor, type AnswerValue } from '../../questions/index.ts';
 import type { Question, Survey } from '../../survey/schema.ts';
 import { counts as countsUnder } from './segments.ts';
-import { MIN_GROUP_SIZE, type SegmentFilter, type Transitions, type WaveTables } from './types.ts';
+import type { SegmentFilter, WaveTables } from './types.ts';
 import type { WaveData } from './waveData.ts';
 
 /** Both waves, their tables under the filter, and how the later one continues the earlier one. */
@@ -23,9 +23,8 @@ export interface TrendInput {
   filter: SegmentFilter;
 }
 
-
-export /** How far an answer is towards done: options in order towards the type's done code ('Afgerond', 'Ja'). */
-function rankOf(q: Question): Map<string, number> | null {
+/** How far an answer is towards done: options in order towards the type's done code ('Afgerond', 'Ja'). */
+export function rankOf(q: Question): Map<string, number> | null {
   const module = moduleFor(q.type);
   const codes = (module.options(q) ?? []).map((o) => o.code);
   const done = module.doneCode ? codes.indexOf(module.doneCode) : -1;
@@ -73,24 +72,3 @@ export function pairsOf(input: TrendInput, q: Question, previousId: string, acto
   }
   return pairs;
 }
-
-export function transitionsOf(pairs: Pair[], codes: string[], rank: Map<string, number> | null, segmented: boolean): Transitions {
-  const index = new Map(codes.map((c, i) => [c, i]));
-  const matrix = codes.map(() => codes.map(() => 0));
-  let forward = 0, same = 0, back = 0, n = 0;
-  for (const p of pairs) {
-    const i = index.get(String(p.before));
-    const j = index.get(String(p.after));
-    if (i === undefined || j === undefined) continue;
-    n++;
-    matrix[i]![j]!++;
-    const a = rank?.get(String(p.before)) ?? i;
-    const b = rank?.get(String(p.after)) ?? j;
-    if (b > a) forward++; else if (b < a) back++; else same++;
-  }
-  const suppressed = segmented && n < MIN_GROUP_SIZE;
-  return suppressed
-    ? { n, matrix: null, forward: null, same: null, back: null, suppressed }
-    : { n, matrix, forward, same, back, suppressed };
-}
-

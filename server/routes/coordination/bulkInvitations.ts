@@ -1,15 +1,15 @@
+/** The routes that invite contact people in bulk: the form, the preview and the sending. */
 import { Router, type Request, type Response } from 'express';
 import { responseStateLabels, responseStates } from '../../domain/responseRates.ts';
 import { notFound } from '../../http/errors.ts';
-import { param } from '../../http/guards.ts';
 import { flash } from '../../http/setUpViews.ts';
 import { messages } from '../../messages.ts';
 import type { Services } from '../../context.ts';
 import { planBulkInvitation, sendBulkInvitation, type BulkSelection } from '../../services/coordination/bulkInvitations.ts';
 import { filterChoices } from '../../services/coordination/organisations.ts';
-import { resendAllUnused, resendOneUnused, unusedInvitationPage } from '../../services/coordination/unusedInvitations.ts';
 import { chooseWave } from '../../services/coordination/waves.ts';
 import { str } from './common.ts';
+import { unusedInvitationRoutes } from './unusedInvitations.ts';
 
 const values = (v: unknown): string[] => (Array.isArray(v) ? v.map(str) : [str(v)]).map((x) => x.trim()).filter(Boolean);
 
@@ -69,27 +69,8 @@ export function bulkInvitationRoutes(s: Services): Router {
     res.redirect(303, '/beheer/uitnodigingen/ongebruikt');
   });
 
-  r.get('/beheer/uitnodigingen/ongebruikt', async (req, res) => {
-    const asked = Number.parseInt(str(req.query.pagina), 10);
-    res.render('coordination/unusedInvitations', { title: 'Ongebruikte uitnodigingen', ...(await unusedInvitationPage(s, asked)) });
-  });
-
-  r.post('/beheer/uitnodigingen/ongebruikt/opnieuw', async (req, res) => {
-    const { sent, failed } = await resendAllUnused(s, mc, req.user!.id);
-    if (!sent && !failed.length) flash(req, 'error', t.noneUnused);
-    if (sent) flash(req, 'success', t.resentAll(sent));
-    if (failed.length) flash(req, 'error', t.failed(failed.join(', ')));
-    res.redirect(303, '/beheer/uitnodigingen/ongebruikt');
-  });
-
-  r.post('/beheer/uitnodigingen/ongebruikt/:id/opnieuw', async (req, res) => {
-    const id = Number(param(req, 'id'));
-    const result = Number.isInteger(id) ? await resendOneUnused(s, mc, id, req.user!.id) : null;
-    if (!result) throw notFound();
-    flash(req, result.ok ? 'success' : 'error', result.message);
-    const page = Number.parseInt(str((req.body as Record<string, unknown> | undefined)?.pagina), 10);
-    res.redirect(303, `/beheer/uitnodigingen/ongebruikt${page > 1 ? `?pagina=${page}` : ''}`);
-  });
+  // The invitations nobody used, where a bulk invitation leads: unusedInvitations.ts.
+  r.use(unusedInvitationRoutes(s));
 
   return r;
 }

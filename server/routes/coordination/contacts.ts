@@ -7,7 +7,7 @@ import type { Services } from '../../context.ts';
 import { addContact, changeContact, cleanName, removeContact, type ContactInput } from '../../services/coordination/contacts.ts';
 import { organisationDetail } from '../../services/coordination/organisations.ts';
 import { body } from './common.ts';
-import { renderDetail } from './organisationDetail.ts';
+import { renderDetail } from './organisationPage.ts';
 
 const inputOf = (req: Request): ContactInput => ({
   naam: body(req, 'naam'), email: body(req, 'email'), rol: body(req, 'rol'), rolAnders: body(req, 'rolAnders'),

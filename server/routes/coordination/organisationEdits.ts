@@ -9,7 +9,7 @@ import { inviteRespondents } from '../../services/invitations.ts';
 import { parseOrganisationRole } from '../../services/coordination/organisationRoles.ts';
 import { messages } from '../../messages.ts';
 import { body } from './common.ts';
-import { renderDetail } from './organisationDetail.ts';
+import { renderDetail } from './organisationPage.ts';
 
 /** The forms on one organisation's page: its details, invitations, extra time. */
 export function organisationEditRoutes(s: Services): Router {

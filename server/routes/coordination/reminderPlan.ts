@@ -1,49 +1,16 @@
-import { Router, type Request, type Response } from 'express';
-import { requestedPage } from '../../domain/paging.ts';
-import { responseStateLabels } from '../../domain/responseRates.ts';
-import type { Wave } from '../../db/schema.ts';
-import { notFound } from '../../http/errors.ts';
+/** The routes of a wave's reminder plan; its form and pages are in reminderPlanViews.ts. */
+import { Router } from 'express';
 import { param } from '../../http/guards.ts';
 import { flash } from '../../http/setUpViews.ts';
-import { defaultReminder, reminderPlaceholders } from '../../mail/templates.ts';
 import type { Services } from '../../context.ts';
 import { findWaveOr404 } from '../../services/coordination/waves.ts';
-import {
-  addStep, changeStep, planStates, reminderPlan, removeStep, stepOfWave, type StepInput,
-} from '../../services/reminderPlan/plan.ts';
-import { body, errorList, query } from './common.ts';
-import { list } from './reminderForm.ts';
-
-const inputOf = (req: Request): StepInput => ({
-  dagen: body(req, 'dagen'), states: list((req.body as Record<string, unknown>).status),
-  subject: body(req, 'onderwerp'), text: body(req, 'tekst'),
-});
-
-/** A new step starts from the default reminder, signed with the site's name. */
-const blank = (site: string): StepInput => {
-  const { subject, text } = defaultReminder(site);
-  return { dagen: '', states: ['niet-gestart', 'bezig'], subject, text };
-};
+import { addStep, changeStep, removeStep } from '../../services/reminderPlan/planEdits.ts';
+import { blank, inputOf, planBase as base, planViews } from './reminderPlanViews.ts';
 
 /** A wave's reminder plan (issue 16, point 4): its steps, a form to add one, and what went out. */
 export function reminderPlanRoutes(s: Services): Router {
   const r = Router();
-  const base = (wave: Wave) => `/beheer/rondes/${encodeURIComponent(wave.id)}/herinneringsplan`;
-  const shared = { stateLabels: responseStateLabels, planStates, placeholders: reminderPlaceholders };
-
-  async function renderPlan(req: Request, res: Response, wave: Wave, input: StepInput, errors: Record<string, string> = {}, status = 200) {
-    res.status(status).render('coordination/reminderPlan', {
-      title: `Herinneringsplan ${wave.title}`, wave, input, errors, errorList: errorList(errors), base: base(wave),
-      ...(await reminderPlan(s, wave, { status: query(req, 'resultaat'), q: query(req, 'zoek') }, requestedPage(req.query.pagina))),
-      ...shared,
-    });
-  }
-
-  const stepOr404 = async (req: Request, wave: Wave) => {
-    const step = await stepOfWave(s, wave, Number(param(req, 'step')));
-    if (!step) throw notFound();
-    return step;
-  };
+  const { renderPlan, renderStep, stepOr404 } = planViews(s);
 
   r.get('/beheer/rondes/:wave/herinneringsplan', async (req, res) => {
     await renderPlan(req, res, await findWaveOr404(s, param(req, 'wave')), blank(s.mail.siteName));
@@ -57,11 +24,6 @@ export function reminderPlanRoutes(s: Services): Router {
     flash(req, 'success', result.message);
     res.redirect(303, base(wave));
   });
-
-  const renderStep = (res: Response, wave: Wave, id: number, input: StepInput, errors: Record<string, string> = {}, status = 200) =>
-    res.status(status).render('coordination/reminderPlanStep', {
-      title: 'Stap van het herinneringsplan wijzigen', wave, id, input, errors, errorList: errorList(errors), base: base(wave), ...shared,
-    });
 
   r.get('/beheer/rondes/:wave/herinneringsplan/:step', async (req, res) => {
     const wave = await findWaveOr404(s, param(req, 'wave'));

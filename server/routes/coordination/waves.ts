@@ -1,54 +1,19 @@
-import { Router, type Request } from 'express';
+/** The routes of the monitor waves: the list, the form for a new wave and the form of one wave (waveForm.ts). */
+import { Router } from 'express';
 import { fieldworkState } from '../../domain/fieldwork.ts';
 import { param, requireRole } from '../../http/guards.ts';
 import { flash } from '../../http/setUpViews.ts';
 import type { Services } from '../../context.ts';
-import { waveStateLabels, type WaveFormValues } from '../../services/coordination/waveInput.ts';
-import {
-  chooseWave, changeWave, createWave, defaultPrevious, findWaveOr404, formValuesOf, previousChoices,
-} from '../../services/coordination/waves.ts';
-import { body, errorList, isAdmin } from './common.ts';
-
-const formInput = (req: Request): WaveFormValues => ({
-  id: body(req, 'id').trim(),
-  surveyId: body(req, 'surveyId'),
-  title: body(req, 'title'),
-  opensOn: body(req, 'opensOn'),
-  closesOn: body(req, 'closesOn'),
-  referenceDate: body(req, 'referenceDate'),
-  state: body(req, 'state'),
-  // A checkbox sends nothing when unticked: the hidden field says the form showed it.
-  ...(body(req, 'namedComparisonShown') ? { namedComparison: body(req, 'namedComparison') === 'ja' } : {}),
-  // Sign-off (issue 16, point 7): on the form of beheerders only; changeWave ignores it from a coordinator.
-  ...(body(req, 'signOffShown')
-    ? { signOffRequired: body(req, 'signOffRequired') === 'ja', signOffFourEyes: body(req, 'signOffFourEyes') === 'ja' } : {}),
-  ...(body(req, 'previousShown') ? { previousWaveId: body(req, 'previousWaveId') } : {}),
-});
+import { waveStateLabels } from '../../services/coordination/waveInput.ts';
+import { changeWave, createWave } from '../../services/coordination/waveSave.ts';
+import { chooseWave, findWaveOr404, formValuesOf } from '../../services/coordination/waves.ts';
+import { isAdmin } from './common.ts';
+import { formInput, newWaveValues, waveFormView } from './waveForm.ts';
 
 /** Monitor waves: beheerders create them; coordinators open and close fieldwork and move its dates. */
 export function waveRoutes(s: Services): Router {
   const r = Router();
-  const surveys = () => [...s.surveys.values()].map((x) => ({ id: x.id, title: x.title }));
-  const renderForm = (
-    req: Request,
-    res: import('express').Response,
-    v: WaveFormValues,
-    creating: boolean,
-    errors: Record<string, string> = {},
-    status = 200,
-  ) => chooseWave(s, undefined).then(({ waves }) =>
-    res.status(status).render('coordination/waveForm', {
-      title: creating ? 'Nieuwe monitorronde' : `Ronde ${v.title}`,
-      v,
-      creating,
-      admin: isAdmin(req),
-      errors,
-      errorList: errorList(errors),
-      surveys: surveys(),
-      stateLabels: waveStateLabels,
-      // A new wave may follow any wave (the service checks the survey); an existing one those of its survey.
-      previousWaves: (creating ? waves : previousChoices(s, waves, v.surveyId, v.id)).map((w) => ({ id: w.id, title: w.title })),
-    }));
+  const renderForm = waveFormView(s);
 
   r.get('/beheer/rondes', async (_req, res) => {
     const { waves } = await chooseWave(s, undefined);
@@ -61,28 +26,8 @@ export function waveRoutes(s: Services): Router {
 
   r.get('/beheer/rondes/nieuw', requireRole('admin'), async (req, res) => {
     const { waves } = await chooseWave(s, undefined);
-    // ?vragenlijst= fills the form from that definition (its title, dates and reference date): a GET, so without JS too.
-    const asked = typeof req.query.vragenlijst === 'string' ? s.surveys.get(req.query.vragenlijst) : undefined;
-    const first = asked ?? [...s.surveys.values()][0];
-    const next = asked && !waves.some((w) => w.id === asked.id) ? asked : undefined;
-    await renderForm(
-      req,
-      res,
-      {
-        id: next?.id ?? '',
-        surveyId: first?.id ?? '',
-        title: first?.title ?? '',
-        opensOn: first?.fieldwork.opens ?? '',
-        closesOn: first?.fieldwork.closes ?? '',
-        referenceDate: first?.referenceDate ?? '',
-        state: 'concept',
-        namedComparison: true,
-        signOffRequired: false,
-        signOffFourEyes: false,
-        previousWaveId: first ? defaultPrevious(s, waves, first.id) : '',
-      },
-      true,
-    );
+    // ?vragenlijst= fills the form from that definition: a GET, so without JS too.
+    await renderForm(req, res, newWaveValues(s, req, waves), true);
   });
 
   r.post('/beheer/rondes', requireRole('admin'), async (req, res) => {

@@ -1,4 +1,5 @@
-import { Router, type Request } from 'express';
+// The monitor's comparison dashboards: benchmark and a region against its municipalities; explanations mounted.
+import { Router } from 'express';
 import { isStaff } from '../../domain/monitor/access.ts';
 import { param } from '../../http/guards.ts';
 import type { Services } from '../../context.ts';
@@ -6,20 +7,15 @@ import {
   benchmarkCandidates,
   benchmarkFor,
   comparableText,
-  explanationsFor,
   noBenchmarkReason,
   ownRegionCode,
   parallelFor,
   surveyRegions,
 } from '../../services/monitorDashboards.ts';
 import { loadWave } from '../../services/monitorTables.ts';
-import { requestedPage } from '../../domain/paging.ts';
-import { readFilter, renderWithFilter } from './filter.ts';
-
-const text = (req: Request, name: string): string => {
-  const v = req.query[name];
-  return typeof v === 'string' ? v.trim() : '';
-};
+import { explanationRoutes } from './explanations.ts';
+import { readFilter } from './filter.ts';
+import { text } from './queryText.ts';
 
 /** Benchmark, a region against its municipalities, and explanations (access checked by the caller). */
 export function dashboardRoutes(s: Services): Router {
@@ -89,35 +85,7 @@ export function dashboardRoutes(s: Services): Router {
     });
   });
 
-  // Filtered by theme, party, question, answer, words and the monitor's dimensions; paged on the server.
-  r.get('/monitor/:wave/toelichtingen', async (req, res) => {
-    const waveId = param(req, 'wave');
-    const staff = isStaff(req.user!);
-    const filter = await readFilter(s, req);
-    const values = {
-      thema: text(req, 'thema'), partij: text(req, 'partij'), zoek: text(req, 'zoek').slice(0, 200),
-      vraag: text(req, 'vraag'), antwoord: text(req, 'antwoord'),
-    };
-    const query = {
-      theme: values.thema || undefined, actor: values.partij || undefined, search: values.zoek, question: values.vraag || undefined,
-      answer: values.antwoord || undefined, segment: filter.errorList.length ? {} : filter.filter,
-    };
-    const result = await explanationsFor(s, waveId, query, staff, requestedPage(req.query.pagina));
-    if (values.antwoord && !result.answerChoices.some(([code]) => code === values.antwoord)) {
-      filter.errors.antwoord = 'Kies een antwoord uit de lijst.';
-      filter.errorList.push({ href: '#antwoord', text: filter.errors.antwoord });
-    }
-    renderWithFilter(res, 'monitor/explanations', filter, {
-      title: 'Toelichtingen',
-      waveId,
-      survey: result.survey,
-      page: result.page,
-      answerChoices: result.answerChoices,
-      question: values.vraag ? result.survey.questions.find((q) => q.id === values.vraag) ?? null : null,
-      values,
-      staff,
-    });
-  });
+  r.use(explanationRoutes(s));
 
   return r;
 }

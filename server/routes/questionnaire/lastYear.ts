@@ -4,7 +4,8 @@ import { assertCanEdit } from '../../http/guards.ts';
 import { flash } from '../../http/setUpViews.ts';
 import { messages } from '../../messages.ts';
 import type { Services } from '../../context.ts';
-import { confirmCarried, copyLastYear, lastYearFor } from '../../services/lastYear.ts';
+import { lastYearFor } from '../../services/lastYear.ts';
+import { confirmCarried, copyLastYear } from '../../services/lastYearCopy.ts';
 import { base, load } from './page.ts';
 
 const posted = (raw: unknown): string[] =>

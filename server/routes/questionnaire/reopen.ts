@@ -3,7 +3,7 @@ import { flash } from '../../http/setUpViews.ts';
 import { assertCanEdit } from '../../http/guards.ts';
 import { messages } from '../../messages.ts';
 import type { Services } from '../../context.ts';
-import { reopenResponse } from '../../services/responseState.ts';
+import { reopenResponse } from '../../services/responseReopen.ts';
 import { base, load, pageLocals } from './page.ts';
 
 /** Reopen a submitted response. */

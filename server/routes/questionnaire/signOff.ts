@@ -7,7 +7,8 @@ import { questionViews } from '../../presenters/questionView.ts';
 import type { Services } from '../../context.ts';
 import { lastStateEvent } from '../../services/responseEvents.ts';
 import type { ResponseView } from '../../services/responseView.ts';
-import { approvalProblem, approveResponse, fourEyes, REMARK_MAX, sendBackResponse } from '../../services/signOff.ts';
+import { approvalProblem, fourEyes } from '../../services/signOff.ts';
+import { approveResponse, REMARK_MAX, sendBackResponse } from '../../services/signOffDecisions.ts';
 import { base, load, pageLocals } from './page.ts';
 
 /**

@@ -2,7 +2,7 @@ import { Router } from 'express';
 import type { Services } from '../../context.ts';
 import { currentWaveFor } from '../../services/surveyWaves.ts';
 import { lastChange, lastStateEvent } from '../../services/responseEvents.ts';
-import { progressByTheme } from '../../survey/model.ts';
+import { progressByTheme } from '../../survey/progress.ts';
 import { load, pageLocals } from './page.ts';
 
 /** GET /vragenlijst (to the current wave) and the start page of one response. */

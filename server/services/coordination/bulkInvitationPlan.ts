@@ -1,33 +1,15 @@
-import { activeRespondents } from '../../db/repos/accounts.ts';
+/** What a bulk invitation would do per contact person; which organisations it reaches is bulkSelection.ts. */
 import { accountsByEmail, contactsByOrganisation } from '../../db/repos/contacts.ts';
 import { latestInvitations } from '../../db/repos/invitations.ts';
-import { organisationsWithUnusedInvitation } from '../../db/repos/unusedInvitations.ts';
 import { findWave } from '../../db/repos/waves.ts';
 import type { User, Wave } from '../../db/schema.ts';
 import { messages } from '../../messages.ts';
 import { formatDateTimeNl } from '../../presenters/format.ts';
 import type { Services } from '../../context.ts';
-import { organisationStatuses } from '../responseOverview.ts';
+import { selectedOrganisations, type BulkSelection } from './bulkSelection.ts';
 import { accountRoleForContact, contactRoleText } from './contactRoles.ts';
 
-/** Bulk invitations (issue 16, point 2): which organisations, and per contact person what happens. */
-export interface BulkSelection {
-  waveId: string;
-  actorKind: string;
-  province: string;
-  region: string;
-  /** '' for every state. */
-  state: string;
-  /** Only organisations where nobody can log in yet. */
-  noAccount: boolean;
-  /** Only organisations with an invitation nobody used. */
-  unusedInvitation: boolean;
-  /** Organisations chosen one by one (the workbench); empty: the filters alone decide. */
-  codes: string[];
-  /** Chosen in the workbench, where at least one organisation must be ticked. */
-  fromWorkbench: boolean;
-}
-
+/** Bulk invitations (issue 16, point 2): one contact person, the account it is for, and what happens. */
 export interface BulkLine {
   organisation: { code: string; name: string };
   contact: { id: number; name: string; email: string | null; role: string; roleText: string };
@@ -62,18 +44,7 @@ function accountSkip(u: User, code: string, open: Invitation | undefined, now: D
 export async function planBulkInvitation(s: Services, sel: BulkSelection): Promise<BulkPlan | null> {
   const wave = await findWave(s.db, sel.waveId);
   if (!wave) return null;
-  let orgs = (await organisationStatuses(s, wave.id, {
-    ...(sel.actorKind ? { actorKind: sel.actorKind } : {}), ...(sel.province ? { province: sel.province } : {}),
-    ...(sel.region ? { region: sel.region } : {}),
-  })).filter((o) => (!sel.state || o.state === sel.state) && (!sel.codes.length || sel.codes.includes(o.code)));
-  if (sel.noAccount) {
-    const withAccount = new Set((await activeRespondents(s.db, orgs.map((o) => o.code))).map((u) => u.organisation_code));
-    orgs = orgs.filter((o) => !withAccount.has(o.code));
-  }
-  if (sel.unusedInvitation) {
-    const unused = await organisationsWithUnusedInvitation(s.db);
-    orgs = orgs.filter((o) => unused.has(o.code));
-  }
+  const orgs = await selectedOrganisations(s, wave.id, sel);
   const contacts = await contactsByOrganisation(s.db, orgs.map((o) => o.code));
   const emails = [...contacts.values()].flat().flatMap((c) => (c.email ? [c.email] : []));
   const users = await accountsByEmail(s.db, emails);

@@ -1,10 +1,12 @@
 import { findUserById, insertUser } from '../../db/repos/users.ts';
 import { isoNow, type Services } from '../../context.ts';
 import { sendInvitation } from './accountLinks.ts';
-import { accountRoleOf, planBulkInvitation, type BulkPlan, type BulkSelection } from './bulkInvitationPlan.ts';
+import { accountRoleOf, planBulkInvitation, type BulkPlan } from './bulkInvitationPlan.ts';
+import type { BulkSelection } from './bulkSelection.ts';
 import type { MailContext } from './mailLog.ts';
 
-export { planBulkInvitation, type BulkLine, type BulkPlan, type BulkSelection } from './bulkInvitationPlan.ts';
+export { planBulkInvitation, type BulkLine, type BulkPlan } from './bulkInvitationPlan.ts';
+export type { BulkSelection } from './bulkSelection.ts';
 
 /**
  * Sends what the plan says, worked out again at the moment of sending (so an account made or a link

@@ -6,7 +6,7 @@ import { amsterdamDate } from '../../domain/fieldwork.ts';
 import { formatDateNl } from '../../presenters/format.ts';
 import { answersSurvey } from '../../survey/actors.ts';
 import { isoNow, type Services } from '../../context.ts';
-import { parseDate } from './waveInput.ts';
+import { parseDate } from './typedDate.ts';
 
 /**
  * Extra time for one organisation (issue 16, point 6): a later closing date with a reason. The

@@ -1,4 +1,6 @@
+/** The wave form's values and their check; the dates in it are read by typedDate.ts. */
 import { messages } from '../../messages.ts';
+import { parseDate } from './typedDate.ts';
 
 /** Checks a wave form (pure): Dutch messages per field, every typed value kept for the page. */
 export const waveStates = ['concept', 'open', 'gesloten'] as const;
@@ -41,19 +43,6 @@ export interface WaveRules {
   existingIds: string[];
   /** Waves this one may follow: of the same survey or of the survey its definition follows. */
   previousChoices?: string[];
-}
-
-/** A date as YYYY-MM-DD (what <input type="date"> sends) or d-m-jjjj, as typed by hand. */
-export function parseDate(raw: string): string | null {
-  const t = raw.trim();
-  let y: number, m: number, d: number;
-  let match = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(t);
-  if (match) [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  else if ((match = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(t))) [d, m, y] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  else return null;
-  const date = new Date(Date.UTC(y, m - 1, d));
-  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return null;
-  return date.toISOString().slice(0, 10);
 }
 
 export function validateWave(input: WaveFormValues, rules: WaveRules): { errors: Record<string, string>; values: WaveFormValues } {

@@ -1,0 +1,36 @@
+// Demo data at start-up and the lines the start-up script prints about it (demo accounts, seeded answers).
+import type { Config } from '../config.ts';
+import type { Booted } from './bootstrap.ts';
+import { seedDemoAnswers } from './demoAnswers.ts';
+import { seedDemoMovement } from './demoMovement.ts';
+
+type Seeded = { organisations: number; answers: number } | null;
+
+export interface DemoSeeded {
+  demoData: Seeded;
+  movement: Seeded;
+}
+
+/** Demo: the other organisations' answers, so dashboards and exports have something to show. */
+export async function seedDemoData(config: Pick<Config, 'demoAnswers'>, booted: Booted): Promise<DemoSeeded> {
+  const demoOrgs = new Set(booted.demoAccounts.map((a) => a.organisationCode).filter((c): c is string => c !== null));
+  const demoData = config.demoAnswers ? await seedDemoAnswers(booted, demoOrgs) : null;
+  // Year after year (issue 17): the demo accounts' last year, and the next wave moved on from it.
+  const movement = config.demoAnswers ? await seedDemoMovement(booted, demoOrgs) : null;
+  return { demoData, movement };
+}
+
+/** The lines printed once the server listens: its address, the demo accounts and what was seeded. */
+export function printStartup(port: number, databasePath: string, booted: Booted, { demoData, movement }: DemoSeeded): void {
+  // The port line is read by the durability test and the bench (PORT=0 picks a free port).
+  console.log(`Afsprakenmonitor draait op http://localhost:${port} (database ${databasePath})`);
+  if (booted.demoAccounts.length > 0) {
+    console.log('Demo-accounts (wachtwoord voor allemaal: ' + booted.demoAccounts[0]!.password + '):');
+    for (const a of booted.demoAccounts) console.log(`  ${a.email.padEnd(22)} ${a.description}`);
+  }
+  if (demoData)
+    console.log(
+      `Voorbeeldantwoorden toegevoegd van ${demoData.organisations} andere organisaties (DEMO_ANSWERS=false om dit uit te zetten).`,
+    );
+  if (movement) console.log(`Voorbeeldantwoorden voor de volgende ronde en vorig jaar: ${movement.organisations} organisaties.`);
+}
