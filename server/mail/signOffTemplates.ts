@@ -5,7 +5,9 @@ import { formatDateTimeNl } from '../presenters/format.ts';
 const signature = (site: string) => `\n\nMet vriendelijke groet,\nDe coördinatie van de ${site}`;
 
 /** To the organisation's vaststellers: a questionnaire waits for their decision. */
-export function offeredMail(site: string, v: { organisationName: string; waveTitle: string; offeredBy: string; offeredAt: string; link: string }) {
+export function offeredMail(
+  site: string, v: { organisationName: string; waveTitle: string; offeredBy: string; offeredAt: string; link: string },
+) {
   return {
     subject: `Vragenlijst ${v.waveTitle} ter vaststelling`,
     text:

@@ -16,7 +16,8 @@ export function orgImportRoutes(s: Services): Router {
   const r = Router();
   const renderForm = (res: Response, error: string | null, status = 200) =>
     res.status(status).render('coordination/import', {
-      title: `${error ? 'Fout: ' : ''}Organisaties importeren`, error, columns: Object.values(columnLabels), contactColumns: Object.values(contactColumnLabels),
+      title: `${error ? 'Fout: ' : ''}Organisaties importeren`, error,
+      columns: Object.values(columnLabels), contactColumns: Object.values(contactColumnLabels),
     });
 
   // What the upload gave (a refusal or a preview) is shown after a redirect, at the form's own address.

@@ -18,7 +18,8 @@ export function workbenchRoutes(s: Services): Router {
     const page = Number.parseInt(query(req, 'pagina'), 10);
     return {
       waveId: wave.id, actorKind: query(req, 'soort'), province: query(req, 'provincie'), region: query(req, 'regio'),
-      state: ['niet-gestart', 'bezig', 'ter-vaststelling'].includes(query(req, 'status')) ? query(req, 'status') : '', q: query(req, 'zoek'),
+      state: ['niet-gestart', 'bezig', 'ter-vaststelling'].includes(query(req, 'status')) ? query(req, 'status') : '',
+      q: query(req, 'zoek'),
       sort: (sortKeys as readonly string[]).includes(query(req, 'sorteer')) ? query(req, 'sorteer') : 'naam',
       dir: query(req, 'richting') === 'af' ? 'desc' : 'asc', page: Number.isFinite(page) ? page : 1,
     };

@@ -1,16 +1,15 @@
 import { Router, type Request } from 'express';
 import { param, requireLogin, requireRole } from '../../http/guards.ts';
-import { flash } from '../../http/setUpViews.ts';
 import type { Services } from '../../context.ts';
 import { messages } from '../../messages.ts';
-import { applyImport } from '../../services/rawData/importApply.ts';
 import { planImport } from '../../services/rawData/importPlan.ts';
 import { readImportFile } from '../../services/rawData/reader.ts';
 import { loadWave } from '../../services/surveyWaves.ts';
-import { dropPending, findPending, keepPending, newToken, type BulkPending } from './pending.ts';
+import { keepPending, newToken, type BulkPending } from './pending.ts';
 import { fileName, receiveFile } from './upload.ts';
-import { importSummary, renderForm, renderPreview, type FormExtra } from './bulkPages.ts';
+import { renderForm, type FormExtra } from './bulkPages.ts';
 import { redirectWithResult, resultFor } from '../uploadResult.ts';
+import { bulkConfirmRoutes } from './bulkConfirm.ts';
 import type { Problem } from '../../services/spreadsheet/problems.ts';
 
 interface Refused {
@@ -42,7 +41,9 @@ export function bulkRoutes(s: Services): Router {
       s, req, res, `/analyse/${wave.id}/importeren`, { status, values: { problems, extra } },
       () => renderForm(res, wave, problems, status, extra),
     );
-    if (res.locals.uploadError) return refuse([{ message: res.locals.uploadError as string }], res.locals.uploadStatus as number, { submit });
+    if (res.locals.uploadError) {
+      return refuse([{ message: res.locals.uploadError as string }], res.locals.uploadStatus as number, { submit });
+    }
     const file = await readImportFile(survey, req.file!.buffer);
     const extra = { uploaded: fileName(req), submit };
     if (file.problems.length) return refuse(file.problems, file.status ?? 422, extra);
@@ -54,37 +55,7 @@ export function bulkRoutes(s: Services): Router {
     res.redirect(303, `/analyse/${wave.id}/importeren/${pending.token}`);
   });
 
-  r.get(`${path}/:token`, async (req, res) => {
-    const { wave } = await waveOf(s, req);
-    const p = await findPending(s, req, param(req, 'token'), 'bulk');
-    if (!p || p.waveId !== wave.id) return renderForm(res, wave, [{ message: messages.upload.expired }], 404);
-    const plan = await planImport(s, wave.id, p.file, p.submit);
-    if (plan.problems.length) return renderForm(res, wave, plan.problems, 422, { uploaded: p.fileName, submit: p.submit });
-    renderPreview(res, wave, p, plan);
-  });
-
-  r.post(`${path}/:token`, async (req, res) => {
-    const { wave } = await waveOf(s, req);
-    const p = await findPending(s, req, param(req, 'token'), 'bulk');
-    if (!p || p.waveId !== wave.id) return renderForm(res, wave, [{ message: messages.upload.expired }], 404);
-    if ((req.body as Record<string, unknown>).actie === 'annuleren') {
-      await dropPending(s, p.token);
-      flash(req, 'info', 'De import is geannuleerd; er is niets opgeslagen.');
-      return res.redirect(303, `/analyse/${wave.id}/importeren`);
-    }
-    // Checked again: answers may have changed since the preview. What it says is shown after a redirect too.
-    const show = (problems: Problem[], status: number, extra: FormExtra) => redirectWithResult(
-      s, req, res, `/analyse/${wave.id}/importeren`, { status, values: { problems, extra } },
-      () => renderForm(res, wave, problems, status, extra),
-    );
-    const plan = await planImport(s, wave.id, p.file, p.submit);
-    if (plan.problems.length) return show(plan.problems, 422, { uploaded: p.fileName, submit: p.submit });
-    const outcome = await applyImport(s, plan, req.user!.id);
-    await dropPending(s, p.token);
-    if (outcome.failures.length) return show([], 200, { outcome });
-    flash(req, 'success', importSummary(outcome));
-    res.redirect(303, `/analyse/${wave.id}/importeren`);
-  });
+  r.use(bulkConfirmRoutes(s, path, waveOf));
 
   return r;
 }

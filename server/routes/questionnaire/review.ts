@@ -41,7 +41,8 @@ export function reviewRoutes(s: Services): Router {
     assertCanEdit(req.user!, v.organisation.code);
     const b = (req.body ?? {}) as Record<string, unknown>;
     const confirmCarried = b.bevestigOvergenomen === 'ja';
-    const result = await submitResponse(s, v.wave.id, v.organisation.code, req.user!.id, { confirmOpen: b.bevestigd === '1', confirmCarried });
+    const confirmOpen = b.bevestigd === '1';
+    const result = await submitResponse(s, v.wave.id, v.organisation.code, req.user!.id, { confirmOpen, confirmCarried });
     // The wave asks for sign-off: offered, and the start page says what happens next.
     if (result.ok && result.offered) {
       flash(req, 'success', messages.signOff.offered);
