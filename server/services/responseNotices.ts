@@ -55,9 +55,10 @@ export async function sendReopenedNotices(s: Services, t: ResponseTarget, userId
 }
 
 /** Sends one message to each account, logged per address; returns how many went out. */
-async function sendToAccounts(
+export async function sendToAccounts(
   s: Services, t: ResponseTarget, accounts: { id: number; email: string }[],
-  kind: 'ontvangstbevestiging' | 'heropend', m: { subject: string; text: string }, userId: number | null,
+  kind: 'ontvangstbevestiging' | 'heropend' | 'ter-vaststelling' | 'teruggestuurd', m: { subject: string; text: string },
+  userId: number | null,
 ): Promise<number> {
   let sent = 0;
   for (const u of accounts) {

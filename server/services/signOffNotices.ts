@@ -2,8 +2,9 @@ import { activeRespondents } from '../db/repos/accounts.ts';
 import { activeVaststellers } from '../db/repos/signOff.ts';
 import { findUserById } from '../db/repos/users.ts';
 import { offeredMail, sentBackMail } from '../mail/signOffTemplates.ts';
+import { sendToAccounts } from './responseNotices.ts';
 import { isoNow, type Services } from '../context.ts';
-import { absoluteUrl, sendLogged } from './coordination/mailLog.ts';
+import { absoluteUrl } from './coordination/mailLog.ts';
 import type { ResponseTarget } from './responseView.ts';
 
 /**
@@ -20,19 +21,8 @@ async function who(s: Services, userId: number | null): Promise<string> {
   return u.role === 'respondent' ? name : `${name}, namens uw organisatie`;
 }
 
-async function send(
-  s: Services, t: ResponseTarget, to: { id: number; email: string }[], kind: 'ter-vaststelling' | 'teruggestuurd',
-  m: { subject: string; text: string }, by: number | null,
-): Promise<number> {
-  let sent = 0;
-  for (const u of to) {
-    const ok = await sendLogged(s, s.mail, {
-      kind, to: u.email, ...m, organisationCode: t.organisation.code, userId: u.id, waveId: t.wave.id, sentBy: by,
-    });
-    if (ok) sent++;
-  }
-  return sent;
-}
+// One sending loop for every notice to an organisation's accounts (responseNotices.ts).
+const send = sendToAccounts;
 
 /** To every vaststeller of the organisation except the one who offered it. */
 export async function sendOfferedNotices(s: Services, t: ResponseTarget, by: number | null): Promise<number> {

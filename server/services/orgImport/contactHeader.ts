@@ -1,4 +1,5 @@
 /** The columns of a contacts file (issue 16, point 1): one row per contact person, the organisation by its code. */
+import { columnLetter as sheetColumnLetter } from '../spreadsheet/problems.ts';
 import { norm } from './header.ts';
 
 export type ContactColumn = 'code' | 'orgName' | 'name' | 'email' | 'role';
@@ -23,17 +24,8 @@ export function isContactsHeader(header: string[]): boolean {
   return names.some((n) => aliases.role.includes(n)) && !names.some((n) => kindNames.includes(n));
 }
 
-/** Excel's column letters: 0 → A, 26 → AA. */
-export function columnLetter(index: number): string {
-  let n = index + 1;
-  let out = '';
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    out = String.fromCharCode(65 + r) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
-}
+/** Excel's column letters: 0 → A, 26 → AA (the spreadsheet kit counts from 1). */
+export const columnLetter = (index: number): string => sheetColumnLetter(index + 1);
 
 export function mapContactHeader(header: string[]): { columns: (ContactColumn | null)[]; unknown: string[]; duplicate: ContactColumn[] } {
   const columns = header.map((h) => (Object.keys(aliases) as ContactColumn[]).find((k) => aliases[k].includes(norm(h))) ?? null);
