@@ -1,8 +1,7 @@
 /** Dutch e-mail texts of sign-off inside the organisation (issue 16, point 7). Pure, plain text. */
-import { formatDateTimeNl } from '../presenters/format.ts';
-
 // `site` is the platform's name from the mail context (see templates.ts), never a survey's.
-const signature = (site: string) => `\n\nMet vriendelijke groet,\nDe coördinatie van de ${site}`;
+import { formatDateTimeNl } from '../presenters/format.ts';
+import { signature } from './signature.ts';
 
 /** To the organisation's vaststellers: a questionnaire waits for their decision. */
 export function offeredMail(

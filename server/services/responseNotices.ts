@@ -1,6 +1,5 @@
 import { activeRespondents } from '../db/repos/accounts.ts';
 import { findUserById } from '../db/repos/users.ts';
-import type { User } from '../db/schema.ts';
 import { receiptMail, reopenedMail } from '../mail/templates.ts';
 import { isoNow, type Services } from '../context.ts';
 import { absoluteUrl, sendLogged } from './coordination/mailLog.ts';
@@ -14,43 +13,40 @@ import type { ResponseTarget } from './responseView.ts';
  */
 
 /** How a mail names the person who acted: their name and address, or that the coordination did it. */
-function actorName(u: User | undefined): string {
+export async function actorName(s: Services, userId: number | null): Promise<string> {
+  const u = userId === null ? undefined : await findUserById(s.db, userId);
   if (!u) return 'de coördinatie';
   const who = u.name ? `${u.name} (${u.email})` : u.email;
   return u.role === 'respondent' ? who : `${who}, namens uw organisatie`;
 }
 
-async function accountsOf(s: Services, code: string) {
-  return activeRespondents(s.db, [code]);
-}
-
-const base = (t: ResponseTarget) => `/vragenlijst/${encodeURIComponent(t.wave.id)}/${encodeURIComponent(t.organisation.code)}`;
+/** The organisation's questionnaire in the wave, the path the notices link to. */
+export const questionnairePath = (t: ResponseTarget) =>
+  `/vragenlijst/${encodeURIComponent(t.wave.id)}/${encodeURIComponent(t.organisation.code)}`;
 
 /** The receipt: time, who submitted, and a link to the print view; to every account of the organisation. */
 export async function sendReceipts(s: Services, t: ResponseTarget, userId: number | null): Promise<number> {
-  const by = userId === null ? undefined : await findUserById(s.db, userId);
   const m = receiptMail(s.mail.siteName, {
     organisationName: t.organisation.name,
     waveTitle: t.wave.title,
-    submittedBy: actorName(by),
+    submittedBy: await actorName(s, userId),
     submittedAt: isoNow(s),
-    printLink: absoluteUrl(s.mail, `${base(t)}/afdrukken`),
+    printLink: absoluteUrl(s.mail, `${questionnairePath(t)}/afdrukken`),
   });
-  return sendToAccounts(s, t, await accountsOf(s, t.organisation.code), 'ontvangstbevestiging', m, userId);
+  return sendToAccounts(s, t, await activeRespondents(s.db, [t.organisation.code]), 'ontvangstbevestiging', m, userId);
 }
 
 /** Tells the organisation's other accounts that the submitted questionnaire was reopened. */
 export async function sendReopenedNotices(s: Services, t: ResponseTarget, userId: number | null): Promise<number> {
-  const by = userId === null ? undefined : await findUserById(s.db, userId);
   const m = reopenedMail(s.mail.siteName, {
     organisationName: t.organisation.name,
     waveTitle: t.wave.title,
-    reopenedBy: actorName(by),
+    reopenedBy: await actorName(s, userId),
     reopenedAt: isoNow(s),
-    link: absoluteUrl(s.mail, base(t)),
+    link: absoluteUrl(s.mail, questionnairePath(t)),
     closesOn: t.closesOn,
   });
-  const others = (await accountsOf(s, t.organisation.code)).filter((x) => x.id !== userId);
+  const others = (await activeRespondents(s.db, [t.organisation.code])).filter((x) => x.id !== userId);
   return sendToAccounts(s, t, others, 'heropend', m, userId);
 }
 

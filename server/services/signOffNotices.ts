@@ -1,8 +1,7 @@
 import { activeRespondents } from '../db/repos/accounts.ts';
 import { activeVaststellers } from '../db/repos/signOff.ts';
-import { findUserById } from '../db/repos/users.ts';
 import { offeredMail, sentBackMail } from '../mail/signOffTemplates.ts';
-import { sendToAccounts } from './responseNotices.ts';
+import { actorName, questionnairePath, sendToAccounts } from './responseNotices.ts';
 import { isoNow, type Services } from '../context.ts';
 import { absoluteUrl } from './coordination/mailLog.ts';
 import type { ResponseTarget } from './responseView.ts';
@@ -12,32 +11,20 @@ import type { ResponseTarget } from './responseView.ts';
  * others that it was sent back and why. Logged like every mail; a failed send never undoes the step.
  */
 
-const base = (t: ResponseTarget) => `/vragenlijst/${encodeURIComponent(t.wave.id)}/${encodeURIComponent(t.organisation.code)}`;
-
-async function who(s: Services, userId: number | null): Promise<string> {
-  const u = userId === null ? undefined : await findUserById(s.db, userId);
-  if (!u) return 'de coördinatie';
-  const name = u.name ? `${u.name} (${u.email})` : u.email;
-  return u.role === 'respondent' ? name : `${name}, namens uw organisatie`;
-}
-
-// One sending loop for every notice to an organisation's accounts (responseNotices.ts).
-const send = sendToAccounts;
-
 /** To every vaststeller of the organisation except the one who offered it. */
 export async function sendOfferedNotices(s: Services, t: ResponseTarget, by: number | null): Promise<number> {
   const m = offeredMail(s.mail.siteName, {
-    organisationName: t.organisation.name, waveTitle: t.wave.title, offeredBy: await who(s, by), offeredAt: isoNow(s),
-    link: absoluteUrl(s.mail, `${base(t)}/vaststellen`),
+    organisationName: t.organisation.name, waveTitle: t.wave.title, offeredBy: await actorName(s, by), offeredAt: isoNow(s),
+    link: absoluteUrl(s.mail, `${questionnairePath(t)}/vaststellen`),
   });
-  return send(s, t, (await activeVaststellers(s.db, t.organisation.code)).filter((u) => u.id !== by), 'ter-vaststelling', m, by);
+  return sendToAccounts(s, t, (await activeVaststellers(s.db, t.organisation.code)).filter((u) => u.id !== by), 'ter-vaststelling', m, by);
 }
 
 /** To every account of the organisation except the vaststeller who sent it back. */
 export async function sendSentBackNotices(s: Services, t: ResponseTarget, by: number, remark: string): Promise<number> {
   const m = sentBackMail(s.mail.siteName, {
-    organisationName: t.organisation.name, waveTitle: t.wave.title, sentBackBy: await who(s, by), sentBackAt: isoNow(s), remark,
-    link: absoluteUrl(s.mail, base(t)),
+    organisationName: t.organisation.name, waveTitle: t.wave.title, sentBackBy: await actorName(s, by), sentBackAt: isoNow(s), remark,
+    link: absoluteUrl(s.mail, questionnairePath(t)),
   });
-  return send(s, t, (await activeRespondents(s.db, [t.organisation.code])).filter((u) => u.id !== by), 'teruggestuurd', m, by);
+  return sendToAccounts(s, t, (await activeRespondents(s.db, [t.organisation.code])).filter((u) => u.id !== by), 'teruggestuurd', m, by);
 }

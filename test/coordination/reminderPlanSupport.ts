@@ -1,13 +1,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { SMTPServer } from 'smtp-server';
-import { emlText } from '../../server/mail/outbox.ts';
 import { startReminderScheduler } from '../../server/services/reminderPlan/scheduler.ts';
 import { runDueReminders, type RunSettings } from '../../server/services/reminderPlan/runner.ts';
 import { createTestContext, type TestContext } from '../support/context.ts';
 import { WAVE } from '../support/wave.ts';
-import { csrfFrom } from './support.ts';
+import { csrfFrom, listenSmtp, readMessage } from './support.ts';
 import type { Session } from '../support/context.ts';
 
 /** Scheduled reminders' tests (issue 16, point 4): a mail server that can refuse, and apps on one database file. */
@@ -25,35 +23,21 @@ export interface FlakySmtp {
 export async function startFlakySmtp(): Promise<FlakySmtp> {
   const received: FlakySmtp['received'] = [];
   const refusals = new Map<string, number>();
-  const server = new SMTPServer({
-    authOptional: true, disabledCommands: ['STARTTLS', 'AUTH'], logger: false,
-    onRcptTo(address, _session, callback) {
-      const left = refusals.get(address.address) ?? 0;
-      if (left > 0) {
-        refusals.set(address.address, left - 1);
-        const err = Object.assign(new Error('Tijdelijk niet beschikbaar'), { responseCode: 451 });
-        return callback(err);
-      }
-      callback();
-    },
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on('data', (c: Buffer) => chunks.push(c));
-      stream.on('end', () => {
-        const raw = Buffer.concat(chunks).toString('utf8');
-        const headers = raw.split(/\r?\n\r?\n/, 1)[0]!.replace(/\r?\n[ \t]+/g, ' ');
-        const subject = /^subject:\s*(.*)$/im.exec(headers)?.[1] ?? '';
-        for (const r of session.envelope.rcptTo) received.push({ to: r.address, subject, text: emlText(raw) ?? '' });
-        callback();
-      });
-    },
+  const server = await listenSmtp((raw, to) => {
+    const m = readMessage(raw);
+    for (const address of to) received.push({ to: address, ...m });
+  }, (address, _session, callback) => {
+    const left = refusals.get(address.address) ?? 0;
+    if (left > 0) {
+      refusals.set(address.address, left - 1);
+      const err = Object.assign(new Error('Tijdelijk niet beschikbaar'), { responseCode: 451 });
+      return callback(err);
+    }
+    callback();
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const port = (server.server.address() as { port: number }).port;
   return {
-    url: `smtp://127.0.0.1:${port}`, received, refuse: (a, n) => refusals.set(a, n),
+    ...server, received, refuse: (a, n) => refusals.set(a, n),
     reset: () => { received.length = 0; refusals.clear(); },
-    close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }
 

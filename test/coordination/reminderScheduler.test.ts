@@ -140,52 +140,49 @@ describe('the reminder scheduler', () => {
   });
 });
 
+/** A database file on which a first app (returned open) arranged the people and one step; removed afterwards. */
+async function onFile(days: string, run: (first: TestContext, file: string) => Promise<void>) {
+  const folder = databaseFolder();
+  try {
+    const first = await planContext(smtp.url, MAY, folder.file);
+    await people(first);
+    expect((await addStep(await first.login('coord@example.nl'), { dagen: days })).status).toBe(303);
+    await run(first, folder.file);
+  } finally {
+    folder.remove();
+  }
+}
+
 describe('the reminder scheduler across restarts (one database file, apps booted one after another)', () => {
   it('carries out at start a step that fell due while the server was down, and never twice', async () => {
-    const folder = databaseFolder();
-    try {
-      const first = await planContext(smtp.url, MAY, folder.file);
-      await people(first);
-      expect((await addStep(await first.login('coord@example.nl'), { dagen: '3' })).status).toBe(303);
+    await onFile('3', async (first, file) => {
       first.close();
       // Down from May until the day after the step's moment; the wave is still open (closes 30 June).
-      const second = await planContext(smtp.url, later(DUE_3, 86_400), folder.file);
+      const second = await planContext(smtp.url, later(DUE_3, 86_400), file);
       expect(await bootScheduler(second)).toMatchObject({ started: 1, sent: 4 });
       second.close();
-      const third = await planContext(smtp.url, later(DUE_3, 2 * 86_400), folder.file);
+      const third = await planContext(smtp.url, later(DUE_3, 2 * 86_400), file);
       expect(await bootScheduler(third)).toMatchObject({ started: 0, sent: 0 });
       third.close();
       expect(to()).toEqual(EVERYONE);
-    } finally {
-      folder.remove();
-    }
+    });
   });
 
   it('a restart halfway through a step sends the rest, not again what went out', async () => {
-    const folder = databaseFolder();
-    try {
-      const first = await planContext(smtp.url, MAY, folder.file);
-      await people(first);
-      expect((await addStep(await first.login('coord@example.nl'), { dagen: '14' })).status).toBe(303);
+    await onFile('14', async (first, file) => {
       first.setNow(DUE_14);
       expect((await tick(first, { ratePerMinute: 2 })).sent).toBe(2);
       first.close();
-      const second = await planContext(smtp.url, later(DUE_14, 90), folder.file);
+      const second = await planContext(smtp.url, later(DUE_14, 90), file);
       expect(await bootScheduler(second, { ratePerMinute: 2 })).toMatchObject({ started: 0, sent: 2 });
       second.close();
       expect(to()).toEqual(EVERYONE);
-    } finally {
-      folder.remove();
-    }
+    });
   });
 
   it('two servers on one database file, passing at the same moment, send every message once', async () => {
-    const folder = databaseFolder();
-    try {
-      const first = await planContext(smtp.url, MAY, folder.file);
-      await people(first);
-      expect((await addStep(await first.login('coord@example.nl'), { dagen: '14' })).status).toBe(303);
-      const second = await planContext(smtp.url, DUE_14, folder.file);
+    await onFile('14', async (first, file) => {
+      const second = await planContext(smtp.url, DUE_14, file);
       first.setNow(DUE_14);
       const [a, b] = await Promise.all([tick(first), tick(second)]);
       expect(a.started + b.started).toBe(1);
@@ -193,24 +190,16 @@ describe('the reminder scheduler across restarts (one database file, apps booted
       expect(to()).toEqual(EVERYONE);
       first.close();
       second.close();
-    } finally {
-      folder.remove();
-    }
+    });
   });
 
   it('does not send a missed step once the wave has closed', async () => {
-    const folder = databaseFolder();
-    try {
-      const first = await planContext(smtp.url, MAY, folder.file);
-      await people(first);
-      expect((await addStep(await first.login('coord@example.nl'), { dagen: '3' })).status).toBe(303);
+    await onFile('3', async (first, file) => {
       first.close();
-      const second = await planContext(smtp.url, new Date('2024-07-02T10:00:00Z'), folder.file);
+      const second = await planContext(smtp.url, new Date('2024-07-02T10:00:00Z'), file);
       expect(await bootScheduler(second)).toMatchObject({ started: 0, sent: 0 });
       second.close();
       expect(smtp.received).toHaveLength(0);
-    } finally {
-      folder.remove();
-    }
+    });
   });
 });

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { SMTPServer } from 'smtp-server';
+import { SMTPServer, type SMTPServerOptions } from 'smtp-server';
 import { emlText } from '../../server/mail/outbox.ts';
 import { $, createTestContext, type Session, type TestContext } from '../support/context.ts';
 
@@ -11,28 +11,43 @@ export interface ReceivedMail {
   text: string;
 }
 
-/** A real SMTP server in this process, on a random port: what the platform sends arrives here. */
-export async function startSmtp(): Promise<{ url: string; received: ReceivedMail[]; close(): Promise<void> }> {
-  const received: ReceivedMail[] = [];
+/** A message as it arrived: its subject as the header carries it, and its text part. */
+export function readMessage(raw: string): { subject: string; text: string } {
+  const headers = raw.split(/\r?\n\r?\n/, 1)[0]!.replace(/\r?\n[ \t]+/g, ' ');
+  return { subject: /^subject:\s*(.*)$/im.exec(headers)?.[1] ?? '', text: emlText(raw) ?? '' };
+}
+
+/** An SMTP server in this process, on a random port: each message arrives at `onMessage` with its recipients. */
+export async function listenSmtp(
+  onMessage: (raw: string, to: string[]) => void, onRcptTo?: SMTPServerOptions['onRcptTo'],
+): Promise<{ url: string; close(): Promise<void> }> {
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS', 'AUTH'],
     logger: false,
+    ...(onRcptTo ? { onRcptTo } : {}),
     onData(stream, session, callback) {
       const chunks: Buffer[] = [];
       stream.on('data', (c: Buffer) => chunks.push(c));
       stream.on('end', () => {
-        const raw = Buffer.concat(chunks).toString('utf8');
-        const headers = raw.split(/\r?\n\r?\n/, 1)[0]!.replace(/\r?\n[ \t]+/g, ' ');
-        const subject = /^subject:\s*(.*)$/im.exec(headers)?.[1] ?? '';
-        received.push({ to: session.envelope.rcptTo.map((r) => r.address), subject: decodeSubject(subject), text: emlText(raw) ?? '' });
+        onMessage(Buffer.concat(chunks).toString('utf8'), session.envelope.rcptTo.map((r) => r.address));
         callback();
       });
     },
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const port = (server.server.address() as { port: number }).port;
-  return { url: `smtp://127.0.0.1:${port}`, received, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  return { url: `smtp://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+}
+
+/** A real SMTP server in this process, on a random port: what the platform sends arrives here. */
+export async function startSmtp(): Promise<{ url: string; received: ReceivedMail[]; close(): Promise<void> }> {
+  const received: ReceivedMail[] = [];
+  const server = await listenSmtp((raw, to) => {
+    const m = readMessage(raw);
+    received.push({ to, subject: decodeSubject(m.subject), text: m.text });
+  });
+  return { ...server, received };
 }
 
 /** Encoded-word subjects (=?UTF-8?Q?...?=) as nodemailer writes non-ASCII text. */

@@ -8,10 +8,10 @@ import type { Services } from '../../context.ts';
 import { planBulkInvitation, sendBulkInvitation, type BulkSelection } from '../../services/coordination/bulkInvitations.ts';
 import { filterChoices } from '../../services/coordination/organisations.ts';
 import { chooseWave } from '../../services/coordination/waves.ts';
-import { str } from './common.ts';
+import { list, str } from './common.ts';
 import { unusedInvitationRoutes } from './unusedInvitations.ts';
 
-const values = (v: unknown): string[] => (Array.isArray(v) ? v.map(str) : [str(v)]).map((x) => x.trim()).filter(Boolean);
+const values = (v: unknown): string[] => list(v).map((x) => x.trim()).filter(Boolean);
 
 /** Bulk invitations of contact people (issue 16, point 2) and the invitations nobody used. */
 export function bulkInvitationRoutes(s: Services): Router {

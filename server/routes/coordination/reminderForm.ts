@@ -7,16 +7,13 @@ import type { Services } from '../../context.ts';
 import { filterChoices } from '../../services/coordination/organisations.ts';
 import { planReminder, sentReminders, validateReminder, type ReminderInput } from '../../services/coordination/reminders.ts';
 import { chooseWave, findWaveOr404 } from '../../services/coordination/waves.ts';
-import { body, errorList } from './common.ts';
+import { body, errorList, list } from './common.ts';
 
 // What went out, per organisation: up to every organisation of the wave, so 50 a page (issue 16).
 const sentPage = <T>(rows: T[], page: number) => {
   const { rows: sentSummary, ...sentPager } = pageOf(rows, page);
   return { sentSummary, sentPager };
 };
-
-export const list = (v: unknown): string[] =>
-  Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : typeof v === 'string' && v ? [v] : [];
 
 export const inputOf = (req: Request): ReminderInput => {
   const b = req.body as Record<string, unknown>;

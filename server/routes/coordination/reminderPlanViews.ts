@@ -8,8 +8,7 @@ import { param } from '../../http/guards.ts';
 import { defaultReminder, reminderPlaceholders } from '../../mail/templates.ts';
 import type { Services } from '../../context.ts';
 import { planStates, reminderPlan, stepOfWave, type StepInput } from '../../services/reminderPlan/plan.ts';
-import { body, errorList, query } from './common.ts';
-import { list } from './reminderForm.ts';
+import { body, errorList, list, query } from './common.ts';
 
 export const inputOf = (req: Request): StepInput => ({
   dagen: body(req, 'dagen'), states: list((req.body as Record<string, unknown>).status),

@@ -5,7 +5,8 @@ import { flash } from '../../http/setUpViews.ts';
 import { defaultReminder } from '../../mail/templates.ts';
 import type { Services } from '../../context.ts';
 import { selectionErrors, sendReminder, type ReminderInput } from '../../services/coordination/reminders.ts';
-import { inputOf, list, planFrom, renderForm } from './reminderForm.ts';
+import { list } from './common.ts';
+import { inputOf, planFrom, renderForm } from './reminderForm.ts';
 
 /** Reminders: select organisations, preview the message, send, and see what went out when. */
 export function reminderRoutes(s: Services): Router {

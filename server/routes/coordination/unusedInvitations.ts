@@ -1,5 +1,6 @@
 /** The routes of the invitations nobody used: the list, and sending them again (all or one). */
 import { Router } from 'express';
+import { requestedPage } from '../../domain/paging.ts';
 import { notFound } from '../../http/errors.ts';
 import { param } from '../../http/guards.ts';
 import { flash } from '../../http/setUpViews.ts';
@@ -15,8 +16,8 @@ export function unusedInvitationRoutes(s: Services): Router {
   const t = messages.contacts;
 
   r.get('/beheer/uitnodigingen/ongebruikt', async (req, res) => {
-    const asked = Number.parseInt(str(req.query.pagina), 10);
-    res.render('coordination/unusedInvitations', { title: 'Ongebruikte uitnodigingen', ...(await unusedInvitationPage(s, asked)) });
+    const page = await unusedInvitationPage(s, requestedPage(req.query.pagina));
+    res.render('coordination/unusedInvitations', { title: 'Ongebruikte uitnodigingen', ...page });
   });
 
   r.post('/beheer/uitnodigingen/ongebruikt/opnieuw', async (req, res) => {

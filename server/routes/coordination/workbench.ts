@@ -1,4 +1,6 @@
 import { Router, type Request } from 'express';
+import type { Wave } from '../../db/schema.ts';
+import { requestedPage } from '../../domain/paging.ts';
 import { responseStateLabels } from '../../domain/responseRates.ts';
 import { notFound } from '../../http/errors.ts';
 import type { Services } from '../../context.ts';
@@ -12,25 +14,24 @@ import { query } from './common.ts';
 export function workbenchRoutes(s: Services): Router {
   const r = Router();
 
-  async function filterOf(req: Request): Promise<WorkbenchFilter> {
-    const { wave } = await chooseWave(s, req.query.ronde);
+  /** The filter of the request, and the wave it names with the waves to choose from. */
+  async function filterOf(req: Request): Promise<WorkbenchFilter & { wave: Wave; waves: Wave[] }> {
+    const { wave, waves } = await chooseWave(s, req.query.ronde);
     if (!wave) throw notFound();
-    const page = Number.parseInt(query(req, 'pagina'), 10);
     return {
-      waveId: wave.id, actorKind: query(req, 'soort'), province: query(req, 'provincie'), region: query(req, 'regio'),
+      wave, waves, waveId: wave.id, actorKind: query(req, 'soort'), province: query(req, 'provincie'), region: query(req, 'regio'),
       state: ['niet-gestart', 'bezig', 'ter-vaststelling'].includes(query(req, 'status')) ? query(req, 'status') : '',
       q: query(req, 'zoek'),
       sort: (sortKeys as readonly string[]).includes(query(req, 'sorteer')) ? query(req, 'sorteer') : 'naam',
-      dir: query(req, 'richting') === 'af' ? 'desc' : 'asc', page: Number.isFinite(page) ? page : 1,
+      dir: query(req, 'richting') === 'af' ? 'desc' : 'asc', page: requestedPage(req.query.pagina),
     };
   }
 
   r.get('/beheer/niet-ingediend', async (req, res) => {
-    const filter = await filterOf(req);
-    const { wave, waves } = await chooseWave(s, filter.waveId);
+    const { wave, waves, ...filter } = await filterOf(req);
     res.render('coordination/workbench', {
       title: 'Nog niet ingediend', wave, waves, filter, ...(await workbenchPage(s, filter)), ...(await filterChoices(s)),
-      actors: s.surveys.get(wave!.survey_id)?.actors ?? [], stateLabels: responseStateLabels, sortKeys,
+      actors: s.surveys.get(wave.survey_id)?.actors ?? [], stateLabels: responseStateLabels, sortKeys,
     });
   });
 

@@ -24,10 +24,9 @@ export interface BulkSelection {
 
 /** The organisations of the wave that the selection names. */
 export async function selectedOrganisations(s: Services, waveId: string, sel: BulkSelection) {
-  let orgs = (await organisationStatuses(s, waveId, {
-    ...(sel.actorKind ? { actorKind: sel.actorKind } : {}), ...(sel.province ? { province: sel.province } : {}),
-    ...(sel.region ? { region: sel.region } : {}),
-  })).filter((o) => (!sel.state || o.state === sel.state) && (!sel.codes.length || sel.codes.includes(o.code)));
+  // An empty filter value ('' from an unchosen select) narrows nothing (db/repos/waveOrganisations.ts).
+  let orgs = (await organisationStatuses(s, waveId, { actorKind: sel.actorKind, province: sel.province, region: sel.region }))
+    .filter((o) => (!sel.state || o.state === sel.state) && (!sel.codes.length || sel.codes.includes(o.code)));
   if (sel.noAccount) {
     const withAccount = new Set((await activeRespondents(s.db, orgs.map((o) => o.code))).map((u) => u.organisation_code));
     orgs = orgs.filter((o) => !withAccount.has(o.code));

@@ -1,4 +1,4 @@
-import { extensionsOfOrganisation, insertExtension } from '../../db/repos/deadlineExtensions.ts';
+import { insertExtension } from '../../db/repos/deadlineExtensions.ts';
 import { findOrganisation } from '../../db/repos/organisations.ts';
 import { findResponse } from '../../db/repos/responses.ts';
 import { findWave } from '../../db/repos/waves.ts';
@@ -54,6 +54,3 @@ export async function grantExtension(s: Services, code: string, input: Extension
   });
   return errors;
 }
-
-/** Every grant to an organisation, newest first (its page and its history). */
-export const extensionsOf = (s: Services, code: string) => extensionsOfOrganisation(s.db, code);

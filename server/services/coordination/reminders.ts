@@ -24,19 +24,19 @@ export interface ReminderPlan {
   example: { to: string; subject: string; text: string } | null;
 }
 
-const messageFor = (mc: MailContext, wave: Wave, input: ReminderInput, o: OrganisationStatusDetail) => {
+/** A reminder's subject (on one line) and text filled for one organisation; also a plan step's (reminderPlan/delivery.ts). */
+export function reminderMessage(mc: MailContext, wave: Wave, o: { code: string; name: string }, t: { subject: string; text: string }) {
   const link = absoluteUrl(mc, `/vragenlijst/${wave.id}/${o.code}`);
   const vars = { organisatie: o.name, link, sluitdatum: wave.closes_on, ronde: wave.title };
-  return { subject: fillReminder(input.subject, vars).replace(/\s+/g, ' ').trim(), text: fillReminder(input.text, vars) };
-};
+  return { subject: fillReminder(t.subject, vars).replace(/\s+/g, ' ').trim(), text: fillReminder(t.text, vars) };
+}
 
 /** Who would get a reminder: the selected organisations' active respondents, contact addresses and contact people. */
 export async function planReminder(s: Services, mc: MailContext, input: ReminderInput): Promise<ReminderPlan | null> {
   const wave = await findWave(s.db, input.waveId);
   if (!wave) return null;
-  const selected = (await organisationStatuses(s, wave.id, {
-    ...(input.province ? { province: input.province } : {}), ...(input.region ? { region: input.region } : {}),
-  })).filter((o) => (input.actorKinds.length === 0 || input.actorKinds.includes(o.actorKind)) && input.states.includes(o.state)
+  const selected = (await organisationStatuses(s, wave.id, { province: input.province, region: input.region }))
+    .filter((o) => (input.actorKinds.length === 0 || input.actorKinds.includes(o.actorKind)) && input.states.includes(o.state)
     && (!input.codes?.length || input.codes.includes(o.code)));
   const reach = await reachOf(s, selected);
   const recipients: Recipient[] = [];
@@ -50,7 +50,7 @@ export async function planReminder(s: Services, mc: MailContext, input: Reminder
   return {
     wave, recipients, withoutAddress,
     addressCount: recipients.reduce((n, r) => n + r.addresses.length, 0),
-    example: first ? { to: first.addresses.join(', '), ...messageFor(mc, wave, input, first.organisation) } : null,
+    example: first ? { to: first.addresses.join(', '), ...reminderMessage(mc, wave, first.organisation, input) } : null,
   };
 }
 
@@ -61,7 +61,7 @@ export async function sendReminder(
   let sent = 0;
   const failed: string[] = [];
   for (const r of plan.recipients) {
-    const m = messageFor(mc, plan.wave, input, r.organisation);
+    const m = reminderMessage(mc, plan.wave, r.organisation, input);
     for (const to of r.addresses) {
       const ok = await sendLogged(s, mc, {
         kind: 'herinnering', to, ...m, organisationCode: r.organisation.code, waveId: plan.wave.id, sentBy: by,

@@ -1,10 +1,10 @@
 import { findUserById } from '../../db/repos/users.ts';
 import { countUnusedInvitations, unusedInvitations, type UnusedInvitationRow } from '../../db/repos/unusedInvitations.ts';
+import { pageWindow } from '../../domain/paging.ts';
 import type { Services } from '../../context.ts';
 import { sendInvitation } from './accountLinks.ts';
 import { resendInvitation } from './staffAccounts.ts';
 import type { MailContext } from './mailLog.ts';
-import { PAGE_SIZE, pageWindow } from './workbenchModel.ts';
 
 /** Invitations that were never used (issue 16, point 2), paged like the workbench; sent again all at once or one by one. */
 export interface UnusedRow extends UnusedInvitationRow {
@@ -13,12 +13,11 @@ export interface UnusedRow extends UnusedInvitationRow {
 }
 
 export async function unusedInvitationPage(s: Services, asked: number) {
-  const total = await countUnusedInvitations(s.db);
-  const { page, pages, offset } = pageWindow(total, asked);
+  const pager = pageWindow(await countUnusedInvitations(s.db), asked);
   const now = s.now().toISOString();
-  const rows: UnusedRow[] = (await unusedInvitations(s.db, { limit: PAGE_SIZE, offset }))
+  const rows: UnusedRow[] = (await unusedInvitations(s.db, { limit: pager.size, offset: pager.offset }))
     .map((r) => ({ ...r, open: !r.revokedAt && r.expiresAt > now }));
-  return { rows, total, page, pages };
+  return { rows, pager };
 }
 
 /** A fresh link to every account in the list (every page); the older links stop working. */

@@ -7,9 +7,9 @@ import type { Services } from '../../context.ts';
 import { organisationStatuses } from '../responseOverview.ts';
 import { loadWave } from '../surveyWaves.ts';
 import { reachOf } from './contactAddresses.ts';
-import { byKey, PAGE_SIZE, sortKeys, type WorkbenchFilter, type WorkbenchRow } from './workbenchModel.ts';
+import { byKey, sortKeys, type WorkbenchFilter, type WorkbenchRow } from './workbenchModel.ts';
 
-export { PAGE_SIZE, pageWindow, sortKeys, type WorkbenchFilter, type WorkbenchRow } from './workbenchModel.ts';
+export { sortKeys, type WorkbenchFilter, type WorkbenchRow } from './workbenchModel.ts';
 
 // The chasing workbench's rows (issue 16, point 3); what a row holds and how rows sort: workbenchModel.ts.
 
@@ -18,11 +18,10 @@ export async function workbenchRows(s: Services, f: WorkbenchFilter): Promise<Wo
   const { wave, survey } = await loadWave(s, f.waveId);
   const kinds = new Set(survey.actors.map((a) => a.id));
   const q = f.q.trim().toLowerCase();
-  const selected = (await organisationStatuses(s, wave.id, {
-    ...(f.actorKind ? { actorKind: f.actorKind } : {}),
-    ...(f.province ? { province: f.province } : {}), ...(f.region ? { region: f.region } : {}),
-  })).filter((o) => kinds.has(o.actorKind) && o.state !== 'ingediend' && (!f.state || o.state === f.state)
-    && (!q || o.name.toLowerCase().includes(q) || o.code.toLowerCase().includes(q)));
+  const filter = { actorKind: f.actorKind, province: f.province, region: f.region };
+  const selected = (await organisationStatuses(s, wave.id, filter))
+    .filter((o) => kinds.has(o.actorKind) && o.state !== 'ingediend' && (!f.state || o.state === f.state)
+      && (!q || o.name.toLowerCase().includes(q) || o.code.toLowerCase().includes(q)));
   const codes = selected.map((o) => o.code);
   const reach = await reachOf(s, selected);
   const ids = await responseIdsInWave(s.db, wave.id);
@@ -50,6 +49,6 @@ export async function workbenchRows(s: Services, f: WorkbenchFilter): Promise<Wo
 /** One page of the selection, with the counts the pager needs. */
 export async function workbenchPage(s: Services, f: WorkbenchFilter) {
   // The same paging as every long list (domain/paging.ts); `pager` feeds the shared pager partial.
-  const { rows, ...pager } = pageOf(await workbenchRows(s, f), f.page, PAGE_SIZE);
-  return { rows, total: pager.total, page: pager.page, pages: pager.pages, pager };
+  const { rows, ...pager } = pageOf(await workbenchRows(s, f), f.page);
+  return { rows, pager };
 }

@@ -3,7 +3,7 @@ import type { ResponseState } from '../../domain/responseRates.ts';
 /**
  * The chasing workbench (issue 16, point 3): the organisations of a wave that have not submitted,
  * with their contacts, progress, last activity and reminders; filtered, sorted and paged here on
- * the server, so the page and the downloads show the same rows.
+ * the server (domain/paging.ts), so the page and the downloads show the same rows.
  */
 export interface WorkbenchFilter {
   waveId: string;
@@ -37,14 +37,6 @@ export interface WorkbenchRow {
   extendedTo: string | null;
 }
 
-export const PAGE_SIZE = 50;
-
-/** The page asked for, kept within 1 and the last page, and where it starts (shared with the other paged lists). */
-export function pageWindow(total: number, asked: number): { page: number; pages: number; offset: number } {
-  const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
-  const page = Math.min(Math.max(1, Number.isFinite(asked) ? Math.trunc(asked) : 1), pages);
-  return { page, pages, offset: (page - 1) * PAGE_SIZE };
-}
 export const sortKeys = ['naam', 'soort', 'stand', 'voortgang', 'activiteit', 'herinnering', 'aantal'] as const;
 
 export const byKey: Record<(typeof sortKeys)[number], (a: WorkbenchRow, b: WorkbenchRow) => number> = {

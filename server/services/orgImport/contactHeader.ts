@@ -1,5 +1,6 @@
 /** The columns of a contacts file (issue 16, point 1): one row per contact person, the organisation by its code. */
 import { columnLetter as sheetColumnLetter } from '../spreadsheet/problems.ts';
+import type { TableRow } from './file.ts';
 import { norm } from './header.ts';
 
 export type ContactColumn = 'code' | 'orgName' | 'name' | 'email' | 'role';
@@ -17,9 +18,9 @@ const aliases: Record<ContactColumn, string[]> = {
   role: ['rol', 'functie', 'role', 'rolcontactpersoon'],
 };
 
-/** A contacts file names a role column and no actor kind; anything else is read as an organisation file. */
-export function isContactsHeader(header: string[]): boolean {
-  const names = header.map(norm);
+/** A contacts file names a role column and no actor kind in its first row; anything else is read as an organisation file. */
+export function isContactsFile(rows: TableRow[]): boolean {
+  const names = Array.from(rows[0]?.cells ?? [], (h) => norm(h ?? ''));
   const kindNames = ['soort', 'actorsoort', 'actor', 'actorkind', 'soortorganisatie', 'type'];
   return names.some((n) => aliases.role.includes(n)) && !names.some((n) => kindNames.includes(n));
 }

@@ -5,10 +5,10 @@
 import { applyContactImport, contactsByOrganisation, type ImportedContact } from '../../db/repos/contacts.ts';
 import { allOrganisations } from '../../db/repos/organisationAdmin.ts';
 import { isoNow, type Services } from '../../context.ts';
-import { dropPending, findPending, keepPending, newToken } from '../upload/pending.ts';
 import { checkContactImport, type ContactImportCheck } from './contactRows.ts';
-import { isContactsHeader } from './contactHeader.ts';
+import { isContactsFile } from './contactHeader.ts';
 import { readTableFile, type TableRow } from './file.ts';
+import { keepChecked, writeKept } from './kept.ts';
 
 export interface ContactImportPreview extends ContactImportCheck {
   fileName: string;
@@ -28,7 +28,7 @@ export async function checkContactTable(s: Services, fileName: string, table: Ta
 /** The command line's check: null when the file is no contacts file (then it is an organisation file). */
 export async function checkContactFile(s: Services, fileName: string, buffer: Buffer): Promise<Omit<ContactImportPreview, 'token'> | null> {
   const file = await readTableFile(fileName, buffer);
-  if (!file.ok || !isContactsHeader(Array.from(file.rows[0]?.cells ?? [], (h) => h ?? ''))) return null;
+  if (!file.ok || !isContactsFile(file.rows)) return null;
   return checkContactTable(s, fileName, file.rows);
 }
 
@@ -36,21 +36,12 @@ export async function previewContactImport(
   s: Services, userId: number, fileName: string, table: TableRow[],
 ): Promise<ContactImportPreview> {
   const check = await checkContactTable(s, fileName, table);
-  let token: string | null = null;
-  if (check.ok && check.toWrite.length) {
-    token = newToken();
-    if (!(await keepPending(s, userId, 'contacts', token, check.toWrite))) token = null;
-  }
-  return { ...check, token };
+  return { ...check, token: await keepChecked(s, userId, 'contacts', check) };
 }
 
 /** Writes a confirmed contacts preview; null when the token is not one (or too old). */
 export async function confirmContactImport(s: Services, userId: number, token: string): Promise<{ added: number; updated: number } | null> {
-  const rows = await findPending<ImportedContact[]>(s, userId, 'contacts', token);
-  if (!rows) return null;
-  const result = await writeContacts(s, rows);
-  await dropPending(s, token);
-  return result;
+  return writeKept(s, userId, 'contacts', token, writeContacts);
 }
 
 /** Writes checked contacts in one transaction; counts what was added and what updated. */

@@ -5,9 +5,9 @@
  */
 import type { Services } from '../../context.ts';
 import { previewContactImport, type ContactImportPreview } from './contactImport.ts';
-import { isContactsHeader } from './contactHeader.ts';
+import { isContactsFile } from './contactHeader.ts';
 import { readTableFile } from './file.ts';
-import { checkImportFile, checkImportTable, type ImportPreview } from './organisationCheck.ts';
+import { checkImportTable, type ImportPreview } from './organisationCheck.ts';
 import { keepForConfirmation } from './organisationConfirm.ts';
 
 /** An upload is an organisation file or a contacts file (issue 16, point 1); its header tells which. */
@@ -21,13 +21,8 @@ export async function previewUpload(s: Services, userId: number, fileName: strin
     const refused = { fileName, fileErrors: [file.error], rows: [], toWrite: [], ok: false, counts, status: file.status };
     return { kind: 'organisations', preview: { ...refused, token: null } };
   }
-  if (isContactsHeader(Array.from(file.rows[0]?.cells ?? [], (h) => h ?? ''))) {
+  if (isContactsFile(file.rows)) {
     return { kind: 'contacts', preview: await previewContactImport(s, userId, fileName, file.rows) };
   }
   return { kind: 'organisations', preview: await keepForConfirmation(s, userId, await checkImportTable(s, fileName, file.rows)) };
-}
-
-/** Reads and checks an uploaded file; when it is right, keeps what would be written until confirmed. */
-export async function previewImport(s: Services, userId: number, fileName: string, buffer: Buffer): Promise<ImportPreview> {
-  return keepForConfirmation(s, userId, await checkImportFile(s, fileName, buffer));
 }

@@ -8,10 +8,10 @@ import { findStep } from '../../db/repos/reminderPlan.ts';
 import { findResponse } from '../../db/repos/responses.ts';
 import { findWave } from '../../db/repos/waves.ts';
 import type { ReminderDelivery, Wave } from '../../db/schema.ts';
-import { fillReminder } from '../../mail/templates.ts';
 import { messages } from '../../messages.ts';
 import type { Services } from '../../context.ts';
-import { absoluteUrl, sendAndLog } from '../coordination/mailLog.ts';
+import { sendAndLog } from '../coordination/mailLog.ts';
+import { reminderMessage } from '../coordination/reminders.ts';
 import type { RunResult, RunSettings } from './runTypes.ts';
 
 const m = messages.reminderPlan;
@@ -39,12 +39,9 @@ export async function sendDelivery(
     return 0;
   }
   const org = await findOrganisation(s.db, d.organisation_code);
-  const vars = {
-    organisatie: org?.name ?? d.organisation_code, link: absoluteUrl(s.mail, `/vragenlijst/${wave.id}/${d.organisation_code}`),
-    sluitdatum: wave.closes_on, ronde: wave.title,
-  };
-  const subject = fillReminder(st.subject, vars).replace(/\s+/g, ' ').trim();
-  const text = fillReminder(st.body_text, vars);
+  const { subject, text } = reminderMessage(
+    s.mail, wave, { code: d.organisation_code, name: org?.name ?? d.organisation_code }, { subject: st.subject, text: st.body_text },
+  );
   const sent = JSON.parse(d.sent_addresses) as string[];
   const addresses = JSON.parse(d.addresses) as string[];
   let used = 0;
