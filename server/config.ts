@@ -2,9 +2,6 @@
 import { randomBytes } from 'node:crypto';
 import { flag, parseTrustProxy, positive } from './configEnv.ts';
 
-// The parsers live in configEnv.ts; parseTrustProxy is re-exported for the callers that import it from here.
-export { parseTrustProxy } from './configEnv.ts';
-
 export interface Config {
   port: number;
   /** Interface to listen on; undefined = every interface (Node's default). */

@@ -42,13 +42,12 @@ export async function saveAnswers(s: Services, req: SaveRequest): Promise<SaveRe
     if (conflicts.length > 0 && !req.partial) return { kind: 'conflict', conflicts, version, answers: proposed };
     clearDerived(current, changes, derived, fields);
     const extra = req.partial ? { errors, conflicts, ignored: parsed.ignored } : {};
-    if (changes.length === 0) {
-      return { kind: 'saved', version, changed: [], answers: current, response, carried: await listCarried(trx, response.id), ...extra };
-    }
-    await writeChanges(trx, response.id, changes, version + 1, req.userId, req.channel, now);
-    const changed = changes.map((c) => c.field);
-    const after = { ...response, version: version + 1, updated_at: now };
+    // A save that changes nothing makes no new version; the copies still carried are read after any write, in this transaction.
+    const written = changes.length > 0;
+    if (written) await writeChanges(trx, response.id, changes, version + 1, req.userId, req.channel, now);
+    const after = written ? { ...response, version: version + 1, updated_at: now } : response;
     const carried = await listCarried(trx, response.id);
-    return { kind: 'saved', version: version + 1, changed, answers: applied(current, changes), response: after, carried, ...extra };
+    const changed = changes.map((c) => c.field);
+    return { kind: 'saved', version: after.version, changed, answers: applied(current, changes), response: after, carried, ...extra };
   });
 }

@@ -1,12 +1,12 @@
 import { mkdtempSync, readFileSync, writeFileSync, cpSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import request from 'supertest';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../server/app.ts';
 import { loadConfig } from '../../server/config.ts';
 import { boot } from '../../server/services/bootstrap.ts';
 import { DEMO_PASSWORD } from '../../server/services/seed.ts';
+import { visit } from '../support/context.ts';
 
 // Demo respondents are data of each definition: a survey added in a folder brings its own, and the engine names none.
 const kitchenSink = path.join(import.meta.dirname, '../fixtures/kitchen-sink');
@@ -19,8 +19,7 @@ describe('demo respondents from the definitions', () => {
       const emails = booted.demoAccounts.map((a) => a.email);
       expect(emails).toEqual(expect.arrayContaining(['gemeente@demo.nl', 'regio2018@demo.nl', 'keuken@demo.nl', 'beheer@demo.nl']));
       const app = createApp(booted.services, { config: { ...loadConfig({ NODE_ENV: 'test' }), demo: true }, sessionDbPath: ':memory:' });
-      const agent = request.agent(app);
-      const csrf = /name="csrf-token" content="([^"]+)"/.exec((await agent.get('/inloggen')).text)![1];
+      const { agent, csrf } = await visit(app, '/inloggen');
       const login = await agent.post('/inloggen').type('form').send({ email: 'keuken@demo.nl', password: DEMO_PASSWORD, _csrf: csrf });
       expect(login.status).toBe(303);
       const home = await agent.get(login.headers.location!).redirects(3);

@@ -5,15 +5,13 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Services } from '../../server/context.ts';
-import { applyImport } from '../../server/services/rawData/importApply.ts';
-import { planImport } from '../../server/services/rawData/importPlan.ts';
 import { readImportFile } from '../../server/services/rawData/reader.ts';
 import { fromAmsterdamWallClock, parseWallClockText } from '../../server/services/spreadsheet/cells.ts';
 import { missingRequired } from '../../server/survey/model.ts';
 import { $, createTestContext, type TestContext } from '../support/context.ts';
 import { responseState } from '../support/inspect.ts';
 import { seedResponse } from '../support/wave.ts';
-import { answersOf, completeAnswers, download, WAVE } from './support.ts';
+import { answersOf, completeAnswers, download, importInto, WAVE } from './support.ts';
 
 let source: TestContext;
 const files: Record<string, Buffer> = {};
@@ -42,20 +40,13 @@ beforeAll(async () => {
 });
 afterAll(() => source.close());
 
-async function importInto(s: Services, buf: Buffer) {
-  const file = await readImportFile(s.surveys.get(WAVE)!, buf);
-  expect(file.problems).toEqual([]);
-  const plan = await planImport(s, WAVE, { sheet: file.sheet, rows: file.rows }, true);
-  expect(plan.problems).toEqual([]); // blanks are no reason to refuse the file
-  return { plan, outcome: await applyImport(s, plan, null) };
-}
-
 describe('a bulk import of earlier fieldwork', () => {
   for (const format of ['xlsx', 'csv'] as const) {
     it(`marks responses with blanks as submitted, naming them per organisation, with the file's dates (${format})`, async () => {
       const target = await createTestContext(new Date('2025-03-01T10:00:00Z'));
       try {
-        const { plan, outcome } = await importInto(target.services, files[format]!);
+        // Blanks are no reason to refuse the file (importInto expects no problems).
+        const { plan, outcome } = await importInto(target.services, files[format]!, true);
         expect(plan.organisations.find((o) => o.code === 'GM0363')).toMatchObject({ submit: true, unanswered: blankQuestions });
         expect(plan.organisations.find((o) => o.code === 'RIJK')).toMatchObject({ submit: true, unanswered: [] });
         expect(outcome.failures).toEqual([]);

@@ -3,14 +3,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { responsesCommand } from '../../scripts/commands/responses.ts';
-import type { Services } from '../../server/context.ts';
-import { applyImport } from '../../server/services/rawData/importApply.ts';
-import { planImport } from '../../server/services/rawData/importPlan.ts';
-import { readImportFile } from '../../server/services/rawData/reader.ts';
 import { loadResponseView, submitResponse } from '../../server/services/responses.ts';
 import { historyEntries } from '../support/inspect.ts';
 import { $, createTestContext, type TestContext } from '../support/context.ts';
-import { answersOf, completeAnswers, download, fill, WAVE } from './support.ts';
+import { answersOf, completeAnswers, download, fill, importInto, WAVE } from './support.ts';
 
 const ORGS: [string, string][] = [
   ['GM0363', 'gemeente'], ['GM0599', 'gemeente'], ['GM0014', 'gemeente'], ['GM0344', 'gemeente'],
@@ -19,16 +15,6 @@ const ORGS: [string, string][] = [
 
 let source: TestContext;
 const files: Record<string, Buffer> = {};
-
-async function importInto(s: Services, buf: Buffer, submit = false) {
-  const survey = s.surveys.get(WAVE)!;
-  const file = await readImportFile(survey, buf);
-  expect(file.problems).toEqual([]);
-  const stored = { sheet: file.sheet, rows: file.rows };
-  const plan = await planImport(s, WAVE, stored, submit);
-  expect(plan.problems).toEqual([]);
-  return { plan, outcome: await applyImport(s, plan, null) };
-}
 
 beforeAll(async () => {
   source = await createTestContext();

@@ -1,9 +1,13 @@
 import ExcelJS from 'exceljs';
+import { expect } from 'vitest';
 import type request from 'supertest';
 import { moduleFor, type AnswerValue } from '../../server/questions/index.ts';
 import { hasOtherOption, isApplicable, questionsFor, type Answers } from '../../server/survey/model.ts';
 import type { Services } from '../../server/context.ts';
 import { loadResponseView, saveAnswers } from '../../server/services/responses.ts';
+import { applyImport } from '../../server/services/rawData/importApply.ts';
+import { planImport } from '../../server/services/rawData/importPlan.ts';
+import { readImportFile } from '../../server/services/rawData/reader.ts';
 import { WAVE } from '../support/wave.ts';
 
 export { WAVE };
@@ -49,6 +53,15 @@ export async function fill(s: Services, org: string, answers: Record<string, unk
   const result = await saveAnswers(s, { waveId: WAVE, orgCode: org, userId, baseVersion: null, input: answers, mode: 'json', channel: 'web' });
   if (result.kind !== 'saved') throw new Error(`fill ${org}: ${JSON.stringify(result)}`);
   return result;
+}
+
+/** A bulk import as the confirm step applies it (`submit`: marked submitted); file and plan must have no problems. */
+export async function importInto(s: Services, buf: Buffer, submit = false) {
+  const file = await readImportFile(s.surveys.get(WAVE)!, buf);
+  expect(file.problems).toEqual([]);
+  const plan = await planImport(s, WAVE, { sheet: file.sheet, rows: file.rows }, submit);
+  expect(plan.problems).toEqual([]);
+  return { plan, outcome: await applyImport(s, plan, null) };
 }
 
 export async function answersOf(s: Services, org: string): Promise<Answers> {

@@ -3,7 +3,8 @@ import request from 'supertest';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createApp } from '../../server/app.ts';
 import { LIMITS } from '../../server/auth/throttle.ts';
-import { loadConfig, parseTrustProxy } from '../../server/config.ts';
+import { loadConfig } from '../../server/config.ts';
+import { parseTrustProxy } from '../../server/configEnv.ts';
 import { createTestContext, type TestContext } from '../support/context.ts';
 import { csrfOf } from './authSupport.ts';
 

@@ -17,10 +17,11 @@ import { insertStep } from '../../server/db/repos/reminderPlan.ts';
 import { getOrCreateResponse, writeChanges, type AnswerChange } from '../../server/db/repos/responses.ts';
 import { setTotpSecret } from '../../server/db/repos/security.ts';
 import { setSignOffRight } from '../../server/db/repos/signOff.ts';
-import { findUserByEmail, insertUser } from '../../server/db/repos/users.ts';
-import { findWave, updateWave } from '../../server/db/repos/waves.ts';
+import { insertUser } from '../../server/db/repos/users.ts';
+import { updateWave } from '../../server/db/repos/waves.ts';
 import { daysBefore } from '../../server/domain/reminderSchedule.ts';
 import { sha256 } from '../../server/services/invitations.ts';
+import { accountId, storedWave } from './inspect.ts';
 
 export { seedResponse, type SeedOptions } from './wave.ts';
 
@@ -49,7 +50,7 @@ export async function addContact(s: Services, org: string, contact: ContactValue
 
 /** Gives a respondent's account the right to approve ('vaststeller'), by id or address; returns its id. */
 export async function grantSignOff(s: Services, account: number | string): Promise<number> {
-  const id = typeof account === 'number' ? account : await userId(s, account);
+  const id = typeof account === 'number' ? account : await accountId(s, account);
   await setSignOffRight(s.db, id, true);
   return id;
 }
@@ -72,8 +73,7 @@ export async function clearReminderPlans(s: Services): Promise<void> {
 export async function addReminderStepOn(
   s: Services, wave: string, day: string, step: { subject: string; body: string; states?: string },
 ): Promise<number> {
-  const w = await findWave(s.db, wave);
-  if (!w) throw new Error(`no wave ${wave}`);
+  const w = await storedWave(s, wave);
   let days = 0;
   while (daysBefore(w.closes_on, days) > day) days++;
   const at = nowOf(s);
@@ -102,12 +102,6 @@ export async function addAnswerHistory(
   }
 }
 
-async function userId(s: Services, email: string): Promise<number> {
-  const user = await findUserByEmail(s.db, email);
-  if (!user) throw new Error(`no account ${email}`);
-  return user.id;
-}
-
 export interface LinkOptions {
   purpose?: 'uitnodiging' | 'herstel';
   /** Default: a fresh random token. */
@@ -127,7 +121,7 @@ export async function issueAccountLink(s: Services, email: string, opts: LinkOpt
   const now = s.now();
   const tokenHash = sha256(token);
   await insertToken(s.db, {
-    userId: await userId(s, email), purpose: opts.purpose ?? 'herstel', tokenHash, createdBy: null,
+    userId: await accountId(s, email), purpose: opts.purpose ?? 'herstel', tokenHash, createdBy: null,
     createdAt: opts.createdAt ?? now.toISOString(), expiresAt: opts.expiresAt ?? new Date(now.getTime() + 3_600_000).toISOString(),
   });
   if (opts.usedAt) await s.db.updateTable('account_tokens').set({ used_at: opts.usedAt }).where('token_hash', '=', tokenHash).execute();
@@ -136,7 +130,7 @@ export async function issueAccountLink(s: Services, email: string, opts: LinkOpt
 
 /** Stores a second-factor key for an account (as if set up earlier), with the last step used. */
 export async function setTotp(s: Services, email: string, secret: string, lastStep: number | null = null): Promise<void> {
-  await setTotpSecret(s.db, await userId(s, email), secret, lastStep);
+  await setTotpSecret(s.db, await accountId(s, email), secret, lastStep);
 }
 
 /**

@@ -55,9 +55,7 @@ export async function createTestContext(
       return insertUser(booted.services.db, { email, passwordHash: await cachedHash, role, organisationCode: org }, now.toISOString());
     },
     async login(email) {
-      const agent = request.agent(app);
-      const page = await agent.get('/inloggen');
-      const csrf = csrfOf(page.text);
+      const { agent, csrf } = await visit(app, '/inloggen');
       const res = await agent.post('/inloggen').type('form').send({ email, password: TEST_PASSWORD, _csrf: csrf });
       if (res.status !== 303 && res.status !== 302) throw new Error(`login failed for ${email}: ${res.status}`);
       const home = await agent.get('/');

@@ -3,6 +3,7 @@ import type { AnswerValue } from '../../questions/index.ts';
 import type { Db } from '../database.ts';
 import type { AnswerHistoryRow } from '../schema.ts';
 import { parseStoredAnswer, storedAnswer } from './answers.ts';
+import { CARRY_CHANNEL } from './carriedAnswers.ts';
 
 export interface AnswerChange {
   field: string;
@@ -46,7 +47,7 @@ export async function writeChanges(
       .execute();
   }
   // A copied answer from last year that is changed now counts from now on (issue 17); the copy itself stays marked.
-  if (channel !== 'vorig-jaar' && changes.length) {
+  if (channel !== CARRY_CHANNEL && changes.length) {
     await db.deleteFrom('carried_answers')
       .where('response_id', '=', responseId).where('field_id', 'in', changes.map((c) => c.field)).execute();
   }

@@ -49,7 +49,6 @@ export async function setResponseState(
     .execute();
 }
 
-
 export async function countResponses(db: Db, waveId: string): Promise<number> {
   const row = await db.selectFrom('responses')
     .select((eb) => eb.fn.countAll<number>().as('n'))

@@ -6,7 +6,7 @@ import { planImport } from '../../services/rawData/importPlan.ts';
 import { readImportFile } from '../../services/rawData/reader.ts';
 import { loadWave } from '../../services/surveyWaves.ts';
 import { keepPending, newToken, type BulkPending } from './pending.ts';
-import { fileName, receiveFile } from './upload.ts';
+import { fileName, receiveFile } from '../receiveFile.ts';
 import { renderForm, type FormExtra } from './bulkPages.ts';
 import { redirectWithResult, resultFor } from '../uploadResult.ts';
 import { bulkConfirmRoutes } from './bulkConfirm.ts';
@@ -16,8 +16,6 @@ interface Refused {
   problems: Problem[];
   extra: FormExtra;
 }
-
-export { importSummary } from './bulkPages.ts';
 
 const waveOf = (s: Services, req: Request) => loadWave(s, param(req, 'wave'));
 

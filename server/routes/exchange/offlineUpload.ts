@@ -8,7 +8,7 @@ import { buildOfflineWorkbook } from '../../services/offline/workbook.ts';
 import { isoNow } from '../../context.ts';
 import { responseBase as base, responseFor as load } from '../responseRequest.ts';
 import { keepPending, newToken } from './pending.ts';
-import { fileName, receiveFile } from './upload.ts';
+import { fileName, receiveFile } from '../receiveFile.ts';
 import { renderUpload } from './offlinePages.ts';
 import { redirectWithResult, resultFor } from '../uploadResult.ts';
 import type { Problem } from '../../services/spreadsheet/problems.ts';

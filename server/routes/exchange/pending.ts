@@ -21,14 +21,9 @@ export const { newToken } = pending;
 export const keepPending = (s: Services, req: Request, upload: PendingUpload): Promise<boolean> =>
   pending.keepPending(s, req.user!.id, upload.kind, upload.token, upload);
 
-export async function findPending<K extends PendingUpload['kind']>(
-  s: Services,
-  req: Request,
-  token: string,
-  kind: K,
-): Promise<Extract<PendingUpload, { kind: K }> | null> {
-  const p = await pending.findPending<PendingUpload>(s, req.user!.id, kind, token);
-  return p && p.kind === kind && p.token === token ? (p as Extract<PendingUpload, { kind: K }>) : null;
-}
+/** This user's upload of this kind under `token` (the row is kept under the upload's own kind and token). */
+export const findPending = <K extends PendingUpload['kind']>(
+  s: Services, req: Request, token: string, kind: K,
+): Promise<Extract<PendingUpload, { kind: K }> | null> => pending.findPending(s, req.user!.id, kind, token);
 
 export const dropPending = (s: Services, token: string): Promise<unknown> => pending.dropPending(s, token);

@@ -2,7 +2,7 @@
 import { messages } from '../../messages.ts';
 import { decodeText, readCsv } from '../spreadsheet/csvRead.ts';
 import type { Grid, GridRow } from './grid.ts';
-import { OverBudgetError, type Budget } from './xlsxGrid.ts';
+import { OverBudgetError, type Budget } from './parseBudget.ts';
 
 export type CsvGrid = Grid | { message: string };
 

@@ -1,6 +1,6 @@
 /** What the parse worker is asked and what it answers; plain data, so it crosses threads as is. */
 import type { Grid } from './grid.ts';
-import type { CellMode } from './xlsxGrid.ts';
+import type { CellMode } from './parseBudget.ts';
 
 export interface ParseJob {
   buffer: Uint8Array;

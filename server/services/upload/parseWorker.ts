@@ -5,7 +5,8 @@
  */
 import { readCsvGrid } from './csvGrid.ts';
 import type { ParseJob, ParseOutcome } from './parseJob.ts';
-import { OverBudgetError, readXlsxGrid } from './xlsxGrid.ts';
+import { OverBudgetError } from './parseBudget.ts';
+import { readXlsxGrid } from './xlsxGrid.ts';
 
 async function run(job: ParseJob): Promise<ParseOutcome> {
   const buf = Buffer.from(job.buffer.buffer, job.buffer.byteOffset, job.buffer.byteLength);

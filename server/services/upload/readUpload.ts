@@ -8,7 +8,7 @@ import type { Grid } from './grid.ts';
 import { uploadLimits, type UploadKind } from './limits.ts';
 import { parseInWorker } from './parsePool.ts';
 import { sniffFile } from './sniff.ts';
-import type { CellMode } from './xlsxGrid.ts';
+import type { CellMode } from './parseBudget.ts';
 import { checkZip } from './zipCheck.ts';
 
 /** The wording each form already uses for a file of the wrong kind. */

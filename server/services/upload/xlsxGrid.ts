@@ -9,8 +9,6 @@ import type { Budget, CellMode } from './parseBudget.ts';
 import { readRows } from './xlsxRows.ts';
 import { openZip } from './zipEntries.ts';
 
-export { OverBudgetError, type Budget, type CellMode } from './parseBudget.ts';
-
 /** The parts of exceljs's WorkbookReader used here; private in 4.4 but stable, pinned by package-lock. */
 interface ReaderInternals {
   model?: { sheets?: { name: string; rId: string }[] };
