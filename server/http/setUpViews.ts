@@ -17,9 +17,8 @@ export function setUpViews(app: Express, config?: Pick<Config, 'helpdeskEmail' |
   app.locals.helpdeskEmail = config?.helpdeskEmail ?? 'helpdesk@afsprakenmonitor.nl';
   // The installation's branding is configuration, not a survey built into the engine (SITE_TAGLINE).
   app.locals.siteTagline = config?.siteTagline ?? 'Hervormingsagenda Jeugd';
-  // '<page> – Afsprakenmonitor', or just the name on a page that is called that.
-  app.locals.pageTitle = (title: unknown) =>
-    !title || title === 'Afsprakenmonitor' ? 'Afsprakenmonitor' : `${String(title)} – Afsprakenmonitor`;
+  // Pages rendered before the middleware below (early error pages) still have a title.
+  app.locals.pageTitle = (title: unknown) => pageTitle(title);
   app.locals.messages = messages;
   app.locals.roleLabels = roleLabels;
   // 'Vraag 3 op tabblad ‘3.2 …’': what a respondent sees instead of an internal question id.
@@ -30,10 +29,23 @@ export function setUpViews(app: Express, config?: Pick<Config, 'helpdeskEmail' |
     res.locals.user = req.user ?? null;
     res.locals.nav = navigationFor(req.user ?? null);
     res.locals.currentPath = req.path;
+    res.locals.pageTitle = (title: unknown) => pageTitle(title, res.statusCode);
     res.locals.flash = req.session?.flash ?? [];
     if (req.session?.flash) delete req.session.flash;
     next();
   });
+}
+
+/** Statuses of a page that shows the user's own input back with what is wrong with it. */
+const REFUSED_INPUT = new Set([400, 413, 422]);
+
+/**
+ * '<page> – Afsprakenmonitor', or just the name on a page that is called that. A page that refuses
+ * input starts 'Fout: ', so a screen reader hears it first (one rule for every form, not one per route).
+ */
+export function pageTitle(title: unknown, status = 200): string {
+  const text = !title || title === 'Afsprakenmonitor' ? 'Afsprakenmonitor' : `${String(title)} – Afsprakenmonitor`;
+  return REFUSED_INPUT.has(status) && !text.startsWith('Fout:') ? `Fout: ${text}` : text;
 }
 
 export function setUpStatic(app: Express): void {
