@@ -4,7 +4,7 @@
  * out on 16 June at 9.00 Amsterdam time (07:00 UTC), one 3 days before on 27 June.
  */
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { setOrganisation, setWave } from '../support/arrange.ts';
+import { addContact, setOrganisation, setWave } from '../support/arrange.ts';
 import { $, type TestContext } from '../support/context.ts';
 import { seedResponse, WAVE } from '../support/wave.ts';
 import {
@@ -82,6 +82,16 @@ describe('the reminder scheduler', () => {
     const bench = $((await coord.agent.get(`/beheer/niet-ingediend?ronde=${WAVE}&zoek=GM0014`)).text);
     const cells = bench('#werkbank tr[data-code="GM0014"] td').map((_i, td) => bench(td).text().trim()).get();
     expect(cells.slice(-2)).toEqual(['16 juni 2024 om 09:00', '1']);
+  });
+
+  it('reaches the contact people too, as a reminder sent by hand does', async () => {
+    await addContact(ctx.services, 'GM0047', { name: 'Vera Veen', email: 'vera@veendam.nl', role: 'contactpersoon', role_other: null });
+    await addContact(ctx.services, 'GM0047', { name: 'Zonder Adres', email: null, role: 'vaststeller', role_other: null });
+    ctx.setNow(DUE_14);
+    expect(await tick(ctx)).toMatchObject({ started: 1, sent: 5, failed: 0 });
+    expect(to()).toEqual([...EVERYONE, 'vera@veendam.nl'].sort());
+    expect(await logRows(ctx, 'GM0047'))
+      .toEqual([expect.stringContaining('Veendam 14 dagen vóór Verstuurd c@veendam.nl, vera@veendam.nl 1')]);
   });
 
   it('holds the rate limit: at most so many messages a minute, the rest in later passes', async () => {

@@ -1,13 +1,13 @@
 /** The claiming half of a reminder run: a due step fixes its recipients once, in one transaction. */
 import { fieldworkState } from '../../domain/fieldwork.ts';
 import { stepDueAt } from '../../domain/reminderSchedule.ts';
-import { activeRespondents } from '../../db/repos/accounts.ts';
 import { insertDeliveries } from '../../db/repos/reminderDeliveries.ts';
 import { claimStep, plannedSteps } from '../../db/repos/reminderPlan.ts';
 import { findWave } from '../../db/repos/waves.ts';
 import type { ReminderStep, Wave } from '../../db/schema.ts';
 import { messages } from '../../messages.ts';
 import type { Services } from '../../context.ts';
+import { reachOf } from '../coordination/contactAddresses.ts';
 import { organisationStatuses } from '../responseOverview.ts';
 
 const m = messages.reminderPlan;
@@ -18,11 +18,11 @@ async function startStep(s: Services, st: ReminderStep, wave: Wave, now: Date): 
   const kinds = new Set(survey?.actors.map((a) => a.id) ?? []);
   const states = st.states.split(',');
   const orgs = (await organisationStatuses(s, wave.id)).filter((o) => kinds.has(o.actorKind) && states.includes(o.state));
-  const users = await activeRespondents(s.db, orgs.map((o) => o.code));
+  // The same people a reminder sent by hand reaches (accounts, contact address, contact people).
+  const reach = await reachOf(s, orgs);
   const at = now.toISOString();
   const rows = orgs.map((o) => {
-    const accounts = users.filter((u) => u.organisation_code === o.code).map((u) => u.email);
-    const addresses = [...new Set([...accounts, ...(o.contactEmail ? [o.contactEmail] : [])])];
+    const addresses = reach.get(o.code)?.emails ?? [];
     return {
       step_id: st.id, organisation_code: o.code, addresses: JSON.stringify(addresses), status: addresses.length ? 'wacht' : 'overgeslagen',
       skip_reason: addresses.length ? null : m.skipNoAddress, next_attempt_at: at, created_at: at, updated_at: at,
