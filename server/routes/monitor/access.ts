@@ -27,3 +27,7 @@ export const requireDashboardAccess =
     res.locals.monitorAccess = access;
     next();
   };
+
+/** A participant that submitted (access 'respondent'): its organisation, to mark its own answers; null for staff. */
+export const ownOrganisation = (req: Request, res: Response): string | null =>
+  res.locals.monitorAccess === 'respondent' ? req.user!.organisationCode : null;

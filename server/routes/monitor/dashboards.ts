@@ -14,7 +14,7 @@ import {
 } from '../../services/monitorDashboards.ts';
 import { loadWave } from '../../services/monitorTables.ts';
 import { explanationRoutes } from './explanations.ts';
-import { readFilter } from './filter.ts';
+import { readFilter, renderWithFilter } from './filter.ts';
 import { text } from './queryText.ts';
 
 /** Benchmark, a region against its municipalities, and explanations (access checked by the caller). */
@@ -42,10 +42,8 @@ export function dashboardRoutes(s: Services): Router {
     } else if (compare && result && !result.compareWith) {
       error = `Vergelijken met ‘${compare}’ kan niet: kies een organisatie van dezelfde soort die de vragenlijst heeft ingediend.`;
     }
-    res.status(error || filter.errorList.length ? 422 : 200).render('monitor/benchmark', {
+    renderWithFilter(res, 'monitor/benchmark', filter, {
       title: 'Vergelijken',
-      filter,
-      invalid: filter.errorList.length > 0,
       waveId,
       wave,
       survey,
@@ -57,7 +55,7 @@ export function dashboardRoutes(s: Services): Router {
       who: comparableText(survey),
       namedComparison,
       values: { organisatie: orgCode, met: compare ?? '' },
-    });
+    }, Boolean(error));
   });
 
   r.get('/monitor/:wave/regio', async (req, res) => {
@@ -72,17 +70,15 @@ export function dashboardRoutes(s: Services): Router {
     const segment = filter.errorList.length ? {} : { ...filter.filter, region: code };
     const result = known ? await parallelFor(s, waveId, code, segment) : null;
     const error = code && !known ? `Jeugdhulpregio ‘${code}’ bestaat niet. Kies een regio uit de lijst.` : null;
-    res.status(error || filter.errorList.length ? 422 : 200).render('monitor/parallel', {
+    renderWithFilter(res, 'monitor/parallel', filter, {
       title: 'Regio en haar gemeenten',
-      filter,
-      invalid: filter.errorList.length > 0,
       waveId,
       regions,
       code,
       result,
       error,
       regionName: regions.find((g) => g.code === code)?.name ?? null,
-    });
+    }, Boolean(error));
   });
 
   r.use(explanationRoutes(s));

@@ -39,7 +39,13 @@ export async function readFilter(s: Services, req: Request): Promise<FilterState
   };
 }
 
-/** Renders a monitor page; with filter errors the same page shows only the form, status 422. */
-export function renderWithFilter(res: Response, view: string, filter: FilterState, locals: Record<string, unknown>): void {
-  res.status(filter.errorList.length ? 422 : 200).render(view, { ...locals, filter, invalid: filter.errorList.length > 0 });
+/**
+ * Renders a monitor page; with filter errors the same page shows only the form, status 422. `failed`:
+ * the page refused its own choice (an unknown organisation or region), also 422.
+ */
+export function renderWithFilter(
+  res: Response, view: string, filter: FilterState, locals: Record<string, unknown>, failed = false,
+): void {
+  const invalid = filter.errorList.length > 0;
+  res.status(invalid || failed ? 422 : 200).render(view, { ...locals, filter, invalid });
 }

@@ -5,6 +5,7 @@ import { param } from '../../http/guards.ts';
 import { notFound } from '../../http/errors.ts';
 import type { Services } from '../../context.ts';
 import { buildWaveTablesFor } from '../../services/monitorTables.ts';
+import { ownOrganisation } from './access.ts';
 import { readFilter, renderWithFilter } from './filter.ts';
 
 /** GET /monitor/:wave/thema/:theme (access checked by the caller). */
@@ -14,7 +15,7 @@ export function themeRoutes(s: Services): Router {
   r.get('/monitor/:wave/thema/:theme', async (req, res) => {
     const filter = await readFilter(s, req);
     // A participant that submitted sees its own answer marked in the rows of its kind's tables.
-    const ownCode = res.locals.monitorAccess === 'respondent' ? req.user!.organisationCode : null;
+    const ownCode = ownOrganisation(req, res);
     const segment = filter.errorList.length ? {} : filter.filter;
     const rows = { theme: param(req, 'theme'), withNames: isStaff(req.user!) };
     const { tables: all, own, explanations } = await buildWaveTablesFor(s, param(req, 'wave'), segment, ownCode, rows);
