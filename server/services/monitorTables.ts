@@ -1,9 +1,5 @@
-import {
-  countOrganisationsByKind,
-  loadSegmentChoices,
-  loadWaveOrganisations,
-  waveAnswerBatches,
-} from '../db/repos/monitorData.ts';
+import { loadWaveOrganisations, waveAnswerBatches } from '../db/repos/monitorData.ts';
+import { countOrganisationsByKind, loadSegmentChoices } from '../db/repos/segmentData.ts';
 import { segmentConditions, type SegmentChoices } from '../domain/monitor/dimensions/index.ts';
 import { explanations } from '../domain/monitor/explanations.ts';
 import { explanationsByQuestion } from '../domain/monitor/explanationPages.ts';
@@ -14,7 +10,7 @@ import { buildTables } from '../domain/monitor/tables.ts';
 import type { SegmentFilter, WaveTables } from '../domain/monitor/types.ts';
 import { waveDataIndexer, type WaveData } from '../domain/monitor/waveData.ts';
 import type { Services } from '../context.ts';
-import { loadWave } from './surveyWaves.ts';
+import { loadWave, type WaveContext } from './surveyWaves.ts';
 
 export type { SegmentFilter, WaveTables } from '../domain/monitor/types.ts';
 export type { OwnAnswers } from '../domain/monitor/own.ts';
@@ -56,15 +52,20 @@ export async function buildWaveTablesFor(
   organisationCode: string | null,
   rows: RowExplanationsQuery | null = null,
 ): Promise<{ tables: WaveTables; own: OwnAnswers | null; explanations: Record<string, ExplanationItem[]> }> {
-  const { wave, survey } = await loadWave(s, waveId);
+  const ctx = await loadWave(s, waveId);
   const data = await loadWaveData(s, waveId, { texts: rows !== null });
-  const own = organisationCode ? ownAnswers(survey, data, organisationCode) : null;
-  // A segment: how many organisations it holds at all, so an empty combination is told apart.
-  const population = isSegmented(filter) ? await countOrganisationsByKind(s.db, waveId, segmentConditions(survey, filter)) : null;
-  const tables = buildTables(survey, data, filter, { waveId: wave.id, title: wave.title, referenceDate: wave.reference_date, population });
+  const own = organisationCode ? ownAnswers(ctx.survey, data, organisationCode) : null;
+  const tables = await tablesOf(s, ctx, data, filter);
   // As the explanations page lists them for the question and the filter (submitted responses only).
-  const byRow = rows ? explanationsByQuestion(explanations(survey, data, { theme: rows.theme, segment: filter }, rows.withNames)) : {};
+  const byRow = rows ? explanationsByQuestion(explanations(ctx.survey, data, { theme: rows.theme, segment: filter }, rows.withNames)) : {};
   return { tables, own, explanations: byRow };
+}
+
+/** A wave's tables from its loaded answers under the filter (also each wave of a trend). */
+export async function tablesOf(s: Services, { wave, survey }: WaveContext, data: WaveData, filter: SegmentFilter): Promise<WaveTables> {
+  // A segment: how many organisations it holds at all, so an empty combination is told apart.
+  const population = isSegmented(filter) ? await countOrganisationsByKind(s.db, wave.id, segmentConditions(survey, filter)) : null;
+  return buildTables(survey, data, filter, { waveId: wave.id, title: wave.title, referenceDate: wave.reference_date, population });
 }
 
 export const segmentChoices = (s: Services): Promise<SegmentChoices> => loadSegmentChoices(s.db);

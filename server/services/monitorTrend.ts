@@ -4,7 +4,7 @@
  */
 import type { Wave } from '../db/schema.ts';
 import { buildTrend, ownPath, wentBack, type TrendRow, type WentBack } from '../domain/monitor/trend.ts';
-import type { SegmentFilter } from '../domain/monitor/types.ts';
+import type { SegmentFilter, WaveTables } from '../domain/monitor/types.ts';
 import { MIN_GROUP_SIZE } from '../domain/monitor/types.ts';
 import type { Services } from '../context.ts';
 import { trendInput } from './monitorTrendInput.ts';
@@ -32,10 +32,20 @@ export interface WaveTrend {
 
 const ref = (w: Wave, year: number): WaveRef => ({ id: w.id, title: w.title, year, referenceDate: w.reference_date });
 
-/** The movement tables, with a participant's own path when `organisationCode` is given. */
+/** What one load of both waves gives: the movement, and the later wave's tables under the same filter. */
+export interface BuiltTrend {
+  trend: WaveTrend;
+  /** The participant's own path (`organisationCode` given), else null. */
+  own: ReturnType<typeof ownPath> | null;
+  /** The answers that went back (`withWentBack`, for staff), else null. */
+  wentBack: WentBack[] | null;
+  tables: WaveTables;
+}
+
+/** The movement tables; null when the wave follows no previous wave. */
 export async function buildWaveTrend(
-  s: Services, waveId: string, filter: SegmentFilter, organisationCode: string | null = null,
-): Promise<{ trend: WaveTrend; own: ReturnType<typeof ownPath> | null } | null> {
+  s: Services, waveId: string, filter: SegmentFilter, organisationCode: string | null = null, withWentBack = false,
+): Promise<BuiltTrend | null> {
   const input = await trendInput(s, waveId, filter);
   if (!input) return null;
   const used = new Set(input.continues.values());
@@ -52,11 +62,13 @@ export async function buildWaveTrend(
       mergers: [...input.mergers].map(([from, to]) => ({ from, to })),
     },
     own: organisationCode ? ownPath(input, organisationCode) : null,
+    wentBack: withWentBack ? wentBack(input) : null,
+    tables: input.tables,
   };
 }
 
 /** Answers that went back since the previous wave, per organisation (staff only; all organisations, no filter). */
-export async function wentBackSince(s: Services, waveId: string, filter: SegmentFilter = {}): Promise<WentBack[] | null> {
-  const input = await trendInput(s, waveId, filter);
+export async function wentBackSince(s: Services, waveId: string): Promise<WentBack[] | null> {
+  const input = await trendInput(s, waveId, {});
   return input ? wentBack(input) : null;
 }

@@ -7,9 +7,6 @@ const notCarried = (eb: ExpressionBuilder<Database, 'answers'>) =>
   eb.not(eb.exists(eb.selectFrom('carried_answers as c').select('c.field_id')
     .whereRef('c.response_id', '=', 'answers.response_id').whereRef('c.field_id', '=', 'answers.field_id')));
 
-// The segment form's choices and counts live in segmentData.ts; re-exported so callers keep one path.
-export { countOrganisationsByKind, loadSegmentChoices } from './segmentData.ts';
-
 /** Every organisation that has a response in the wave, with what segments need. */
 export async function loadWaveOrganisations(db: Db, waveId: string) {
   const rows = await db

@@ -5,7 +5,7 @@ import { param, requireLogin } from '../../http/guards.ts';
 import type { Services } from '../../context.ts';
 import { buildWaveTrend, wentBackSince } from '../../services/monitorTrend.ts';
 import { loadWave } from '../../services/surveyWaves.ts';
-import { requireDashboardAccess } from './access.ts';
+import { ownOrganisation, requireDashboardAccess } from './access.ts';
 import { readFilter, renderWithFilter } from './filter.ts';
 
 /** 'Ontwikkeling': the movement since the previous wave (issue 17), its API and the list of answers that went back. */
@@ -16,7 +16,7 @@ export function trendRoutes(s: Services): Router {
   r.get('/monitor/:wave/ontwikkeling', async (req, res) => {
     const filter = await readFilter(s, req);
     // A participant that submitted sees its own path beside the others.
-    const ownCode = res.locals.monitorAccess === 'respondent' ? req.user!.organisationCode : null;
+    const ownCode = ownOrganisation(req, res);
     const { wave } = await loadWave(s, param(req, 'wave'));
     const built = filter.errorList.length ? null : await buildWaveTrend(s, wave.id, filter.filter, ownCode);
     renderWithFilter(res, 'monitor/trend', filter, {
@@ -37,11 +37,10 @@ export function trendRoutes(s: Services): Router {
   r.get('/api/waves/:wave/trend', async (req, res) => {
     const filter = await readFilter(s, req);
     if (filter.errorList.length) return res.status(422).json({ error: 'Het filter is niet geldig.', errors: filter.errors });
-    const built = await buildWaveTrend(s, param(req, 'wave'), filter.filter);
-    if (!built) return res.status(404).json({ error: 'Deze ronde heeft geen vorige ronde.' });
     // Staff also get the answers that went back, per organisation (names only for staff, as on the pages).
-    const wentBack = isStaff(req.user!) ? await wentBackSince(s, param(req, 'wave'), filter.filter) : undefined;
-    res.json({ ...built.trend, ...(wentBack ? { wentBack } : {}) });
+    const built = await buildWaveTrend(s, param(req, 'wave'), filter.filter, null, isStaff(req.user!));
+    if (!built) return res.status(404).json({ error: 'Deze ronde heeft geen vorige ronde.' });
+    res.json({ ...built.trend, ...(built.wentBack ? { wentBack: built.wentBack } : {}) });
   });
 
   return r;

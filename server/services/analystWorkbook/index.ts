@@ -6,7 +6,8 @@
 import type { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { Services } from '../../context.ts';
-import { segmentChoices } from '../monitorTables.ts';
+import { buildWaveTables, segmentChoices } from '../monitorTables.ts';
+import { buildWaveTrend } from '../monitorTrend.ts';
 import { buildResponseOverview } from '../responseOverview.ts';
 import { loadWave } from '../surveyWaves.ts';
 import { writeCodebook, writeRawData, writeToelichtingen } from './dataSheets.ts';
@@ -29,9 +30,11 @@ export async function writeAnalystWorkbook(s: Services, waveId: string, filter: 
   // Built and written in one go, so the overview is garbage before the organisations stream.
   // Response, tables and rows follow the same dimensions, so the sheets agree on who is in the selection.
   writeResponseSheet(wb, await buildResponseOverview(s, waveId, filter), selection);
-  await writeMonitorSheets(wb, s, waveId, filter);
-  // A wave that follows another: the movement since then (issue 17).
-  await writeTrendSheet(wb, s, waveId, filter);
+  // A wave that follows another: the movement since then (issue 17), whose load of the wave gives the theme sheets too.
+  const { actorKind, ...segment } = filter;
+  const trend = await buildWaveTrend(s, waveId, segment);
+  writeMonitorSheets(wb, trend?.tables ?? (await buildWaveTables(s, waveId, segment)), actorKind);
+  if (trend) writeTrendSheet(wb, trend.trend, actorKind);
   await writeToelichtingen(wb, s, survey, waveId, rows, out);
   await writeRawData(wb, s, survey, waveId, rows, out);
   writeCodebook(wb, survey, rows);

@@ -4,12 +4,9 @@
  * header row and the autofilter work over all of them.
  */
 import type { Workbook } from 'exceljs';
-import type { ActorTable, ThemeTables } from '../../domain/monitor/types.ts';
-import type { Services } from '../../context.ts';
-import { buildWaveTables } from '../monitorTables.ts';
+import type { ActorTable, ThemeTables, WaveTables } from '../../domain/monitor/types.ts';
 import { themeSheetName } from '../spreadsheet/sheetName.ts';
 import { autoFilterRow, frozenAt, styleHeaderRow } from '../spreadsheet/sheetStyle.ts';
-import type { ExchangeFilter } from './filter.ts';
 import { addInformative, addTableRow, type Layout } from './monitorRows.ts';
 import { ONE_DECIMAL_SUFFIX } from './sheetTexts.ts';
 
@@ -54,9 +51,8 @@ function writeThemeSheet(wb: Workbook, theme: ThemeTables, actorKind: string | u
   ws.commit();
 }
 
-export async function writeMonitorSheets(wb: Workbook, s: Services, waveId: string, filter: ExchangeFilter): Promise<void> {
-  const { actorKind, ...segment } = filter;
-  const tables = await buildWaveTables(s, waveId, segment);
+/** The theme sheets of the wave's tables (built under the selection's segment), narrowed to its actor kind. */
+export function writeMonitorSheets(wb: Workbook, tables: WaveTables, actorKind: string | undefined): void {
   const themeTitles = new Map(tables.themes.map((t) => [t.id, `${t.number} ${t.title}`]));
   for (const theme of tables.themes) writeThemeSheet(wb, theme, actorKind, themeTitles);
 }

@@ -3,21 +3,16 @@
  * and the API, one row per agreement, party and answer. Only for a wave that follows another.
  */
 import type { Workbook } from 'exceljs';
-import type { Services } from '../../context.ts';
-import { buildWaveTrend } from '../monitorTrend.ts';
+import type { WaveTrend } from '../monitorTrend.ts';
 import { autoFilterRow, frozenAt, styleHeaderRow } from '../spreadsheet/sheetStyle.ts';
-import type { ExchangeFilter } from './filter.ts';
 import { WHOLE_PERCENT } from './sheetTexts.ts';
 
 export const TREND_SHEET = 'Ontwikkeling';
 
 const share = (counts: number[] | null, i: number, n: number): number | null => (counts && n > 0 ? counts[i]! / n : null);
 
-export async function writeTrendSheet(wb: Workbook, s: Services, waveId: string, filter: ExchangeFilter): Promise<void> {
-  const { actorKind, ...segment } = filter;
-  const built = await buildWaveTrend(s, waveId, segment);
-  if (!built) return;
-  const { trend } = built;
+/** The movement (built under the selection's segment), narrowed to its actor kind. */
+export function writeTrendSheet(wb: Workbook, trend: WaveTrend, actorKind: string | undefined): void {
   const [a, b] = [trend.previous.year, trend.wave.year];
   const headers = [
     'Partij', 'Vraag-id', `Vraag-id ${a}`, 'Thema', 'Afspraak', 'Antwoord', `% ${a}`, `% ${b}`, 'Verschil (procentpunt)',
