@@ -4,8 +4,8 @@
  * mostly towards done ('Afgerond', 'Ja'), now and then back. Never used for real answers.
  */
 import { moduleFor, type AnswerValue } from '../questions/index.ts';
-import type { Question } from '../survey/schema.ts';
 import type { ExampleOptions } from './exampleAnswers.ts';
+import { towardsDone } from './monitor/trendPairs.ts';
 
 type Draw = NonNullable<ExampleOptions['draw']>;
 
@@ -22,15 +22,6 @@ export const publishedDraw = (profile: Profile): Draw => (q, rnd) => {
   for (const [code, w] of entries) if ((x -= w) < 0) return code;
   return entries.at(-1)?.[0];
 };
-
-/** Options in order towards the type's done code, or null when the type has none (numbers, texts, scales). */
-function towardsDone(q: Question): string[] | null {
-  const module = moduleFor(q.type);
-  const codes = (module.options(q) ?? []).map((o) => o.code);
-  const done = module.doneCode ? codes.indexOf(module.doneCode) : -1;
-  if (done < 0) return null;
-  return done === 0 ? [...codes].reverse() : codes;
-}
 
 /** Chances of a year's movement of one answer. */
 export const MOVEMENT = { forward: 0.3, twoForward: 0.08, back: 0.05, keepOther: 0.75 } as const;

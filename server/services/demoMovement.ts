@@ -8,6 +8,7 @@ import { submittedAnswersOfWave } from '../db/repos/carriedAnswers.ts';
 import { countResponses, findResponse } from '../db/repos/responses.ts';
 import { listWaves } from '../db/repos/waves.ts';
 import { movedDraw, publishedDraw } from '../domain/demoDraws.ts';
+import { predecessorsOf } from '../domain/monitor/trend.ts';
 import type { AnswerValue } from '../questions/index.ts';
 import { publishedDistributions } from '../reference/distributions.ts';
 import type { Booted } from './bootstrap.ts';
@@ -49,7 +50,7 @@ export async function seedDemoMovement(
     if (!link) continue;
     const before = await submittedAnswersOfWave(s.db, link.previousWave.id);
     const priorOf = (code: string): Record<string, AnswerValue> => {
-      const from = before.get(code) ?? [...link.mergers].filter(([, to]) => to === code).map(([c]) => before.get(c)).find(Boolean) ?? {};
+      const from = predecessorsOf(code, link.mergers).map((c) => before.get(c)).find(Boolean) ?? {};
       const prior: Record<string, AnswerValue> = {};
       for (const [id, old] of link.continues) if (from[old] !== undefined) prior[id] = from[old]!;
       return prior;

@@ -6,6 +6,7 @@
  */
 import { submittedAnswersOf } from '../db/repos/carriedAnswers.ts';
 import type { Wave } from '../db/schema.ts';
+import { predecessorsOf } from '../domain/monitor/trend.ts';
 import { moduleFor, type AnswerValue } from '../questions/index.ts';
 import { questionsFor } from '../survey/model.ts';
 import type { Services } from '../context.ts';
@@ -33,8 +34,7 @@ export interface LastYear {
 export async function lastYearFor(s: Services, v: Pick<ResponseView, 'wave' | 'survey' | 'organisation'>): Promise<LastYear | null> {
   const link = await waveLink(s, v.wave, v.survey);
   if (!link) return null;
-  const codes = [v.organisation.code, ...[...link.mergers].filter(([, to]) => to === v.organisation.code).map(([from]) => from)];
-  const found = (await submittedAnswersOf(s.db, link.previousWave.id, codes))[0];
+  const found = (await submittedAnswersOf(s.db, link.previousWave.id, predecessorsOf(v.organisation.code, link.mergers)))[0];
   if (!found) return null;
   const byQuestion: Record<string, LastYearAnswer> = {};
   const before = new Map(link.previousSurvey.questions.map((q) => [q.id, q]));

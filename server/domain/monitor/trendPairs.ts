@@ -23,14 +23,19 @@ export interface TrendInput {
   filter: SegmentFilter;
 }
 
-/** How far an answer is towards done: options in order towards the type's done code ('Afgerond', 'Ja'). */
-export function rankOf(q: Question): Map<string, number> | null {
+/** Options in order towards the type's done code ('Afgerond', 'Ja'), or null when the type has none (numbers, texts, scales). */
+export function towardsDone(q: Question): string[] | null {
   const module = moduleFor(q.type);
   const codes = (module.options(q) ?? []).map((o) => o.code);
   const done = module.doneCode ? codes.indexOf(module.doneCode) : -1;
   if (done < 0) return null;
-  const ordered = done === 0 ? [...codes].reverse() : codes;
-  return new Map(ordered.map((c, i) => [c, i]));
+  return done === 0 ? [...codes].reverse() : codes;
+}
+
+/** How far an answer is towards done: its place in towardsDone. */
+export function rankOf(q: Question): Map<string, number> | null {
+  const ordered = towardsDone(q);
+  return ordered ? new Map(ordered.map((c, i) => [c, i])) : null;
 }
 
 /** The earlier organisations an organisation of the later wave continues: itself and those merged into it. */

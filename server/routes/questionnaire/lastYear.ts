@@ -6,6 +6,7 @@ import { messages } from '../../messages.ts';
 import type { Services } from '../../context.ts';
 import { lastYearFor } from '../../services/lastYear.ts';
 import { confirmCarried, copyLastYear } from '../../services/lastYearCopy.ts';
+import { targetFor } from '../responseRequest.ts';
 import { base, load } from './page.ts';
 
 const posted = (raw: unknown): string[] =>
@@ -19,12 +20,13 @@ const posted = (raw: unknown): string[] =>
 export function lastYearRoutes(s: Services): Router {
   const r = Router();
 
+  // The page's own route reads the response; here only its wave and organisation, unless boxes were ticked.
   const show = async (req: Request, res: Response, next: NextFunction) => {
-    const v = await load(s, req);
-    res.locals.lastYear = await lastYearFor(s, v);
+    const target = await targetFor(s, req);
+    res.locals.lastYear = await lastYearFor(s, target);
     // The theme form's 'bevestigen' boxes: confirmed before the answers are saved (a changed answer counts anyway).
     const ticked = req.method === 'POST' ? posted((req.body as Record<string, unknown>).bevestigd) : [];
-    if (ticked.length && canEditResponse(req.user!, v.organisation.code)) await confirmCarried(s, v, ticked);
+    if (ticked.length && canEditResponse(req.user!, target.organisation.code)) await confirmCarried(s, await load(s, req), ticked);
     next();
   };
   r.get(['/vragenlijst/:wave/:org', '/vragenlijst/:wave/:org/thema/:theme', '/vragenlijst/:wave/:org/controleren'], show);
