@@ -6,18 +6,7 @@ import { countAnswersByValue } from '../../server/db/repos/monitorData.ts';
 import { boot } from '../../server/services/bootstrap.ts';
 import { buildWaveTables } from '../../server/services/monitorTables.ts';
 import { generateWave } from '../../server/services/syntheticWave.ts';
-
-async function time<T>(runs: number, fn: () => Promise<T>): Promise<{ ms: number; result: T }> {
-  const times: number[] = [];
-  let result!: T;
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    result = await fn();
-    times.push(performance.now() - t0);
-  }
-  times.sort((a, b) => a - b);
-  return { ms: times[Math.floor(times.length / 2)]!, result };
-}
+import { medianTime } from './timing.ts';
 
 async function benchScale(scale: number, runs: number): Promise<void> {
   const dir = mkdtempSync(path.join(tmpdir(), 'monitor-bench-'));
@@ -27,9 +16,9 @@ async function benchScale(scale: number, runs: number): Promise<void> {
     const t0 = performance.now();
     const made = generateWave(database.sqlite, survey, survey.id, { scale });
     const genMs = performance.now() - t0;
-    const tables = await time(runs, () => buildWaveTables(services, survey.id, {}));
-    const segment = await time(runs, () => buildWaveTables(services, survey.id, { inhabitants: 'ge100k' }));
-    const groupBy = await time(runs, () => countAnswersByValue(services.db, survey.id));
+    const tables = await medianTime(runs, () => buildWaveTables(services, survey.id, {}));
+    const segment = await medianTime(runs, () => buildWaveTables(services, survey.id, { inhabitants: 'ge100k' }));
+    const groupBy = await medianTime(runs, () => countAnswersByValue(services.db, survey.id));
     const rowsOfTables = tables.result.themes.reduce((a, t) => a + t.tables.reduce((b, x) => b + x.rows.length, 0), 0);
     console.log(`schaal ${scale}×: ${made.organisations.toLocaleString('nl-NL')} organisaties, ${made.answers.toLocaleString('nl-NL')} antwoorden (aangemaakt in ${genMs.toFixed(0)} ms)`);
     console.log(`  alle tabellen (${tables.result.themes.length} thema's, ${rowsOfTables} rijen, ${tables.result.agreements.length} gedeelde afspraken): ${tables.ms.toFixed(1)} ms (mediaan van ${runs})`);

@@ -8,21 +8,10 @@ import { boot } from '../../server/services/bootstrap.ts';
 import { createWave } from '../../server/services/coordination/waveSave.ts';
 import { buildWaveTrend } from '../../server/services/monitorTrend.ts';
 import { generateWave } from '../../server/services/syntheticWave.ts';
+import { medianTime } from './timing.ts';
 
 const A = 'hervormingsagenda-2024';
 const B = 'hervormingsagenda-2025';
-
-async function median<T>(runs: number, fn: () => Promise<T>): Promise<{ ms: number; result: T }> {
-  const times: number[] = [];
-  let result!: T;
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    result = await fn();
-    times.push(performance.now() - t0);
-  }
-  times.sort((x, y) => x - y);
-  return { ms: times[Math.floor(times.length / 2)]!, result };
-}
 
 async function benchScale(scale: number, runs: number): Promise<void> {
   const dir = mkdtempSync(path.join(tmpdir(), 'trend-bench-'));
@@ -36,11 +25,11 @@ async function benchScale(scale: number, runs: number): Promise<void> {
     const a = generateWave(database.sqlite, services.surveys.get(A)!, A, { scale, seed: 2024 });
     // The copies of the larger country exist now: the second wave answers for all of them at scale 1.
     const b = generateWave(database.sqlite, services.surveys.get(B)!, B, { scale: 1, seed: 2025 });
-    const trend = await median(runs, () => buildWaveTrend(services, B, {}));
-    const segment = await median(runs, () => buildWaveTrend(services, B, { inhabitants: 'ge100k' }));
+    const trend = await medianTime(runs, () => buildWaveTrend(services, B, {}));
+    const segment = await medianTime(runs, () => buildWaveTrend(services, B, { inhabitants: 'ge100k' }));
     // The same transitions: agreements of gemeenten and regio's that keep their id (the query follows no links or mergers).
     const rows = trend.result!.trend.rows.filter((r) => r.transitions && r.previousId === r.questionId);
-    const sql = await median(runs, () => countTransitions(services.db, B, A, [...new Set(rows.map((r) => r.questionId))]));
+    const sql = await medianTime(runs, () => countTransitions(services.db, B, A, [...new Set(rows.map((r) => r.questionId))]));
     const fromTables = rows.reduce((sum, r) => sum + r.transitions!.n, 0);
     const fromSql = sql.result.reduce((sum, r) => sum + Number(r.n), 0);
     console.log(`schaal ${scale}×: ${a.organisations.toLocaleString('nl-NL')} + ${b.organisations.toLocaleString('nl-NL')} organisaties, `

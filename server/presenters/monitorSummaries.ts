@@ -1,4 +1,4 @@
-import type { Summary } from '../domain/monitor/aggregate.ts';
+import type { Summary } from '../domain/monitor/summary.ts';
 import type { InformativeStat } from '../domain/monitor/types.ts';
 import { moduleFor } from '../questions/index.ts';
 import type { Survey } from '../survey/schema.ts';

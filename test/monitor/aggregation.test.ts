@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { summarise, tableRow } from '../../server/domain/monitor/aggregate.ts';
+import { tableRow } from '../../server/domain/monitor/aggregate.ts';
+import { summarise } from '../../server/domain/monitor/summary.ts';
 import { informativeStat } from '../../server/domain/monitor/informative.ts';
 import { question, survey } from './build.ts';
 

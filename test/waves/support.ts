@@ -10,14 +10,18 @@ import { WAVE } from '../support/wave.ts';
 
 export const WAVE_2025 = 'hervormingsagenda-2025';
 
-/** Opens the 2025 wave (as a beheerder would on the wave form), naming the 2024 wave as its previous one. */
-export async function open2025(s: Services, previous = WAVE): Promise<void> {
+/** Opens wave `id` of `survey` for the 2025 fieldwork (as a beheerder would on the wave form), following `previous`. */
+async function openWave(s: Services, id: string, survey: string, title: string, previous: string): Promise<void> {
   const made = await createWave(s, {
-    id: WAVE_2025, surveyId: WAVE_2025, title: 'Monitor van de afspraken Hervormingsagenda Jeugd 2025',
-    opensOn: '2025-04-07', closesOn: '2025-06-30', referenceDate: '2025-06-30', state: 'open', namedComparison: true, previousWaveId: previous,
+    id, surveyId: survey, title, opensOn: '2025-04-07', closesOn: '2025-06-30', referenceDate: '2025-06-30',
+    state: 'open', namedComparison: true, previousWaveId: previous,
   });
   if (!made.ok) throw new Error(JSON.stringify(made.errors));
 }
+
+/** Opens the 2025 wave, naming the 2024 wave as its previous one. */
+export const open2025 = (s: Services, previous = WAVE): Promise<void> =>
+  openWave(s, WAVE_2025, WAVE_2025, 'Monitor van de afspraken Hervormingsagenda Jeugd 2025', previous);
 
 export const themeUrl2025 = (org: string, theme: string) => `/vragenlijst/${WAVE_2025}/${org}/thema/${theme}`;
 
@@ -60,10 +64,4 @@ export function mergerSurveyDir(): string {
 export const MERGER_WAVE = 'fusie-2025';
 
 /** Opens a wave of `survey` that follows the 2024 wave. */
-export async function openFollowing(s: Services, survey: string, id = survey): Promise<void> {
-  const made = await createWave(s, {
-    id, surveyId: survey, title: `Ronde ${id}`, opensOn: '2025-04-07', closesOn: '2025-06-30', referenceDate: '2025-06-30',
-    state: 'open', namedComparison: true, previousWaveId: WAVE,
-  });
-  if (!made.ok) throw new Error(JSON.stringify(made.errors));
-}
+export const openFollowing = (s: Services, survey: string, id = survey): Promise<void> => openWave(s, id, survey, `Ronde ${id}`, WAVE);

@@ -13,6 +13,11 @@ beforeAll(async () => {
 });
 afterAll(() => ctx.close());
 
+// The 2025 wave's form fields but its id, title and previous wave.
+const NEXT_WAVE = {
+  surveyId: 'hervormingsagenda-2025', opensOn: '2025-04-07', closesOn: '2025-06-30', referenceDate: '2025-06-30', state: 'concept',
+};
+
 async function post(data: Record<string, string>) {
   const csrf = await csrfFrom(admin, '/beheer/rondes');
   return admin.agent.post('/beheer/rondes').type('form').send({ _csrf: csrf, previousShown: '1', ...data });
@@ -30,10 +35,7 @@ describe('a beheerder opens the next wave (issue 17)', () => {
   });
 
   it('creates the wave, which names its previous wave (also in the API)', async () => {
-    const res = await post({
-      id: 'monitor-2025', surveyId: 'hervormingsagenda-2025', title: 'Monitor 2025', opensOn: '2025-04-07',
-      closesOn: '2025-06-30', referenceDate: '2025-06-30', state: 'concept', previousWaveId: WAVE,
-    });
+    const res = await post({ ...NEXT_WAVE, id: 'monitor-2025', title: 'Monitor 2025', previousWaveId: WAVE });
     expect(res.status).toBe(303);
     const waves = (await admin.agent.get('/api/waves')).body as { id: string; title: string; previousWave: string | null }[];
     expect(waves.find((w) => w.id === 'monitor-2025')).toMatchObject({ title: 'Monitor 2025', previousWave: WAVE });
@@ -43,10 +45,7 @@ describe('a beheerder opens the next wave (issue 17)', () => {
   });
 
   it('refuses a previous wave of an unrelated survey, with the message at the field and the typed values kept', async () => {
-    const res = await post({
-      id: 'monitor-2025b', surveyId: 'hervormingsagenda-2025', title: 'Monitor 2025 b', opensOn: '2025-04-07',
-      closesOn: '2025-06-30', referenceDate: '2025-06-30', state: 'concept', previousWaveId: WAVE_2018,
-    });
+    const res = await post({ ...NEXT_WAVE, id: 'monitor-2025b', title: 'Monitor 2025 b', previousWaveId: WAVE_2018 });
     expect(res.status).toBe(422);
     const page = $(res.text);
     expect(page('#previousWaveId-fout').text()).toContain('Kies een ronde van dezelfde vragenlijst');

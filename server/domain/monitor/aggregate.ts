@@ -5,10 +5,6 @@ import { answerIsBehind, isDue, parsePlanning } from './planning.ts';
 import { percentages, roundPercent, roundPercentOneDecimal } from './rounding.ts';
 import { MIN_GROUP_SIZE, type TableRow } from './types.ts';
 
-// Counting (distribution.ts) and group summaries (summary.ts) live in their own files; re-exported so callers keep one path.
-export { distribution, mostChosen, type Distribution } from './distribution.ts';
-export { summarise, type Summary } from './summary.ts';
-
 export interface RowContext {
   single: boolean;
   /** A segment is chosen: groups under MIN_GROUP_SIZE are hidden. */

@@ -1,6 +1,6 @@
 import type { Survey } from '../../survey/schema.ts';
 import { actorTable } from './actorTable.ts';
-import { mostChosen } from './aggregate.ts';
+import { mostChosen } from './distribution.ts';
 import { sharedAgreements, type RowOfActor } from './agreements.ts';
 import { behindItem } from './behindSchedule.ts';
 import { informativeOf } from './informativeOf.ts';
