@@ -141,4 +141,18 @@ describe('filters on the compare and region pages', () => {
     expect(page('select[name="regio"]').length).toBe(1); // the page's own region choice, not twice
     expect(page('.filter-form input[type="hidden"][name="regio"]').attr('value')).toBe('JZ01');
   });
+
+  it('keeps the whole filter, unsubmitted answers included, when another region or organisation is chosen', async () => {
+    const { agent } = await ctx.login('analist@example.nl');
+    // The form that chooses another region or organisation (not the filter form itself).
+    const hidden = (page: ReturnType<typeof $>, action: string) => Object.fromEntries(
+      page(`form[action="${m}/${action}"]:not(:has(#concepten)) input[type="hidden"]`).map((_i, el) => [[page(el).attr('name'), page(el).attr('value')]]).get(),
+    );
+    const region = $((await agent.get(`${m}/regio?regio=JZ01&inwoners=lt100k&concepten=1`)).text);
+    expect(hidden(region, 'regio')).toEqual({ inwoners: 'lt100k', concepten: '1' });
+    const compare = $((await agent.get(`${m}/vergelijken?organisatie=GM0014&inwoners=lt100k&concepten=1`)).text);
+    expect(hidden(compare, 'vergelijken')).toMatchObject({ inwoners: 'lt100k', concepten: '1' });
+    const without = $((await agent.get(`${m}/regio?regio=JZ01&inwoners=lt100k`)).text);
+    expect(hidden(without, 'regio')).toEqual({ inwoners: 'lt100k' });
+  });
 });
