@@ -4,6 +4,7 @@
 import type { Request, Response } from 'express';
 import type { Services } from '../context.ts';
 import { findPending, keepPending, newToken } from '../services/upload/pending.ts';
+import { query } from './requestValues.ts';
 
 /** What the page after the upload shows: its HTTP status and the route's own values for its template. */
 export interface UploadResult<T> {
@@ -29,7 +30,7 @@ export async function redirectWithResult<T>(
 
 /** The result kept for this form (`?melding=`), for this user only; null without one or once it expired. */
 export async function resultFor<T>(s: Services, req: Request, at: string): Promise<UploadResult<T> | null> {
-  const token = typeof req.query.melding === 'string' ? req.query.melding : '';
+  const token = query(req, 'melding');
   const stored = await findPending<Stored<T>>(s, req.user!.id, 'result', token);
   return stored && stored.at === at ? { status: stored.status, values: stored.values } : null;
 }

@@ -1,7 +1,7 @@
 import type { Request, Response } from 'express';
 import type { TokenStatus } from '../../services/invitations.ts';
 
-export const str = (v: unknown): string => (typeof v === 'string' ? v : '');
+export { str } from '../requestValues.ts';
 
 /** Used, expired, replaced or unknown links: say which, and offer a way on. */
 const linkProblemStatus: Record<Exclude<TokenStatus, 'valid'>, number> = {

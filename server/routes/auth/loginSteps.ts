@@ -6,7 +6,7 @@ import type { Services } from '../../context.ts';
 import { noteLogin } from '../../services/accountSecurity.ts';
 
 const safeReturn = (to: string | undefined): string => (to && to.startsWith('/') && !to.startsWith('//') ? to : '/');
-export const str = (v: unknown): string => (typeof v === 'string' ? v : '');
+export { str } from '../requestValues.ts';
 
 export function regenerate(req: Request): Promise<void> {
   return new Promise((resolve, reject) => req.session.regenerate((err) => (err ? reject(err) : resolve())));

@@ -15,7 +15,7 @@ import {
 import { loadWave } from '../../services/monitorTables.ts';
 import { explanationRoutes } from './explanations.ts';
 import { readFilter, renderWithFilter } from './filter.ts';
-import { text } from './queryText.ts';
+import { query } from '../requestValues.ts';
 
 /** Benchmark, a region against its municipalities, and explanations (access checked by the caller). */
 export function dashboardRoutes(s: Services): Router {
@@ -28,11 +28,11 @@ export function dashboardRoutes(s: Services): Router {
     const filter = await readFilter(s, req);
     const segment = filter.errorList.length ? {} : filter.filter;
     const staff = isStaff(req.user!);
-    const orgCode = staff ? text(req, 'organisatie').toUpperCase() : req.user!.organisationCode!;
+    const orgCode = staff ? query(req, 'organisatie').toUpperCase() : req.user!.organisationCode!;
     const { wave, survey } = await loadWave(s, waveId);
     // Per wave a coordinator can switch the comparison with a named organisation off for respondents.
     const namedComparison = staff || wave.named_comparison === 1;
-    const compare = namedComparison ? text(req, 'met').toUpperCase() || null : null;
+    const compare = namedComparison ? query(req, 'met').toUpperCase() || null : null;
     const candidateGroups = staff ? await benchmarkCandidates(s, survey) : [];
     const candidates = candidateGroups.flatMap((g) => g.organisations);
     const result = orgCode ? await benchmarkFor(s, waveId, orgCode, compare, segment) : null;
@@ -65,7 +65,7 @@ export function dashboardRoutes(s: Services): Router {
     // The region is the page's own choice (the same 'regio' key): its message stands at that field.
     filter.errorList = filter.errorList.filter((e) => e.href !== '#regio');
     const regions = await surveyRegions(s, survey);
-    const code = text(req, 'regio').toUpperCase() || (await ownRegionCode(s, req.user!.organisationCode));
+    const code = query(req, 'regio').toUpperCase() || (await ownRegionCode(s, req.user!.organisationCode));
     const known = regions.some((g) => g.code === code);
     const segment = filter.errorList.length ? {} : { ...filter.filter, region: code };
     const result = known ? await parallelFor(s, waveId, code, segment) : null;

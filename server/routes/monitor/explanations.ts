@@ -6,7 +6,7 @@ import { param } from '../../http/guards.ts';
 import type { Services } from '../../context.ts';
 import { explanationsFor } from '../../services/monitorDashboards.ts';
 import { readFilter, renderWithFilter } from './filter.ts';
-import { text } from './queryText.ts';
+import { query as queryValue } from '../requestValues.ts';
 
 /** GET /monitor/:wave/toelichtingen (access checked by the caller). */
 export function explanationRoutes(s: Services): Router {
@@ -18,8 +18,8 @@ export function explanationRoutes(s: Services): Router {
     const staff = isStaff(req.user!);
     const filter = await readFilter(s, req);
     const values = {
-      thema: text(req, 'thema'), partij: text(req, 'partij'), zoek: text(req, 'zoek').slice(0, 200),
-      vraag: text(req, 'vraag'), antwoord: text(req, 'antwoord'),
+      thema: queryValue(req, 'thema'), partij: queryValue(req, 'partij'), zoek: queryValue(req, 'zoek').slice(0, 200),
+      vraag: queryValue(req, 'vraag'), antwoord: queryValue(req, 'antwoord'),
     };
     const query = {
       theme: values.thema || undefined, actor: values.partij || undefined, search: values.zoek, question: values.vraag || undefined,
