@@ -80,13 +80,15 @@ export function demoAccounts(surveys: Iterable<Survey>): DemoAccount[] {
 
 export async function ensureDemoAccounts(s: Services): Promise<DemoAccount[]> {
   const accounts = demoAccounts(s.surveys.values());
-  const hash = await hashPassword(DEMO_PASSWORD);
+  // Hashed once, and only when an account is missing: a later start creates nothing and hashes nothing.
+  let hash: Promise<string> | null = null;
   for (const a of accounts) {
     if (await findUserByEmail(s.db, a.email)) continue;
     if (a.organisationCode && !(await findOrganisation(s.db, a.organisationCode))) {
       throw new Error(`demoRespondents: ${a.email} hoort bij organisatie ${a.organisationCode}, die niet bestaat`);
     }
-    const user = { email: a.email, passwordHash: hash, role: a.role, organisationCode: a.organisationCode, signOff: a.signOff };
+    hash ??= hashPassword(DEMO_PASSWORD);
+    const user = { email: a.email, passwordHash: await hash, role: a.role, organisationCode: a.organisationCode, signOff: a.signOff };
     await insertUser(s.db, user, isoNow(s));
   }
   return accounts;
