@@ -16,9 +16,9 @@ async function main(): Promise<void> {
   const { values, positionals } = parseArgs({ args: rest, options: command.options, allowPositionals: true, strict: true });
   const booted = await boot({ ...config, demo: false });
   try {
-    process.exitCode = await command.run({ action: action ?? '', values, positionals, services: booted.services, config, sqlite: booted.database.sqlite });
+    process.exitCode = await command.run({ action: action ?? '', values, positionals, services: booted.services, config, database: booted.database });
   } finally {
-    booted.database.sqlite.close();
+    booted.database.close();
   }
 }
 

@@ -18,5 +18,5 @@ try {
   if (movement) console.log(`Voorbeeldantwoorden voor de volgende ronde en vorig jaar: ${movement.organisations} organisaties.`);
   console.log(result ? `Voorbeeldantwoorden toegevoegd: ${result.organisations} organisaties, ${result.answers} antwoorden.` : 'De ronde heeft al antwoorden; er is niets toegevoegd.');
 } finally {
-  booted.database.sqlite.close();
+  booted.database.close();
 }

@@ -9,6 +9,8 @@ export interface Config {
   /** Express 'trust proxy': false (default), a number of proxy hops, or addresses/subnets of trusted proxies. */
   trustProxy: boolean | number | string;
   databasePath: string;
+  /** postgres://… when the platform runs on PostgreSQL; null for the embedded SQLite file. */
+  databaseUrl: string | null;
   sessionSecret: string;
   production: boolean;
   demo: boolean;
@@ -46,6 +48,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: env.HOST?.trim() || undefined,
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
     databasePath: env.DATABASE_PATH ?? './data/afsprakenmonitor.sqlite',
+    // Set: PostgreSQL (several instances, production); unset: the embedded SQLite file above.
+    databaseUrl: env.DATABASE_URL?.trim() || null,
     // Outside production a random secret per start is fine: sessions simply end at a restart.
     sessionSecret: env.SESSION_SECRET ?? randomBytes(32).toString('hex'),
     production,

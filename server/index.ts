@@ -42,7 +42,7 @@ async function main(): Promise<void> {
   // HOST unset: every interface, as before; HOST=127.0.0.1 keeps the server to this machine.
   const server = config.host ? app.listen(config.port, config.host, onListening) : app.listen(config.port, onListening);
   installGracefulStop({
-    app, server, log, stopReminders: () => reminders.stop(), closeDatabase: () => booted.database.sqlite.close(),
+    app, server, log, stopReminders: () => reminders.stop(), closeDatabase: () => booted.database.close(),
   });
 }
 

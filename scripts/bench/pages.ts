@@ -17,7 +17,7 @@ async function prepare(file: string): Promise<void> {
   const booted = await boot({ databasePath: file, demo: true });
   try {
     const survey = booted.services.surveys.get(WAVE)!;
-    generateWave(booted.database.sqlite, survey, WAVE, { scale: 1, at: new Date().toISOString() });
+    generateWave(booted.database, survey, WAVE, { scale: 1, at: new Date().toISOString() });
     const hash = await hashPassword(PASSWORD);
     const now = new Date().toISOString();
     for (const [email, role, org] of [
@@ -26,7 +26,7 @@ async function prepare(file: string): Promise<void> {
       await insertUser(booted.services.db, { email, passwordHash: hash, role, organisationCode: org }, now);
     }
   } finally {
-    booted.database.sqlite.close();
+    booted.database.close();
   }
 }
 

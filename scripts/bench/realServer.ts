@@ -46,7 +46,7 @@ export async function prepareDatabase(file: string, count: number): Promise<Resp
     }
     return out;
   } finally {
-    booted.database.sqlite.close();
+    booted.database.close();
   }
 }
 

@@ -14,7 +14,7 @@ async function benchScale(scale: number, runs: number): Promise<void> {
     const { services, database } = await boot({ databasePath: path.join(dir, 'bench.sqlite'), demo: false });
     const survey = [...services.surveys.values()][0]!;
     const t0 = performance.now();
-    const made = generateWave(database.sqlite, survey, survey.id, { scale });
+    const made = generateWave(database, survey, survey.id, { scale });
     const genMs = performance.now() - t0;
     const tables = await medianTime(runs, () => buildWaveTables(services, survey.id, {}));
     const segment = await medianTime(runs, () => buildWaveTables(services, survey.id, { inhabitants: 'ge100k' }));
@@ -25,7 +25,7 @@ async function benchScale(scale: number, runs: number): Promise<void> {
     console.log(`  alle tabellen, segment ≥ 100.000 inwoners:          ${segment.ms.toFixed(1)} ms`);
     console.log(`  één SQL GROUP BY field_id, value (${groupBy.result.length} groepen):   ${groupBy.ms.toFixed(1)} ms`);
     console.log(`  verhouding tabellen / GROUP BY: ${(tables.ms / groupBy.ms).toFixed(1)}×`);
-    database.sqlite.close();
+    database.close();
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -33,7 +33,7 @@ export async function benchUploads(): Promise<void> {
   try {
     const { services, database } = await boot({ databasePath: path.join(dir, 'bench.sqlite'), demo: false });
     const survey = [...services.surveys.values()][0]!;
-    generateWave(database.sqlite, survey, survey.id, { scale: 1 });
+    generateWave(database, survey, survey.id, { scale: 1 });
     const ordinary = await toBuffer((out) => writeAnalystWorkbook(services, survey.id, {}, out));
     const outcome = async (buf: Buffer) => {
       const r = await readImportFile(survey, buf);
@@ -46,7 +46,7 @@ export async function benchUploads(): Promise<void> {
     const many = await withSheet(ordinary, 'xl/worksheets/sheet1.xml', numberSheet(4000, 400));
     await peak(`1,6 miljoen getallen (${(many.length / 1024 / 1024).toFixed(1)} MB)`, () => outcome(many));
     await peak('CSV van 9 MB scheidingstekens', () => outcome(separatorCsv(9 * 1024 * 1024)));
-    database.sqlite.close();
+    database.close();
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
-import { migrateToLatest, openDatabase } from '../../server/db/database.ts';
+import { migrateToLatest, openDatabase, sqliteOf } from '../../server/db/database.ts';
 import type { Command, CommandContext } from './types.ts';
 
 /** The backup or database file given on the command line: `backup FILE` puts it where the dispatcher expects an action. */
@@ -50,7 +50,7 @@ export const backupCommand: Command = {
     if (ctx.config.databasePath === ':memory:') return fail('Een database in het geheugen kan niet worden gekopieerd.');
     if (path.resolve(file) === path.resolve(ctx.config.databasePath)) return fail('Kies een ander bestand dan de database zelf.');
     if (existsSync(file) && !ctx.values.force) return fail(`${file} bestaat al. Kies een nieuw bestand, of gebruik --force om het te overschrijven.`);
-    await ctx.sqlite.backup(file);
+    await sqliteOf(ctx.database).backup(file);
     const check = checkDatabaseFile(file);
     if (!check.ok) return fail(`De reservekopie is niet in orde: ${check.problem}`);
     console.log(`Reservekopie gemaakt: ${file} (${check.responses} vragenlijsten, ${check.answers} antwoorden; integriteit gecontroleerd).`);
@@ -75,7 +75,7 @@ export const restoreCommand: Command = {
     const check = checkDatabaseFile(file);
     if (!check.ok) return fail(`Niet hersteld: ${check.problem}`);
     const safety = `${target}.voor-herstel-${stamp(new Date())}.sqlite`;
-    await ctx.sqlite.backup(safety);
+    await sqliteOf(ctx.database).backup(safety);
     const source = new SQLite(file, { readonly: true, fileMustExist: true });
     try {
       await source.backup(target);
@@ -87,7 +87,7 @@ export const restoreCommand: Command = {
     try {
       await migrateToLatest(restored.db);
     } finally {
-      restored.sqlite.close();
+      await restored.close();
     }
     const after = checkDatabaseFile(target);
     if (!after.ok) return fail(`Herstel mislukt: ${after.problem} De vorige database staat in ${safety}.`);

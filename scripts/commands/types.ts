@@ -1,4 +1,4 @@
-import type SQLite from 'better-sqlite3';
+import type { OpenedDatabase } from '../../server/db/database.ts';
 import type { Config } from '../../server/config.ts';
 import type { Services } from '../../server/context.ts';
 
@@ -8,7 +8,7 @@ export interface CommandContext {
   positionals: string[];
   services: Services;
   config: Config;
-  sqlite: SQLite.Database;
+  database: OpenedDatabase;
 }
 
 export interface Command {

@@ -4,18 +4,42 @@ import SQLite from 'better-sqlite3';
 import { Kysely, Migrator, type MigrationProvider } from 'kysely';
 import { BUSY_TIMEOUT_MS, RetryingSqliteDialect } from './busyRetry.ts';
 import { migrations } from './migrations/index.ts';
+import type pg from 'pg';
+import { openPostgres } from './postgres.ts';
 import type { Database } from './schema.ts';
 import { withStatementCache } from './statementCache.ts';
 
 export type Db = Kysely<Database>;
 
-export interface OpenedDatabase {
+/** The embedded default: one SQLite file (or ':memory:') in this process. */
+export interface SqliteDatabase {
+  dialect: 'sqlite';
   db: Db;
   sqlite: SQLite.Database;
+  close(): Promise<void>;
 }
 
-/** Opens SQLite with WAL and foreign keys; ':memory:' for tests. */
-export function openDatabase(file: string): OpenedDatabase {
+/** Production with several instances: a pool on a PostgreSQL server (DATABASE_URL). */
+export interface PostgresDatabase {
+  dialect: 'postgres';
+  db: Db;
+  pool: pg.Pool;
+  close(): Promise<void>;
+}
+
+export type OpenedDatabase = SqliteDatabase | PostgresDatabase;
+
+export const isPostgresUrl = (target: string) => /^postgres(ql)?:\/\//.test(target);
+
+/** A postgres:// address opens a PostgreSQL pool; anything else is a SQLite file (':memory:' for tests). */
+export function openDatabase(target: string): OpenedDatabase {
+  if (!isPostgresUrl(target)) return openSqlite(target);
+  const { db, pool } = openPostgres(target, Number(process.env.DATABASE_POOL_SIZE ?? 10));
+  return { dialect: 'postgres', db, pool, close: () => db.destroy() };
+}
+
+/** Opens SQLite with WAL and foreign keys. */
+export function openSqlite(file: string): SqliteDatabase {
   if (file !== ':memory:') mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   const sqlite = new SQLite(file);
   sqlite.pragma('journal_mode = WAL');
@@ -25,7 +49,7 @@ export function openDatabase(file: string): OpenedDatabase {
   // Short: waiting here blocks the event loop; busyRetry.ts waits asynchronously instead.
   sqlite.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
   const db = new Kysely<Database>({ dialect: new RetryingSqliteDialect(withStatementCache(sqlite), sqlite) });
-  return { db, sqlite };
+  return { dialect: 'sqlite', db, sqlite, close: async () => { sqlite.close(); } };
 }
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
@@ -37,4 +61,10 @@ export async function migrateToLatest(db: Db): Promise<void> {
     if (r.status === 'Error') throw new Error(`Migratie ${r.migrationName} mislukt`);
   }
   if (error) throw error instanceof Error ? error : new Error(String(error));
+}
+
+/** The raw SQLite connection, for what only SQLite has (file backup, pragmas); fails clearly on PostgreSQL. */
+export function sqliteOf(database: OpenedDatabase): SQLite.Database {
+  if (database.dialect !== 'sqlite') throw new Error('Dit kan alleen met de ingebouwde SQLite-database.');
+  return database.sqlite;
 }

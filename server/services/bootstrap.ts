@@ -18,7 +18,7 @@ export interface BootOptions {
 }
 
 /** What start-up reads of the configuration; e-mail settings left out take their defaults (the outbox folder). */
-export type BootConfig = Pick<Config, 'databasePath' | 'demo'> & Partial<MailSettings>;
+export type BootConfig = Pick<Config, 'databasePath' | 'demo'> & Partial<Pick<Config, 'databaseUrl'>> & Partial<MailSettings>;
 
 /** The mail settings of a boot configuration, the defaults of config.ts filling what it leaves out. */
 function mailSettings(config: BootConfig): MailSettings {
@@ -42,7 +42,7 @@ export async function boot(config: BootConfig, now: () => Date = () => new Date(
       surveys.set(id, survey);
     }
   }
-  const database = openDatabase(config.databasePath);
+  const database = openDatabase(config.databaseUrl ?? config.databasePath);
   const services: Services = { db: database.db, surveys, mail: mailContextFor(mailSettings(config)), now };
   await migrateToLatest(database.db);
   await loadReferenceData(database.db, now().toISOString(), surveys.values());

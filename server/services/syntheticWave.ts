@@ -1,6 +1,6 @@
 // Synthetic answers for a whole wave (bench, tests and demo data): every organisation of the reference data,
 // optionally multiplied, answering its questionnaire at random but within the rules (conditions, ranges).
-import type SQLite from 'better-sqlite3';
+import type { OpenedDatabase } from '../db/database.ts';
 import { syntheticRows, type OrganisationCore } from '../db/repos/syntheticRows.ts';
 import { exampleAnswers, random, type ExampleOptions } from '../domain/exampleAnswers.ts';
 import { pluralKinds } from '../survey/actors.ts';
@@ -28,12 +28,13 @@ export interface SyntheticOptions {
 
 /** Inserts organisations (copies), responses and answers in one transaction; returns what it made. */
 export function generateWave(
-  sqlite: SQLite.Database, survey: Survey, waveId: string, opts: SyntheticOptions,
+  database: OpenedDatabase, survey: Survey, waveId: string, opts: SyntheticOptions,
 ): { organisations: number; answers: number } {
   const rnd = random(opts.seed ?? 2024);
   const submittedShare = opts.submitted ?? 0.9;
   const fill = opts.fill ?? 0.8;
-  const rows = syntheticRows(sqlite, opts.at ?? new Date('2024-06-01T10:00:00Z').toISOString());
+  if (database.dialect !== 'sqlite') throw new Error('Synthetische golven: nog alleen op SQLite');
+  const rows = syntheticRows(database.sqlite, opts.at ?? new Date('2024-06-01T10:00:00Z').toISOString());
   const base = rows.organisations();
   const byActor = new Map<string, Question[]>();
   for (const a of survey.actors) byActor.set(a.id, survey.questions.filter((q) => q.actorKinds.includes(a.id)));

@@ -28,7 +28,7 @@ describe('demo answers', () => {
         expect(missingRequired(survey, r.actorKind, r.answers)).toEqual([]);
       }
     } finally {
-      booted.database.sqlite.close();
+      booted.database.close();
     }
   });
 });

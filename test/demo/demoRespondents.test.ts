@@ -26,7 +26,7 @@ describe('demo respondents from the definitions', () => {
       expect(home.status).toBe(200);
       expect(home.text).toContain('Proefgemeente Noord');
     } finally {
-      booted.database.sqlite.close();
+      booted.database.close();
     }
   });
 

@@ -43,7 +43,7 @@ async function planStepDaysAgo(subject: string, ago: number) {
     const day = daysBefore(amsterdamDate(new Date()), ago);
     await addReminderStepOn(booted.services, WAVE, day, { subject, body: 'Beste {organisatie}: {link}', states: 'niet-gestart,bezig' });
   } finally {
-    booted.database.sqlite.close();
+    booted.database.close();
   }
 }
 

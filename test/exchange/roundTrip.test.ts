@@ -121,7 +121,7 @@ describe('npm run admin -- responses import', () => {
       const file = path.join(dir, 'ruwe-data.xlsx');
       writeFileSync(file, files.xlsx!);
       const run = (values: Record<string, string | boolean>, positionals: string[]) =>
-        responsesCommand.run({ action: 'import', values, positionals, services: ctx.services, config: {} as never, sqlite: ctx.database.sqlite });
+        responsesCommand.run({ action: 'import', values, positionals, services: ctx.services, config: {} as never, database: ctx.database });
       expect(await run({ wave: WAVE, 'dry-run': true }, [file])).toBe(0);
       expect(await answersOf(ctx.services, 'RIJK')).toEqual({});
       expect(await run({ wave: WAVE, submit: true }, [file])).toBe(0);

@@ -1,3 +1,4 @@
+import { sqliteOf } from '../../server/db/database.ts';
 import request from 'supertest';
 import { describe, expect, it } from 'vitest';
 import { messages } from '../../server/messages.ts';
@@ -11,7 +12,7 @@ const long = (n: number) => `tekst ${n} `.repeat(300);
 describe('a full disk', () => {
   it('a save that needs room gets a Dutch 503, the app keeps answering and saves again once there is room', async () => {
     const me = await f.ctx.login('ams@example.nl');
-    const { sqlite } = f.ctx.database;
+    const sqlite = sqliteOf(f.ctx.database);
     // The app's own connection may not grow the file any more: what a full disk looks like to SQLite.
     const pages = sqlite.pragma('page_count', { simple: true }) as number;
     sqlite.pragma(`max_page_count = ${pages}`);

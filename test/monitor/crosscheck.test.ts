@@ -1,3 +1,4 @@
+import { sqliteOf } from '../../server/db/database.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { WaveTables } from '../../server/domain/monitor/types.ts';
 import { buildWaveTables } from '../../server/services/monitorTables.ts';
@@ -13,7 +14,7 @@ let grouped: Map<string, Map<string, number>>;
 beforeAll(async () => {
   ctx = await createTestContext();
   const survey = ctx.services.surveys.get(WAVE)!;
-  generateWave(ctx.database.sqlite, survey, WAVE, { scale: 1, seed: 7 });
+  generateWave(ctx.database, survey, WAVE, { scale: 1, seed: 7 });
   tables = await buildWaveTables(ctx.services, WAVE, {});
   grouped = await answerCounts(ctx.services, WAVE);
 });
@@ -46,6 +47,6 @@ describe('loading the answers a batch of responses at a time', () => {
     expect(whole.batches).toBe(1);
     expect(small.batches).toBe(Math.ceil(small.responses / 7));
     expect(small.lines).toEqual(whole.lines);
-    expect(whole.lines).toEqual(answerLines(ctx.database.sqlite, WAVE));
+    expect(whole.lines).toEqual(answerLines(sqliteOf(ctx.database), WAVE));
   });
 });

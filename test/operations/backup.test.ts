@@ -25,13 +25,13 @@ beforeEach(async () => {
   vi.spyOn(console, 'error').mockImplementation(() => {});
 });
 afterEach(() => {
-  booted.database.sqlite.close();
+  booted.database.close();
   vi.restoreAllMocks();
   rmSync(dir, { recursive: true, force: true });
 });
 
 const context = (action: string, values: CommandContext['values'] = {}): CommandContext => ({
-  action, values, positionals: [], services: booted.services, sqlite: booted.database.sqlite,
+  action, values, positionals: [], services: booted.services, database: booted.database,
   config: { ...loadConfig({ NODE_ENV: 'test' }), databasePath: dbPath },
 });
 
@@ -58,7 +58,7 @@ describe('backup and restore', () => {
     expect((await save('GM0014', 'ook na de reservekopie')).kind).toBe('saved');
 
     expect(await restoreCommand.run(context(file))).toBe(0);
-    booted.database.sqlite.close();
+    booted.database.close();
     booted = await boot({ databasePath: dbPath, demo: false }, now);
     expect((await answersOf(booted, 'GM0363'))['gemeente.reikwijdte.01.toelichting']).toBe('voor de reservekopie');
     expect(await answersOf(booted, 'GM0014')).toEqual({});
@@ -67,7 +67,7 @@ describe('backup and restore', () => {
     expect(kept).toBeDefined();
     const old = await boot({ databasePath: path.join(dir, kept!), demo: false }, now);
     expect((await answersOf(old, 'GM0014'))['gemeente.reikwijdte.01.toelichting']).toBe('ook na de reservekopie');
-    old.database.sqlite.close();
+    old.database.close();
   });
 
   it('refuses to overwrite a file, and refuses to restore something that is not our database', async () => {

@@ -45,7 +45,7 @@ export async function runCommand(
   const error = vi.spyOn(console, 'error').mockImplementation((...a: unknown[]) => { err.push(a.join(' ')); });
   try {
     const code = await command.run({
-      action, values, positionals: [], services: ctx.services, sqlite: ctx.database.sqlite, config: loadConfig({ NODE_ENV: 'test' }),
+      action, values, positionals: [], services: ctx.services, database: ctx.database, config: loadConfig({ NODE_ENV: 'test' }),
     });
     return { code, out, err };
   } finally {

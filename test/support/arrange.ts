@@ -3,6 +3,7 @@
  * already used, a stored second factor, an API token of a respondent): one named helper each, so no
  * test outside test/support writes rows itself. Answers are arranged with seedResponse (wave.ts).
  */
+import { sqliteOf } from '../../server/db/database.ts';
 import { randomBytes } from 'node:crypto';
 import { hashApiToken, newApiToken } from '../../server/auth/apiTokens.ts';
 import type { Services } from '../../server/context.ts';
@@ -149,7 +150,7 @@ export async function issueApiToken(s: Services, userId: number, opts: { label?:
  * that may have come in some other way (control characters, an earlier version of the app).
  */
 export function storeAnswerAsIs(b: Booted, wave: string, org: string, field: string, value: unknown, at = nowOf(b.services)): void {
-  const { sqlite } = b.database;
+  const sqlite = sqliteOf(b.database);
   const responseId = sqlite.prepare('select id from responses where wave_id = ? and organisation_code = ?').pluck().get(wave, org);
   if (responseId === undefined) throw new Error(`no response of ${org} in ${wave}`);
   sqlite.prepare('insert or replace into answers (response_id, field_id, value, updated_at, updated_by) values (?, ?, ?, ?, null)')

@@ -66,7 +66,7 @@ export async function createTestContext(
       await ctx.addUser(email, role, org);
       return ctx.login(email);
     },
-    close: () => booted.database.sqlite.close(),
+    close: () => booted.database.close(),
   };
   return ctx;
 }

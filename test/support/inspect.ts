@@ -5,6 +5,7 @@
  * or the API shows is asserted there instead (pages.ts). Reading the file from another process:
  * inspectFile.ts; the readers' batches and a plain GROUP BY beside the monitor: inspectBatches.ts.
  */
+import { sqliteOf } from '../../server/db/database.ts';
 import type { Services } from '../../server/context.ts';
 import { loadWaveOrganisations } from '../../server/db/repos/monitorData.ts';
 import { findResponse, loadAnswers } from '../../server/db/repos/responses.ts';
@@ -14,8 +15,8 @@ import type { AnswerValue } from '../../server/questions/index.ts';
 import type { Booted } from '../../server/services/bootstrap.ts';
 
 type Row = Record<string, unknown>;
-const all = <T = Row>(b: Booted, sql: string, ...params: unknown[]) => b.database.sqlite.prepare(sql).all(...params) as T[];
-const one = <T = Row>(b: Booted, sql: string, ...params: unknown[]) => b.database.sqlite.prepare(sql).get(...params) as T | undefined;
+const all = <T = Row>(b: Booted, sql: string, ...params: unknown[]) => sqliteOf(b.database).prepare(sql).all(...params) as T[];
+const one = <T = Row>(b: Booted, sql: string, ...params: unknown[]) => sqliteOf(b.database).prepare(sql).get(...params) as T | undefined;
 const inResponse = 'join responses r on r.id = x.response_id where r.organisation_code = ?';
 
 /** The hashes of every set-password link ever issued (the links themselves are never stored). */

@@ -33,7 +33,7 @@ describe('demo mode with two surveys', () => {
       expect((await wavesVisibleTo(s, 'GM0363')).map((w) => w.id)).toEqual(['hervormingsagenda-2025', 'hervormingsagenda-2024']);
       expect(await wavesVisibleTo(s, null)).toHaveLength(3);
     } finally {
-      booted.database.sqlite.close();
+      booted.database.close();
     }
   });
 });

@@ -46,7 +46,7 @@ describe('demo data year after year (issue 17)', () => {
       expect(moved.transitions!.forward!).toBeGreaterThan(moved.transitions!.back!);
       expect(moved.transitions!.back!).toBeGreaterThan(0);
     } finally {
-      booted.database.sqlite.close();
+      booted.database.close();
     }
   });
 });
