@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely';
+import { appendOnly } from './appendOnly.ts';
 
 // Frozen in time: never edit a migration that has shipped; add a new one.
 export async function up(db: Kysely<unknown>): Promise<void> {
@@ -85,10 +86,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .execute();
   await db.schema.createIndex('answer_history_response').on('answer_history').columns(['response_id', 'version']).execute();
   // History is append-only, enforced by the database itself.
-  await sql`create trigger answer_history_no_update before update on answer_history
-    begin select raise(abort, 'answer_history is append-only'); end`.execute(db);
-  await sql`create trigger answer_history_no_delete before delete on answer_history
-    begin select raise(abort, 'answer_history is append-only'); end`.execute(db);
+  await appendOnly(db, 'answer_history');
 
   await db.schema
     .createTable('response_events')
