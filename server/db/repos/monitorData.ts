@@ -28,12 +28,13 @@ export async function loadWaveOrganisations(db: Db, waveId: string) {
 /**
  * The answers of these responses (one row per organisation and field), a batch of responses at a
  * time: the caller indexes each batch and drops it, so only the index is ever whole in memory.
- * Without `texts`, the free-text explanation and 'anders' fields are left out: the tables do not need them.
+ * Without `texts`, the free-text explanation and 'anders' fields are left out: the tables do not need them;
+ * with `fields`, only those fields are read.
  */
 export async function* waveAnswerBatches(
   db: Db,
   responses: { code: string; responseId: number }[],
-  opts: { texts: boolean },
+  opts: { texts: boolean; fields?: readonly string[] },
   size = 500,
 ): AsyncGenerator<{ org: string; field: string; value: string }[]> {
   for (let i = 0; i < responses.length; i += size) {
@@ -44,7 +45,8 @@ export async function* waveAnswerBatches(
       .select(['response_id', 'field_id as field', 'value'])
       .where('response_id', 'in', [...codeOf.keys()])
       .where(notCarried);
-    if (!opts.texts) q = q.where('field_id', 'not like', '%.toelichting').where('field_id', 'not like', '%.anders');
+    if (opts.fields) q = q.where('field_id', 'in', [...opts.fields]);
+    else if (!opts.texts) q = q.where('field_id', 'not like', '%.toelichting').where('field_id', 'not like', '%.anders');
     const rows = await q.execute();
     yield rows.map((r) => ({ org: codeOf.get(r.response_id)!, field: r.field, value: r.value }));
   }
