@@ -56,9 +56,14 @@ export function openSqlite(file: string): SqliteDatabase {
   sqlite.pragma('synchronous = FULL');
   // Short: waiting here blocks the event loop; busyRetry.ts waits asynchronously instead.
   sqlite.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
-  const db = new Kysely<Database>({ dialect: new RetryingSqliteDialect(withStatementCache(sqlite), sqlite) });
+  const dialect = new RetryingSqliteDialect(withStatementCache(sqlite), sqlite);
+  const db = new Kysely<Database>({ dialect });
   rawConnections.set(db, sqlite);
-  return { dialect: 'sqlite', db, sqlite, close: async () => { sqlite.close(); } };
+  const close = async () => {
+    dialect.closeGroup();
+    sqlite.close();
+  };
+  return { dialect: 'sqlite', db, sqlite, close };
 }
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -3,6 +3,8 @@ import session from 'express-session';
 import makeSqliteStore from 'better-sqlite3-session-store';
 import type { Express } from 'express';
 import type { Config } from '../config.ts';
+// This store writes on its own connection: answers the app's connection holds for a group commit go first.
+import { commitPendingSync } from '../db/groupCommit.ts';
 
 export const SESSION_HOURS = 8;
 /** Login, CSRF token, flash messages and a few ids fit many times over. */
@@ -38,6 +40,7 @@ export function createSessionStore(client: SQLite.Database): session.Store {
         return;
       }
       this.touchedAt.set(sid, Date.now());
+      commitPendingSync();
       super.set(sid, sess, cb);
     }
 
@@ -49,11 +52,13 @@ export function createSessionStore(client: SQLite.Database): session.Store {
         for (const [id, at] of this.touchedAt) if (now - at >= TOUCH_EVERY_MS) this.touchedAt.delete(id);
       }
       this.touchedAt.set(sid, now);
+      commitPendingSync();
       super.touch(sid, sess, cb);
     }
 
     override destroy(sid: string, cb?: (err?: unknown) => void) {
       this.touchedAt.delete(sid);
+      commitPendingSync();
       super.destroy(sid, cb);
     }
   }
