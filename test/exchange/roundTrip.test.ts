@@ -99,7 +99,7 @@ describe('bulk import in the web app', () => {
         expect(await answersOf(ctx.services, org)).toEqual(await answersOf(source.services, org));
         expect((await loadResponseView(ctx.services, WAVE, org)).submitted).toBe(true);
       }
-      expect([...new Set(historyEntries(ctx).map((h) => h.channel))]).toEqual(['import']);
+      expect([...new Set((await historyEntries(ctx)).map((h) => h.channel))]).toEqual(['import']);
       // The token is used up.
       const again = await agent.post(`/analyse/${WAVE}/importeren/${token}`).type('form').send({ _csrf: csrf, actie: 'opslaan' });
       expect(again.status).toBe(404);
