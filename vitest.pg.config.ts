@@ -10,8 +10,18 @@ export default mergeConfig(base, defineConfig({
   test: {
     globalSetup: ['test/support/pgGlobalSetup.ts'],
     env: { TEST_DIALECT: 'postgres', DATABASE_POOL_SIZE: '4' },
+    // Only files that test SQLite itself; every other test runs here unchanged. (Appended to the base excludes.)
     exclude: [
-      // These test SQLite itself; PostgreSQL has no such file, statement cache or backup file.
+      // A second SQLite connection holds the write lock: busy handling of the SQLite file (busyRetry.ts).
+      'test/faults/lockedDatabase.test.ts',
+      // A SQLite file on a size-limited folder fills up: SQLITE_FULL handling.
+      'test/faults/fullDisk.test.ts',
+      // The prepared-statement cache of the better-sqlite3 connection (statementCache.ts).
+      'test/operations/statementCache.test.ts',
+      // `npm run admin -- backup/restore` of the SQLite file (PostgreSQL's backup is pg_dump's, tested apart).
+      'test/operations/backup.test.ts',
+      // The session store's expiry writes on a SQLite connection of its own.
+      'test/http/sessionTouch.test.ts',
     ],
   },
 }));

@@ -40,7 +40,7 @@ describe('export then import', () => {
       expect(view.submitted).toBe(true);
       expect(await answersOf(target.services, 'RIJK')).toEqual(await answersOf(source.services, 'RIJK'));
     } finally {
-      target.close();
+      await target.close();
     }
   });
 
@@ -53,7 +53,7 @@ describe('export then import', () => {
         for (const [org] of ORGS) expect(await answersOf(target.services, org), org).toEqual(await answersOf(source.services, org));
         expect(await answersOf(target.services, 'GM0034')).toEqual({});
       } finally {
-        target.close();
+        await target.close();
       }
     });
   }
@@ -106,7 +106,7 @@ describe('bulk import in the web app', () => {
       const analyst = await ctx.login('analist@example.nl');
       expect((await analyst.agent.get(`/analyse/${WAVE}/importeren`)).status).toBe(403);
     } finally {
-      ctx.close();
+      await ctx.close();
     }
   });
 });
@@ -139,7 +139,7 @@ describe('npm run admin -- responses import', () => {
     } finally {
       log.mockRestore();
       error.mockRestore();
-      ctx.close();
+      await ctx.close();
     }
   });
 });

@@ -30,9 +30,9 @@ beforeAll(async () => {
   coordinator = await ctx.loginAs('coord@example.nl', 'coordinator');
   sessions = new SQLite(file, { readonly: true });
 });
-afterAll(() => {
+afterAll(async () => {
   sessions.close();
-  ctx.close();
+  await ctx.close();
   rmSync(dir, { recursive: true, force: true });
 });
 
