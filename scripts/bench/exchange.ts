@@ -46,7 +46,7 @@ async function benchScale(scale: number): Promise<void> {
   try {
     const { services, database } = await boot({ databasePath: path.join(dir, 'bench.sqlite'), demo: false });
     const survey = [...services.surveys.values()][0]!;
-    const made = generateWave(database, survey, survey.id, { scale });
+    const made = await generateWave(database, survey, survey.id, { scale });
     console.log(`schaal ${scale}×: ${made.organisations.toLocaleString('nl-NL')} organisaties, ${made.answers.toLocaleString('nl-NL')} antwoorden`);
     const csv = await measure('ruwe data CSV', (out) => writeCsv(out, ';', rawCsvRows(services, survey, survey.id, {})));
     const book = await measure('werkboek voor analisten', (out) => writeAnalystWorkbook(services, survey.id, {}, out));

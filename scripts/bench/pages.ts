@@ -18,7 +18,7 @@ async function prepare(file: string): Promise<void> {
   const booted = await boot({ databasePath: file, demo: true });
   try {
     const survey = booted.services.surveys.get(WAVE)!;
-    generateWave(booted.database, survey, WAVE, { scale: 1, at: new Date().toISOString() });
+    await generateWave(booted.database, survey, WAVE, { scale: 1, at: new Date().toISOString() });
     const hash = await hashPassword(PASSWORD);
     const now = new Date().toISOString();
     for (const [email, role, org] of [

@@ -18,7 +18,7 @@ async function benchScale(scale: number, runs: number): Promise<void> {
     const { services, database } = await boot({ databasePath: path.join(dir, 'bench.sqlite'), demo: false });
     const survey = [...services.surveys.values()][0]!;
     const t0 = performance.now();
-    const made = generateWave(database, survey, survey.id, { scale });
+    const made = await generateWave(database, survey, survey.id, { scale });
     const genMs = performance.now() - t0;
     const tables = await medianTime(runs, () => buildWaveTables(services, survey.id, {}));
     const segment = await medianTime(runs, () => buildWaveTables(services, survey.id, SEGMENT));

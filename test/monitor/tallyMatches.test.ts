@@ -45,7 +45,7 @@ describe('streaming tally against the previous in-memory computation', () => {
 
   it('gives the same tables for a generated wave of every question type, half left blank', async () => {
     // The kitchen-sink survey: several answers, numbers, dates, scales; concepts beside submitted responses.
-    generateWave(sink.database, sink.services.surveys.get(SINK)!, SINK, { scale: 3, seed: 11, fill: 0.5, submitted: 0.6 });
+    await generateWave(sink.database, sink.services.surveys.get(SINK)!, SINK, { scale: 3, seed: 11, fill: 0.5, submitted: 0.6 });
     const tables = await buildWaveTables(sink.services, SINK, { includeUnsubmitted: true });
     const stats = tables.themes.flatMap((t) => t.informative);
     expect(stats.some((s) => s.multiple && s.n > 0)).toBe(true);
@@ -56,10 +56,10 @@ describe('streaming tally against the previous in-memory computation', () => {
   it('gives the same tables for a generated national wave at twice the size, with blanks and follow-ups', async () => {
     const big = await createTestContext();
     try {
-      generateWave(big.database, big.services.surveys.get(WAVE)!, WAVE, { scale: 2, seed: 5, fill: 0.5, submitted: 0.7 });
+      await generateWave(big.database, big.services.surveys.get(WAVE)!, WAVE, { scale: 2, seed: 5, fill: 0.5, submitted: 0.7 });
       // Data as it really was: a follow-up whose condition no longer holds (answered 'ja', the reason kept).
-      storeAnswerAsIs(big, WAVE, 'GM0363', 'gemeente.eenvoudiger-uitvoering.01', 'ja');
-      storeAnswerAsIs(big, WAVE, 'GM0363', 'gemeente.eenvoudiger-uitvoering.04', 'andere_reden');
+      await storeAnswerAsIs(big, WAVE, 'GM0363', 'gemeente.eenvoudiger-uitvoering.01', 'ja');
+      await storeAnswerAsIs(big, WAVE, 'GM0363', 'gemeente.eenvoudiger-uitvoering.04', 'andere_reden');
       const stats = (await buildWaveTables(big.services, WAVE, {})).themes.flatMap((t) => t.informative);
       expect(stats.some((s) => s.followUp && s.n > 0 && s.baseN! > s.n)).toBe(true);
       await sameTables(big, WAVE, FILTERS);
