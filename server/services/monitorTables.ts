@@ -1,5 +1,5 @@
 import { loadWaveOrganisations, waveAnswerBatches } from '../db/repos/monitorData.ts';
-import { tallyRowBatches } from '../db/repos/tallyRows.ts';
+import { forEachTallyBatch } from '../db/repos/tallyRows.ts';
 import { countOrganisationsByKind, loadSegmentChoices } from '../db/repos/segmentData.ts';
 import { segmentConditions, type SegmentChoices } from '../domain/monitor/dimensions/index.ts';
 import { explanations } from '../domain/monitor/explanations.ts';
@@ -53,7 +53,7 @@ export async function tallyWave(s: Services, survey: Survey, waveId: string, fil
   const byCode = countingOrganisations(survey, orgs, filter);
   const counting = new Map(orgs.filter((o) => byCode.has(o.code)).map((o) => [o.responseId, o.actorKind]));
   const tallier = waveTallier(survey, counting);
-  for await (const rows of tallyRowBatches(s.db, waveId, [...counting.keys()])) tallier.add(rows);
+  await forEachTallyBatch(s.db, waveId, [...counting.keys()], (rows) => tallier.add(rows));
   return tallier.source;
 }
 

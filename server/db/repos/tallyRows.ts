@@ -16,18 +16,24 @@ async function hasCarried(db: Db, waveId: string): Promise<boolean> {
   return row !== undefined;
 }
 
-function sqliteBatch(sqlite: SQLite.Database, carried: boolean, cache: Map<number, SQLite.Statement>, ids: number[]): TallyRow[] {
+function sqliteBatch(sqlite: SQLite.Database, carried: boolean, cache: Map<number, SQLite.Statement>, ids: number[]): Iterable<TallyRow> {
   let st = cache.get(ids.length);
   if (!st) {
     const sql = `select a.response_id, a.field_id, a.value from answers a where a.response_id in (${ids.map(() => '?').join(',')})
       and ${TEXTS}${carried ? ` and ${NOT_CARRIED}` : ''} order by a.response_id`;
     cache.set(ids.length, (st = sqlite.prepare(sql).raw()));
   }
-  return st.all(...ids) as TallyRow[];
+  // Iterated, not collected: each row is garbage as soon as it is counted (young, never promoted).
+  return st.iterate(...ids) as Iterable<TallyRow>;
 }
 
-/** The answers of these responses of one wave (explanations and 'anders' texts left out, copies not yet confirmed too). */
-export async function* tallyRowBatches(db: Db, waveId: string, responseIds: readonly number[], size = 500): AsyncGenerator<TallyRow[]> {
+/**
+ * The answers of these responses of one wave (explanations and 'anders' texts left out, copies not
+ * yet confirmed too), handed to `consume` a batch at a time; it must read them before it returns.
+ */
+export async function forEachTallyBatch(
+  db: Db, waveId: string, responseIds: readonly number[], consume: (rows: Iterable<TallyRow>) => void, size = 500,
+): Promise<void> {
   const carried = await hasCarried(db, waveId);
   const sqlite = rawSqliteOf(db);
   const cache = new Map<number, SQLite.Statement>();
@@ -36,7 +42,7 @@ export async function* tallyRowBatches(db: Db, waveId: string, responseIds: read
     if (sqlite) {
       // Holding kysely's connection: no other request's open transaction shares the statement (its
       // uncommitted rows would be read). Between batches other requests get their turn.
-      yield await db.connection().execute(async () => sqliteBatch(sqlite, carried, cache, ids));
+      await db.connection().execute(async () => consume(sqliteBatch(sqlite, carried, cache, ids)));
       continue;
     }
     let q = db.selectFrom('answers as a').select(['a.response_id', 'a.field_id', 'a.value'])
@@ -46,6 +52,6 @@ export async function* tallyRowBatches(db: Db, waveId: string, responseIds: read
       q = q.where((eb) => eb.not(eb.exists(eb.selectFrom('carried_answers as c').select('c.field_id')
         .whereRef('c.response_id', '=', 'a.response_id').whereRef('c.field_id', '=', 'a.field_id'))));
     }
-    yield (await q.execute()).map((r): TallyRow => [r.response_id, r.field_id, r.value]);
+    consume((await q.execute()).map((r): TallyRow => [r.response_id, r.field_id, r.value]));
   }
 }

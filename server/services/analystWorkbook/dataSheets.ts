@@ -11,6 +11,9 @@ import { safeRow } from '../spreadsheet/escape.ts';
 import { autoFilterRow, DATE_TIME_FORMAT, frozenAt, styleHeaderRow } from '../spreadsheet/sheetStyle.ts';
 import { toelichtingHeaders, toelichtingRows, toelichtingWidths } from './toelichtingen.ts';
 
+/** Organisations per batch: each becomes a few hundred row objects that live until the zip has them. */
+const SHEET_BATCH = 50;
+
 /**
  * Lets the zip stream reach the client before the next batch is produced. ExcelJS hands a sheet's
  * rows to the zip without waiting (its StreamBuf ignores back-pressure), so the compressor's own
@@ -34,7 +37,7 @@ function dataSheet(wb: Workbook, name: string, headers: readonly string[], width
 export async function writeToelichtingen(wb: Workbook, s: Services, survey: Survey, waveId: string, filter: ExportFilter, out: Writable) {
   const ws = dataSheet(wb, 'Toelichtingen', toelichtingHeaders, toelichtingWidths);
   ws.getRow(1).commit();
-  for await (const batch of exportBatches(s.db, waveId, filter)) {
+  for await (const batch of exportBatches(s.db, waveId, filter, SHEET_BATCH)) {
     for (const org of batch.organisations) {
       const answers = org.response_id !== null ? batch.answers.get(org.response_id) ?? {} : {};
       for (const values of toelichtingRows(survey, org, answers)) {
@@ -54,7 +57,7 @@ export async function writeRawData(wb: Workbook, s: Services, survey: Survey, wa
   const dateColumn = columns.findIndex((c) => c.kind === 'meta' && c.key === 'submittedAt') + 1;
   ws.getColumn(dateColumn).numFmt = DATE_TIME_FORMAT;
   ws.getRow(1).commit();
-  for await (const batch of exportBatches(s.db, waveId, filter)) {
+  for await (const batch of exportBatches(s.db, waveId, filter, SHEET_BATCH)) {
     for (const org of batch.organisations) {
       const answers = org.response_id !== null ? batch.answers.get(org.response_id) ?? {} : {};
       const r = ws.addRow(safeRow(rawRow(columns, org, answers)));
