@@ -1,0 +1,37 @@
+import { sql } from 'kysely';
+import type { Db } from './database.ts';
+import { isPostgres } from './dialect.ts';
+
+/**
+ * Keys of PostgreSQL advisory locks, one per concern that must run in one instance at a time. Fixed
+ * numbers: every instance of every version must agree on them (changing one lets two run at once).
+ */
+export const LOCK_KEYS = {
+  /** Migrations, reference data, waves and demo accounts at start-up. */
+  startup: 1_904_001,
+  /** One pass of the reminder scheduler (claiming steps, the rate limit's count, sending). */
+  reminderPass: 1_904_002,
+} as const;
+
+/**
+ * Runs `fn` while this process holds the advisory lock `key` on one connection of the PostgreSQL pool;
+ * `fn` gets that connection as its database (a session lock belongs to one connection, and goes with it
+ * when the process dies). `wait`: queue behind another instance; otherwise answer null at once when
+ * another instance holds it. On SQLite there is one process per file, so `fn` simply runs on `db`.
+ */
+export async function whileHolding<T>(db: Db, key: number, wait: boolean, fn: (db: Db) => Promise<T>): Promise<T | null> {
+  if (!isPostgres(db)) return fn(db);
+  return db.connection().execute(async (conn) => {
+    if (wait) {
+      await sql`select pg_advisory_lock(${key})`.execute(conn);
+    } else {
+      const got = await sql<{ got: boolean }>`select pg_try_advisory_lock(${key}) as got`.execute(conn);
+      if (!got.rows[0]?.got) return null;
+    }
+    try {
+      return await fn(conn);
+    } finally {
+      await sql`select pg_advisory_unlock(${key})`.execute(conn);
+    }
+  });
+}
