@@ -1,0 +1,203 @@
+/**
+ * Issue 19, points 3 and 5: two app instances (server/index.ts, each its own process and pool) on one
+ * PostgreSQL database, colleagues saving through both. What must hold is what one instance on SQLite
+ * gives (test/questionnaire/api.test.ts, colleagues.test.ts): a stale change of the same field is a
+ * conflict showing both values, changes of different fields merge, no save is lost or silently
+ * overwritten, a scheduled reminder goes out once, and the login limit counts attempts on both.
+ * Needs a PostgreSQL server: PG_ADMIN_URL, default the local cluster of scripts/pg/start-cluster.sh.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { login, PASSWORD, WAVE, type RealServer, type Respondent, type Session } from '../../scripts/bench/realServer.ts';
+import { freshDatabase, LOCAL_CLUSTER, preparePgDatabase, startPgServer, type FreshDatabase } from '../../scripts/bench/pgServers.ts';
+import { amsterdamDate } from '../../server/domain/fieldwork.ts';
+import { daysBefore } from '../../server/domain/reminderSchedule.ts';
+import { boot } from '../../server/services/bootstrap.ts';
+import { startFlakySmtp, type FlakySmtp } from '../coordination/reminderPlanSupport.ts';
+import { addReminderStepOn } from '../support/arrange.ts';
+import { historyPg, reminderRecipientsPg } from '../support/inspectPg.ts';
+
+const ADMIN_URL = process.env.PG_ADMIN_URL ?? LOCAL_CLUSTER;
+/** Colleagues per organisation; the first two organisations of the respondents are used. */
+const COLLEAGUES = 8;
+const SAVES_EACH = 10;
+const STATUS = 'gemeente.residentieel.01';
+const YES_NO = 'gemeente.aanpalende-domeinen.02';
+/** Text fields, one per colleague in the parallel test. */
+const TEXTS = [
+  'gemeente.reikwijdte.01', 'gemeente.aanpalende-domeinen.01', 'gemeente.aanpalende-domeinen.02', 'gemeente.lokale-teams.01',
+  'gemeente.lokale-teams.02', 'gemeente.lokale-teams.03', 'gemeente.residentieel.01', 'gemeente.residentieel.02',
+].map((q) => `${q}.toelichting`);
+
+let database: FreshDatabase;
+let dir: string;
+let sessionsFile: string;
+let smtp: FlakySmtp;
+let servers: RealServer[] = [];
+let respondents: Respondent[];
+/** Sessions of the respondents, in order; colleague i of an organisation saves through instance i % 2. */
+let sessions: Session[];
+
+beforeAll(async () => {
+  database = await freshDatabase(ADMIN_URL, 'pgscale_inst');
+  dir = mkdtempSync(path.join(tmpdir(), 'afsprakenmonitor-pg-instances-'));
+  sessionsFile = path.join(dir, 'sessions.sqlite');
+  smtp = await startFlakySmtp();
+  const env = { SMTP_URL: smtp.url, REMINDER_CRON: '* * * * * *', DEMO: 'true', DEMO_ANSWERS: 'false' };
+  // Both start at the same moment on the empty database: one migrates and seeds, the other waits for it.
+  servers = await Promise.all([startPgServer(database.url, sessionsFile, env), startPgServer(database.url, sessionsFile, env)]);
+  respondents = await preparePgDatabase(database.url, sessionsFile, 2 * COLLEAGUES + 1, COLLEAGUES);
+  sessions = [];
+  for (const [i, r] of respondents.entries()) sessions.push(await login(servers[i % 2]!.baseUrl, r.email));
+}, 120_000);
+
+afterAll(async () => {
+  for (const s of servers) {
+    if (s.process.exitCode === null) {
+      s.process.kill('SIGTERM');
+      await s.exited;
+    }
+  }
+  await smtp?.close();
+  await database?.drop();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+const instance = (i: number) => servers[i % 2]!;
+const url = (server: RealServer, org: string) => `${server.baseUrl}/api/waves/${WAVE}/responses/${org}`;
+
+interface Saved {
+  status: number;
+  body: { version: number; answers: Record<string, unknown>; conflicts?: { field: string; mine: unknown; theirs: unknown }[] };
+}
+
+async function get(server: RealServer, session: Session, org: string): Promise<Saved['body']> {
+  const res = await fetch(url(server, org), { headers: { cookie: session.cookie } });
+  expect(res.status).toBe(200);
+  return (await res.json()) as Saved['body'];
+}
+
+async function put(server: RealServer, session: Session, org: string, version: number, answers: Record<string, unknown>): Promise<Saved> {
+  const res = await fetch(url(server, org), {
+    method: 'PUT',
+    headers: { 'content-type': 'application/json', cookie: session.cookie, 'x-csrf-token': session.csrf },
+    body: JSON.stringify({ version, answers }),
+  });
+  return { status: res.status, body: (await res.json()) as Saved['body'] };
+}
+
+describe('two app instances on one PostgreSQL database', () => {
+  it('both started at once on an empty database and serve the same data', async () => {
+    const org = respondents[0]!.org;
+    const [a, b] = await Promise.all(servers.map((s) => fetch(`${s.baseUrl}/healthz`)));
+    expect([a!.status, b!.status]).toEqual([200, 200]);
+    expect((await get(servers[0]!, sessions[0]!, org)).version).toBe((await get(servers[1]!, sessions[0]!, org)).version);
+  });
+
+  it('a stale change of the same field through the other instance is a conflict with both values; other fields merge', async () => {
+    const org = respondents[0]!.org;
+    const [anna, bram] = [sessions[0]!, sessions[1]!];
+    const version = (await get(servers[0]!, anna, org)).version;
+    const first = await put(servers[0]!, anna, org, version, { [STATUS]: 'afgerond' });
+    expect(first.status).toBe(200);
+    expect(first.body.version).toBe(version + 1);
+    // Bram's page still shows the old version: his status is a conflict, his other answer is saved.
+    const second = await put(servers[1]!, bram, org, version, { [STATUS]: 'mee_bezig', [YES_NO]: 'nee' });
+    expect(second.status).toBe(409);
+    expect(second.body.conflicts).toEqual([{ field: STATUS, mine: 'mee_bezig', theirs: 'afgerond' }]);
+    expect(second.body.version).toBe(version + 2);
+    const seen = await get(servers[0]!, anna, org);
+    expect(seen.answers).toMatchObject({ [STATUS]: 'afgerond', [YES_NO]: 'nee' });
+    // Saving again with the version the conflict answer carried is a deliberate choice.
+    const third = await put(servers[1]!, bram, org, second.body.version, { [STATUS]: 'mee_bezig' });
+    expect(third.status).toBe(200);
+    expect((await get(servers[0]!, anna, org)).answers[STATUS]).toBe('mee_bezig');
+  });
+
+  it('two colleagues saving the same field at the same moment through both instances: one is saved, the other a conflict', async () => {
+    const org = respondents[0]!.org;
+    const field = TEXTS[0]!;
+    for (let round = 1; round <= 15; round++) {
+      const version = (await get(servers[0]!, sessions[0]!, org)).version;
+      const mine = [`anna ${round}`, `bram ${round}`];
+      const both = await Promise.all([0, 1].map((i) => put(instance(i), sessions[i]!, org, version, { [field]: mine[i] })));
+      const statuses = both.map((r) => r.status).sort();
+      expect(statuses, `round ${round}: never both saved over each other`).toEqual([200, 409]);
+      const winner = both.findIndex((r) => r.status === 200);
+      const loser = both[1 - winner]!;
+      expect(loser.body.conflicts).toEqual([{ field, mine: mine[1 - winner], theirs: mine[winner] }]);
+      expect((await get(servers[1]!, sessions[1]!, org)).answers[field]).toBe(mine[winner]);
+    }
+  });
+
+  it(`${COLLEAGUES} colleagues saving ${SAVES_EACH} times each through both instances at once: no save lost, one version each`, async () => {
+    const org = respondents[COLLEAGUES]!.org;
+    const team = sessions.slice(COLLEAGUES, 2 * COLLEAGUES);
+    const start = (await get(servers[0]!, team[0]!, org)).version;
+    const statuses: number[] = [];
+    // Each colleague writes a field of their own, every save based on the version their last save returned
+    // (stale by the others' saves meanwhile): the merge must take every one.
+    await Promise.all(team.map(async (session, i) => {
+      let version = start;
+      for (let n = 1; n <= SAVES_EACH; n++) {
+        const r = await put(instance(i + n), session, org, version, { [TEXTS[i]!]: `collega ${i}, opslag ${n}` });
+        statuses.push(r.status);
+        version = r.body.version;
+      }
+    }));
+    expect(statuses.filter((s) => s !== 200)).toEqual([]);
+    const total = COLLEAGUES * SAVES_EACH;
+    const end = await get(servers[1]!, team[0]!, org);
+    expect(end.version).toBe(start + total);
+    for (const [i, field] of TEXTS.entries()) expect(end.answers[field]).toBe(`collega ${i}, opslag ${SAVES_EACH}`);
+    // The history has every save, each at a version of its own, in order.
+    const history = (await historyPg(database.url, WAVE, org)).filter((h) => h.version > start);
+    expect(history.map((h) => h.version)).toEqual(Array.from({ length: total }, (_, k) => start + 1 + k));
+    for (const [i, field] of TEXTS.entries()) {
+      expect(history.filter((h) => h.field === field).map((h) => h.value))
+        .toEqual(Array.from({ length: SAVES_EACH }, (_, k) => `collega ${i}, opslag ${k + 1}`));
+    }
+  });
+
+  it('a reminder step falls due with both schedulers running: every address gets it once', async () => {
+    const booted = await boot({ databaseUrl: database.url, databasePath: sessionsFile, demo: false });
+    try {
+      const day = daysBefore(amsterdamDate(new Date()), 1);
+      await addReminderStepOn(booted.services, WAVE, day, { subject: 'Herinnering twee instanties', body: 'Beste {organisatie}: {link}' });
+    } finally {
+      await booted.database.close();
+    }
+    const addresses = await reminderRecipientsPg(database.url, WAVE);
+    for (const r of respondents) expect(addresses).toContain(r.email);
+    for (let i = 0; i < 600 && smtp.received.length < addresses.length; i++) await new Promise((r) => setTimeout(r, 100));
+    // Both schedulers pass every second: a few more passes of each may not send anything again.
+    await new Promise((r) => setTimeout(r, 4000));
+    expect(smtp.received.map((m) => `${m.to} ${m.subject}`).sort()).toEqual(addresses.map((a) => `${a} Herinnering twee instanties`));
+  });
+
+  it('the login limit counts the attempts on both instances together', async () => {
+    const email = respondents[2 * COLLEAGUES]!.email;
+    const attempt = async (i: number, password: string) => {
+      const server = instance(i);
+      const page = await fetch(`${server.baseUrl}/inloggen`);
+      const cookie = page.headers.getSetCookie().find((c) => c.startsWith('afsprakenmonitor.sid='))?.split(';')[0] ?? '';
+      const csrf = /<meta name="csrf-token" content="([^"]+)"/.exec(await page.text())?.[1] ?? '';
+      const res = await fetch(`${server.baseUrl}/inloggen`, {
+        method: 'POST', redirect: 'manual',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', cookie },
+        body: new URLSearchParams({ _csrf: csrf, email, password }),
+      });
+      return { status: res.status, text: await res.text() };
+    };
+    // Twelve wrong guesses at once, alternately on each instance: only five (the account limit) are checked.
+    const guesses = await Promise.all(Array.from({ length: 12 }, (_, i) => attempt(i, `fout-${i}`)));
+    expect(guesses.filter((g) => g.status === 401)).toHaveLength(5);
+    const refused = guesses.filter((g) => g.status === 429);
+    expect(refused).toHaveLength(7);
+    for (const r of refused) expect(r.text).toContain('Te veel mislukte inlogpogingen');
+    // The right password is refused too now, on either instance, until the window has passed.
+    for (const i of [0, 1]) expect((await attempt(i, PASSWORD)).status).toBe(429);
+  });
+});
