@@ -15,6 +15,7 @@ import { freshDatabase, LOCAL_CLUSTER, preparePgDatabase, startPgServer, type Fr
 import { amsterdamDate } from '../../server/domain/fieldwork.ts';
 import { daysBefore } from '../../server/domain/reminderSchedule.ts';
 import { boot } from '../../server/services/bootstrap.ts';
+import { DEMO_PASSWORD } from '../../server/services/seed.ts';
 import { startFlakySmtp, type FlakySmtp } from '../coordination/reminderPlanSupport.ts';
 import { addReminderStepOn } from '../support/arrange.ts';
 import { historyPg, reminderRecipientsPg } from '../support/inspectPg.ts';
@@ -175,6 +176,25 @@ describe('two app instances on one PostgreSQL database', () => {
     // Both schedulers pass every second: a few more passes of each may not send anything again.
     await new Promise((r) => setTimeout(r, 4000));
     expect(smtp.received.map((m) => `${m.to} ${m.subject}`).sort()).toEqual(addresses.map((a) => `${a} Herinnering twee instanties`));
+  });
+
+  it('a beheerder on each instance inviting the same address at once: one account, the other sees it exists (no error page)', async () => {
+    // DEMO=true above: the demo beheerder exists.
+    const admins = [];
+    for (const s of servers) admins.push(await login(s.baseUrl, 'beheer@demo.nl', DEMO_PASSWORD));
+    for (let round = 1; round <= 8; round++) {
+      const email = `nieuw-${round}@twee-instanties.example`;
+      const both = await Promise.all([0, 1].map(async (i) => {
+        const res = await fetch(`${servers[i]!.baseUrl}/beheer/gebruikers`, {
+          method: 'POST', redirect: 'manual',
+          headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: admins[i]!.cookie },
+          body: new URLSearchParams({ _csrf: admins[i]!.csrf, email, name: '', role: 'analyst' }),
+        });
+        return { status: res.status, text: await res.text() };
+      }));
+      expect(both.map((r) => r.status).sort(), `round ${round}`).toEqual([303, 422]);
+      expect(both.find((r) => r.status === 422)!.text).toContain('Er bestaat al een account met dit e-mailadres.');
+    }
   });
 
   it('the login limit counts the attempts on both instances together', async () => {

@@ -22,21 +22,37 @@ export interface NewUser {
 export async function insertUser(db: Db, u: NewUser, now: string): Promise<number> {
   const row = await db
     .insertInto('users')
-    .values({
-      email: normaliseEmail(u.email),
-      name: u.name ?? null,
-      password_hash: u.passwordHash,
-      role: u.role,
-      organisation_code: u.organisationCode,
-      sign_off: u.signOff ? 1 : 0,
-      totp_secret: null,
-      created_at: now,
-      last_login_at: null,
-    })
+    .values(newUserRow(u, now))
     .returning('id')
     .executeTakeFirstOrThrow();
   return row.id;
 }
+
+/**
+ * insertUser for a new address that another request (another instance) may be creating at the same
+ * moment: null when the address has an account by now, so the caller answers as if it had seen it.
+ */
+export async function insertUserIfNew(db: Db, u: NewUser, now: string): Promise<number | null> {
+  const row = await db
+    .insertInto('users')
+    .values(newUserRow(u, now))
+    .onConflict((oc) => oc.column('email').doNothing())
+    .returning('id')
+    .executeTakeFirst();
+  return row?.id ?? null;
+}
+
+const newUserRow = (u: NewUser, now: string) => ({
+  email: normaliseEmail(u.email),
+  name: u.name ?? null,
+  password_hash: u.passwordHash,
+  role: u.role,
+  organisation_code: u.organisationCode,
+  sign_off: u.signOff ? 1 : 0,
+  totp_secret: null,
+  created_at: now,
+  last_login_at: null,
+});
 
 export const setPasswordHash = (db: Db, id: number, hash: string) =>
   db.updateTable('users').set({ password_hash: hash }).where('id', '=', id).execute();
