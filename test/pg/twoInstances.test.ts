@@ -180,7 +180,7 @@ describe('two app instances on one PostgreSQL database', () => {
 
   it('a beheerder on each instance inviting the same address at once: one account, the other sees it exists (no error page)', async () => {
     // DEMO=true above: the demo beheerder exists.
-    const admins = [];
+    const admins: Session[] = [];
     for (const s of servers) admins.push(await login(s.baseUrl, 'beheer@demo.nl', DEMO_PASSWORD));
     for (let round = 1; round <= 8; round++) {
       const email = `nieuw-${round}@twee-instanties.example`;
