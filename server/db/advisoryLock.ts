@@ -7,17 +7,18 @@ import { isPostgres } from './dialect.ts';
  * numbers: every instance of every version must agree on them (changing one lets two run at once).
  */
 export const LOCK_KEYS = {
-  /** Migrations, reference data, waves and demo accounts at start-up. */
+  /** Migrations, reference data, waves, demo accounts and demo answers at start-up. */
   startup: 1_904_001,
   /** One pass of the reminder scheduler (claiming steps, the rate limit's count, sending). */
   reminderPass: 1_904_002,
 } as const;
 
 /**
- * Runs `fn` while this process holds the advisory lock `key` on one connection of the PostgreSQL pool;
- * `fn` gets that connection as its database (a session lock belongs to one connection, and goes with it
- * when the process dies). `wait`: queue behind another instance; otherwise answer null at once when
- * another instance holds it. On SQLite there is one process per file, so `fn` simply runs on `db`.
+ * Runs `fn` while this process holds the advisory lock `key` on one connection of the PostgreSQL pool.
+ * `fn` gets that connection as its database (a session lock belongs to one connection and goes with it
+ * when the process dies); it may use the pool too, other instances stay out all the same. `wait`: queue
+ * behind another instance; otherwise null at once while another holds it. SQLite: one process per
+ * file, so `fn` simply runs on `db`.
  */
 export async function whileHolding<T>(db: Db, key: number, wait: boolean, fn: (db: Db) => Promise<T>): Promise<T | null> {
   if (!isPostgres(db)) return fn(db);
