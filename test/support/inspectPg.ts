@@ -43,3 +43,7 @@ export const reminderRecipientsPg = async (url: string, wave: string): Promise<s
     join survey_actor_kinds k on k.actor_kind = o.actor_kind and k.survey_id = $1
     where u.role = 'respondent' and u.active = 1 and u.password_hash is not null`, [wave]))
     .map((u) => u.email).sort();
+
+/** The ids of the waves in the database (start-up makes them), in order. */
+export const listWaves = async (url: string): Promise<string[]> =>
+  (await read<{ id: string }>(url, 'select id from waves order by id', [])).map((w) => w.id);
