@@ -1,5 +1,6 @@
 // PostgreSQL for the two-instance test, the durability test on PostgreSQL and the bench: a fresh
 // database per run on a reachable server, respondents in it, and app processes on it.
+import SQLite from 'better-sqlite3';
 import pg from 'pg';
 import { hashPassword } from '../../server/auth/passwords.ts';
 import { listOrganisations } from '../../server/db/repos/organisations.ts';
@@ -69,6 +70,23 @@ export async function preparePgDatabase(url: string, sessionsFile: string, count
   }
 }
 
+/**
+ * The SQLite file the instances keep their sessions in while sessions are a file (one machine): made
+ * once, WAL and the session store's table, before instances start at the same moment (each would try to
+ * create it and one would find the file locked). Statements as better-sqlite3-session-store runs them.
+ */
+function prepareSessionsFile(file: string): void {
+  const db = new SQLite(file);
+  try {
+    db.pragma('journal_mode = WAL');
+    db.exec('CREATE TABLE IF NOT EXISTS sessions (sid TEXT NOT NULL PRIMARY KEY, sess JSON NOT NULL, expire TEXT NOT NULL)');
+  } finally {
+    db.close();
+  }
+}
+
 /** `server/index.ts` in its own process on the PostgreSQL database `url` (sessions in `sessionsFile` while those are a file). */
-export const startPgServer = (url: string, sessionsFile: string, env: Record<string, string> = {}): Promise<RealServer> =>
-  startServer(sessionsFile, { DATABASE_URL: url, ...env });
+export function startPgServer(url: string, sessionsFile: string, env: Record<string, string> = {}): Promise<RealServer> {
+  prepareSessionsFile(sessionsFile);
+  return startServer(sessionsFile, { DATABASE_URL: url, ...env });
+}
