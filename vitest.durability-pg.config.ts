@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 
-// kill.test.ts on PostgreSQL, two instances on one database (PG_ADMIN_URL, default the local cluster of
+// kill.test.ts on PostgreSQL, two instances on one database (TEST_DATABASE_URL, default the local cluster of
 // scripts/pg/start-cluster.sh); run by `npm run test:durability:pg`.
 export default defineConfig({
   test: {

@@ -11,6 +11,9 @@ import { benchKind, PASSWORD, startServer, WAVE, type RealServer, type Responden
 /** The local throw-away cluster of scripts/pg/start-cluster.sh. */
 export const LOCAL_CLUSTER = 'postgres://postgres@127.0.0.1:54329/postgres';
 
+/** The server the PostgreSQL tests make their databases on: TEST_DATABASE_URL (as `npm run test:pg`), else the local cluster. */
+export const testServerUrl = (): string => process.env.TEST_DATABASE_URL?.trim() || LOCAL_CLUSTER;
+
 /** Whether a PostgreSQL server answers at `adminUrl` (a short wait: the caller prints a line and skips otherwise). */
 export async function pgReachable(adminUrl: string): Promise<boolean> {
   const client = new pg.Client({ connectionString: adminUrl, connectionTimeoutMillis: 2000 });
@@ -61,7 +64,8 @@ export async function preparePgDatabase(url: string, sessionsFile: string, count
     const out: Respondent[] = [];
     for (let i = 0; i < count; i++) {
       const r = { email: `respondent-${i}@bench.example`, org: orgs[Math.floor(i / perOrg) % orgs.length]!.code };
-      await insertUser(booted.services.db, { email: r.email, passwordHash: hash, role: 'respondent', organisationCode: r.org }, new Date().toISOString());
+      const user = { email: r.email, passwordHash: hash, role: 'respondent', organisationCode: r.org };
+      await insertUser(booted.services.db, user, new Date().toISOString());
       out.push(r);
     }
     return out;

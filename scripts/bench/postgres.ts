@@ -8,7 +8,9 @@ import autocannon from 'autocannon';
 import { loadSurveys } from '../../server/survey/loader.ts';
 import { freshDatabase, LOCAL_CLUSTER, pgReachable, preparePgDatabase, startPgServer, type FreshDatabase } from './pgServers.ts';
 import { benchTablesPg } from './postgresTables.ts';
-import { benchKind, inBatches, login, prepareDatabase, startServer, WAVE, type RealServer, type Respondent, type Session } from './realServer.ts';
+import {
+  benchKind, inBatches, login, prepareDatabase, startServer, WAVE, type RealServer, type Respondent, type Session,
+} from './realServer.ts';
 
 const LEVELS = [50, 200];
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
@@ -50,7 +52,8 @@ async function measureOne(url: string, connections: number, first: number, targe
         ctx.client ??= first + (nextClient++ % connections);
         const t = target(ctx.client);
         const value = `Toelichting, opslag ${first}-${++saves}`;
-        const body = JSON.stringify({ version: 0, bases: { [t.field]: lastSaved.get(t.path + t.field) ?? null }, answers: { [t.field]: value } });
+        const bases = { [t.field]: lastSaved.get(t.path + t.field) ?? null };
+        const body = JSON.stringify({ version: 0, bases, answers: { [t.field]: value } });
         ctx.pending = value;
         return { ...req, path: t.path, headers: { ...t.headers, 'content-type': 'application/json' }, body };
       },
@@ -61,7 +64,8 @@ async function measureOne(url: string, connections: number, first: number, targe
       },
     }),
   });
-  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.timeouts + result.non2xx };
+  const errors = result.errors + result.timeouts + result.non2xx;
+  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors };
 }
 
 /** The respondents spread over the servers at once; throughput summed, the worst p99, p50 weighted by requests. */
@@ -145,12 +149,14 @@ async function benchSavesPg(admin: string): Promise<void> {
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-  console.log(`PUT /api/waves/:wave/responses/:org, ${count} ingelogde respondenten, ${SECONDS} s per meting, loopback, zelfde machine als de database`);
+  console.log(`PUT /api/waves/:wave/responses/:org, ${count} ingelogde respondenten, ${SECONDS} s per meting,`
+    + ' loopback, zelfde machine als de database');
   console.log('per opstelling: verz/s, p50 en p99 in ms, fouten; bij 2 instanties de respondenten half over elk, verz/s opgeteld\n');
   console.log(`respondenten | ${results.map((r) => r.label.padEnd(29)).join(' | ')} | PG/SQLite | 2×/1× PG`);
   for (const [i, c] of LEVELS.entries()) {
     const [lite, one, two] = results.map((r) => r.figures[i]!);
-    console.log(`${fmt(c, 12)} | ${results.map((r) => row(r.figures[i]!)).join(' | ')} | ${fmt(one!.rps / lite!.rps, 9, 2)} | ${fmt(two!.rps / one!.rps, 8, 2)}`);
+    const ratios = `${fmt(one!.rps / lite!.rps, 9, 2)} | ${fmt(two!.rps / one!.rps, 8, 2)}`;
+    console.log(`${fmt(c, 12)} | ${results.map((r) => row(r.figures[i]!)).join(' | ')} | ${ratios}`);
   }
 }
 
@@ -166,7 +172,8 @@ export async function runPostgresBench(): Promise<void> {
 export async function benchPostgres(): Promise<void> {
   const admin = process.env.BENCH_DATABASE_URL ?? LOCAL_CLUSTER;
   if (!(await pgReachable(admin))) {
-    console.log(`Geen PostgreSQL bereikbaar op ${shown(admin)}: vergelijking met PostgreSQL overgeslagen (BENCH_DATABASE_URL, of scripts/pg/start-cluster.sh).`);
+    console.log(`Geen PostgreSQL bereikbaar op ${shown(admin)}: vergelijking met PostgreSQL overgeslagen`
+      + ' (BENCH_DATABASE_URL, of scripts/pg/start-cluster.sh).');
     return;
   }
   console.log(`PostgreSQL op ${shown(admin)} (per meting een nieuwe database)\n`);

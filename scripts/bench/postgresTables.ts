@@ -49,7 +49,8 @@ async function benchScale(admin: string, scale: number): Promise<void> {
   try {
     const lite = await boot({ databasePath: path.join(dir, 'bench.sqlite'), demo: false });
     const survey = [...lite.services.surveys.values()][0]!;
-    const made = generateWave(lite.database, survey, survey.id, { scale });
+    // Awaited: generateWave becomes asynchronous where it also writes to PostgreSQL (issue 19, data layer).
+    const made = await generateWave(lite.database, survey, survey.id, { scale });
     const onLite = await timeTables(lite.services, survey.id);
 
     const onPg = await boot({ databaseUrl: database.url, databasePath: path.join(dir, 'unused.sqlite'), demo: false });
@@ -71,10 +72,14 @@ async function benchScale(admin: string, scale: number): Promise<void> {
     await lite.database.close();
 
     const n = (x: number) => x.toLocaleString('nl-NL');
-    console.log(`schaal ${scale}×: ${n(made.organisations)} organisaties, ${n(made.answers)} antwoorden (naar PostgreSQL gekopieerd in ${copyMs.toFixed(0)} ms)`);
-    console.log(`  alle tabellen (${onLite.rows} rijen):  SQLite ${onLite.tables.toFixed(1)} ms   PostgreSQL ${onPost.tables.toFixed(1)} ms   PG/SQLite ${(onPost.tables / onLite.tables).toFixed(2)}×  (mediaan van ${RUNS})`);
-    console.log(`  één SQL GROUP BY field_id, value:    SQLite ${onLite.groupBy.toFixed(1)} ms   PostgreSQL ${onPost.groupBy.toFixed(1)} ms   PG/SQLite ${(onPost.groupBy / onLite.groupBy).toFixed(2)}×`);
-    console.log(onPost.json === onLite.json ? '  tabellen op beide databases gelijk' : '  LET OP: de tabellen op PostgreSQL wijken af van die op SQLite');
+    const ms = (x: number) => `${x.toFixed(1)} ms`.padStart(9);
+    const pair = (a: number, b: number) => `SQLite ${ms(a)}   PostgreSQL ${ms(b)}   PG/SQLite ${(b / a).toFixed(2)}×`;
+    console.log(`schaal ${scale}×: ${n(made.organisations)} organisaties, ${n(made.answers)} antwoorden`
+      + ` (naar PostgreSQL gekopieerd in ${copyMs.toFixed(0)} ms)`);
+    console.log(`  alle tabellen (${onLite.rows} rijen):      ${pair(onLite.tables, onPost.tables)}  (mediaan van ${RUNS})`);
+    console.log(`  één SQL GROUP BY field_id, value: ${pair(onLite.groupBy, onPost.groupBy)}`);
+    const same = onPost.json === onLite.json;
+    console.log(same ? '  tabellen op beide databases gelijk' : '  LET OP: de tabellen op PostgreSQL wijken af van die op SQLite');
   } finally {
     await database.drop();
     rmSync(dir, { recursive: true, force: true });

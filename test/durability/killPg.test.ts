@@ -2,17 +2,17 @@
  * kill.test.ts on PostgreSQL (issue 19, point 5), with two instances on one database: under load one
  * of them is killed with SIGKILL at a random moment, the other serves on; after the restart every save
  * either instance acknowledged is in the database, the current answer no older than the last one.
- * Needs a PostgreSQL server: PG_ADMIN_URL, default the local cluster; run by `npm run test:durability:pg`.
+ * Needs a PostgreSQL server: TEST_DATABASE_URL, default the local cluster; run by `npm run test:durability:pg`.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inBatches, login, WAVE, type RealServer, type Respondent, type Session } from '../../scripts/bench/realServer.ts';
-import { freshDatabase, LOCAL_CLUSTER, preparePgDatabase, startPgServer, type FreshDatabase } from '../../scripts/bench/pgServers.ts';
+import { freshDatabase, testServerUrl, preparePgDatabase, startPgServer, type FreshDatabase } from '../../scripts/bench/pgServers.ts';
 import { committedWithHistoryPg } from '../support/inspectPg.ts';
 
-const ADMIN_URL = process.env.PG_ADMIN_URL ?? LOCAL_CLUSTER;
+const ADMIN_URL = testServerUrl();
 const CLIENTS = 24;
 const ROUNDS = 4;
 const FIELD = 'gemeente.reikwijdte.01.toelichting';
@@ -116,7 +116,8 @@ describe('SIGKILL of one of two instances on PostgreSQL loses no acknowledged sa
     }
     // The sessions from before the first kill still work on the restarted instances.
     for (const [i, s] of servers.entries()) {
-      const me = await fetch(`${s.baseUrl}/api/waves/${WAVE}/responses/${respondents[i]!.org}`, { headers: { cookie: sessions[i]!.cookie } });
+      const url = `${s.baseUrl}/api/waves/${WAVE}/responses/${respondents[i]!.org}`;
+      const me = await fetch(url, { headers: { cookie: sessions[i]!.cookie } });
       expect(me.status).toBe(200);
     }
   });

@@ -5,11 +5,11 @@
  * statements interleave at every step (each boot has a pool of its own, as an instance has).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freshDatabase, LOCAL_CLUSTER, type FreshDatabase } from '../../scripts/bench/pgServers.ts';
+import { freshDatabase, testServerUrl, type FreshDatabase } from '../../scripts/bench/pgServers.ts';
 import { boot, type Booted } from '../../server/services/bootstrap.ts';
 import { listWaves } from '../support/inspectPg.ts';
 
-const ADMIN_URL = process.env.PG_ADMIN_URL ?? LOCAL_CLUSTER;
+const ADMIN_URL = testServerUrl();
 let database: FreshDatabase;
 let booted: Booted[] = [];
 

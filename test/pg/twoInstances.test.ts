@@ -4,14 +4,14 @@
  * gives (test/questionnaire/api.test.ts, colleagues.test.ts): a stale change of the same field is a
  * conflict showing both values, changes of different fields merge, no save is lost or silently
  * overwritten, a scheduled reminder goes out once, and the login limit counts attempts on both.
- * Needs a PostgreSQL server: PG_ADMIN_URL, default the local cluster of scripts/pg/start-cluster.sh.
+ * Needs a PostgreSQL server: TEST_DATABASE_URL, default the local cluster of scripts/pg/start-cluster.sh.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { login, PASSWORD, WAVE, type RealServer, type Respondent, type Session } from '../../scripts/bench/realServer.ts';
-import { freshDatabase, LOCAL_CLUSTER, preparePgDatabase, startPgServer, type FreshDatabase } from '../../scripts/bench/pgServers.ts';
+import { freshDatabase, testServerUrl, preparePgDatabase, startPgServer, type FreshDatabase } from '../../scripts/bench/pgServers.ts';
 import { amsterdamDate } from '../../server/domain/fieldwork.ts';
 import { daysBefore } from '../../server/domain/reminderSchedule.ts';
 import { boot } from '../../server/services/bootstrap.ts';
@@ -20,7 +20,7 @@ import { startFlakySmtp, type FlakySmtp } from '../coordination/reminderPlanSupp
 import { addReminderStepOn } from '../support/arrange.ts';
 import { historyPg, reminderRecipientsPg } from '../support/inspectPg.ts';
 
-const ADMIN_URL = process.env.PG_ADMIN_URL ?? LOCAL_CLUSTER;
+const ADMIN_URL = testServerUrl();
 /** Colleagues per organisation; the first two organisations of the respondents are used. */
 const COLLEAGUES = 8;
 const SAVES_EACH = 10;
@@ -133,7 +133,7 @@ describe('two app instances on one PostgreSQL database', () => {
     }
   });
 
-  it(`${COLLEAGUES} colleagues saving ${SAVES_EACH} times each through both instances at once: no save lost, one version each`, async () => {
+  it(`${COLLEAGUES} colleagues saving ${SAVES_EACH} times each through both instances at once: nothing lost, a version each`, async () => {
     const org = respondents[COLLEAGUES]!.org;
     const team = sessions.slice(COLLEAGUES, 2 * COLLEAGUES);
     const start = (await get(servers[0]!, team[0]!, org)).version;

@@ -28,7 +28,9 @@ export const historyPg = async (url: string, wave: string, org: string): Promise
     .map((h) => ({ field: h.field_id, version: Number(h.version), value: h.new_value === null ? null : JSON.parse(h.new_value) }));
 
 /** One organisation's stored answer to a field and every value its history recorded, oldest first (as committedWithHistory). */
-export async function committedWithHistoryPg(url: string, org: string, field: string): Promise<{ current: string | null; history: string[] }> {
+export async function committedWithHistoryPg(
+  url: string, org: string, field: string,
+): Promise<{ current: string | null; history: string[] }> {
   const current = await read<{ value: string }>(url, `select x.value from answers x join responses r on r.id = x.response_id
     where r.organisation_code = $1 and x.field_id = $2`, [org, field]);
   const history = await read<{ new_value: string }>(url, `select h.new_value from answer_history h join responses r on r.id = h.response_id
