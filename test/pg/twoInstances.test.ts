@@ -9,11 +9,13 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import * as cheerio from 'cheerio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { login, PASSWORD, WAVE, type RealServer, type Respondent, type Session } from '../../scripts/bench/realServer.ts';
 import { freshDatabase, testServerUrl, preparePgDatabase, startPgServer, type FreshDatabase } from '../../scripts/bench/pgServers.ts';
 import { amsterdamDate } from '../../server/domain/fieldwork.ts';
 import { daysBefore } from '../../server/domain/reminderSchedule.ts';
+import { messages } from '../../server/messages.ts';
 import { boot } from '../../server/services/bootstrap.ts';
 import { DEMO_PASSWORD } from '../../server/services/seed.ts';
 import { startFlakySmtp, type FlakySmtp } from '../coordination/reminderPlanSupport.ts';
@@ -31,6 +33,18 @@ const TEXTS = [
   'gemeente.reikwijdte.01', 'gemeente.aanpalende-domeinen.01', 'gemeente.aanpalende-domeinen.02', 'gemeente.lokale-teams.01',
   'gemeente.lokale-teams.02', 'gemeente.lokale-teams.03', 'gemeente.residentieel.01', 'gemeente.residentieel.02',
 ].map((q) => `${q}.toelichting`);
+
+/** The demo gemeente (DEMO=true below): its respondents, colleague and vaststeller are demo accounts. */
+const DEMO_ORG = 'GM0363';
+/** Every required question of a gemeente answered (the 2025 questionnaire, in the API's form). */
+const COMPLETE = {
+  'gemeente.reikwijdte.01': 'ja', 'gemeente.aanpalende-domeinen.01': 'nee', 'gemeente.aanpalende-domeinen.02': 'ja',
+  'gemeente.lokale-teams.01': 'ja', 'gemeente.lokale-teams.02': 'ja', 'gemeente.lokale-teams.03': 'nee', 'gemeente.lokale-teams.11': 'ja',
+  'gemeente.lokale-teams.06': ['0_18jr_lokale_teams', 'generalistisch_team'],
+  'gemeente.lokale-teams.10': 1250000.5, 'gemeente.residentieel.01': 'mee_bezig', 'gemeente.residentieel.02': 'afgerond',
+  'gemeente.eenvoudiger-uitvoering.01': 'ja', 'gemeente.eenvoudiger-uitvoering.02': 'ja', 'gemeente.eenvoudiger-uitvoering.03': 'nee',
+  ...Object.fromEntries([1, 2, 3, 4, 5, 6, 7, 8].map((i) => [`gemeente.beleving.0${i}`, 'halverwege'])),
+};
 
 let database: FreshDatabase;
 let dir: string;
@@ -219,5 +233,55 @@ describe('two app instances on one PostgreSQL database', () => {
     for (const r of refused) expect(r.text).toContain('Te veel mislukte inlogpogingen');
     // The right password is refused too now, on either instance, until the window has passed.
     for (const i of [0, 1]) expect((await attempt(i, PASSWORD)).status).toBe(429);
+  });
+  it('a vaststeller approving on both instances at once: approved once, receipts once, the other is told nothing waits', async () => {
+    // Sign-off switched on for the wave, through the wave form as a beheerder posts it (every field as shown).
+    const admin = await login(servers[0]!.baseUrl, 'beheer@demo.nl', DEMO_PASSWORD);
+    const formUrl = `${servers[0]!.baseUrl}/beheer/rondes/${WAVE}`;
+    const form = cheerio.load(await (await fetch(formUrl, { headers: { cookie: admin.cookie } })).text());
+    const fields = new URLSearchParams();
+    form('form.form input, form.form select').each((_i, el) => {
+      const e = form(el);
+      const [name, type] = [e.attr('name'), e.attr('type')];
+      if (!name || name === 'signOffRequired' || name === 'signOffFourEyes') return;
+      if ((type === 'radio' || type === 'checkbox') && e.attr('checked') === undefined) return;
+      fields.append(name, String(e.val() ?? ''));
+    });
+    fields.append('signOffRequired', 'ja');
+    const set = await fetch(formUrl, {
+      method: 'POST', redirect: 'manual', body: fields,
+      headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: admin.cookie },
+    });
+    expect(set.status).toBe(303);
+    // The demo gemeente answers every required question and offers it for sign-off.
+    const anna = await login(servers[0]!.baseUrl, 'gemeente@demo.nl', DEMO_PASSWORD);
+    const version = (await get(servers[0]!, anna, DEMO_ORG)).version;
+    const filled = await put(servers[0]!, anna, DEMO_ORG, version, COMPLETE);
+    expect(filled.status, JSON.stringify(filled.body).slice(0, 600)).toBe(200);
+    const offer = await fetch(`${url(servers[1]!, DEMO_ORG)}/submit`, {
+      method: 'POST', body: JSON.stringify({ confirmOpen: true }),
+      headers: { 'content-type': 'application/json', cookie: anna.cookie, 'x-csrf-token': anna.csrf },
+    });
+    expect(offer.status, await offer.clone().text()).toBe(200);
+    expect(((await offer.json()) as { state: string }).state).toBe('ter-vaststelling');
+    const receipts = () => smtp.received.filter((m) => m.subject.startsWith('Ontvangstbevestiging')).map((m) => m.to).sort();
+    expect(receipts()).toEqual([]);
+    // The vaststeller has the page open on both instances and clicks on both at the same moment.
+    const vera = await Promise.all(servers.map((s) => login(s.baseUrl, 'vaststeller@demo.nl', DEMO_PASSWORD)));
+    const both = await Promise.all(servers.map(async (s, i) => {
+      const res = await fetch(`${s.baseUrl}/vragenlijst/${WAVE}/${DEMO_ORG}/vaststellen`, {
+        method: 'POST', redirect: 'manual', body: new URLSearchParams({ _csrf: vera[i]!.csrf }),
+        headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: vera[i]!.cookie },
+      });
+      return { status: res.status, text: await res.text() };
+    }));
+    expect(both.map((r) => r.status).sort()).toEqual([303, 409]);
+    expect(both.find((r) => r.status === 409)!.text).toContain(messages.signOff.nothingOffered);
+    expect(((await get(servers[1]!, anna, DEMO_ORG)) as unknown as { state: string }).state).toBe('ingediend');
+    // One approval, so one receipt per account of the organisation (the demo gemeente has three); the mail
+    // server may still be receiving them: wait for three, then a moment for any second round.
+    for (let i = 0; i < 100 && receipts().length < 3; i++) await new Promise((r) => setTimeout(r, 100));
+    await new Promise((r) => setTimeout(r, 1000));
+    expect(receipts()).toEqual(['collega@demo.nl', 'gemeente@demo.nl', 'vaststeller@demo.nl']);
   });
 });
