@@ -38,7 +38,10 @@ export async function freshDatabase(adminUrl: string, prefix: string): Promise<F
   const name = `${prefix}_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
   const admin = async (statement: string) => {
     const client = new pg.Client({ connectionString: adminUrl });
-    await client.connect();
+    await client.connect().catch((err: unknown) => {
+      const shown = adminUrl.replace(/\/\/([^:@/]+):[^@/]+@/, '//$1:***@');
+      throw new Error(`No PostgreSQL server at ${shown} (${String(err)}): run scripts/pg/start-cluster.sh or set TEST_DATABASE_URL.`);
+    });
     try {
       await client.query(statement);
     } finally {
