@@ -211,6 +211,29 @@ describe('two app instances on one PostgreSQL database', () => {
     }
   });
 
+  it('two coordinators inviting one new respondent at once: one account, invited and invited again, as one after the other', async () => {
+    const org = respondents[0]!.org;
+    const coords: Session[] = [];
+    for (const s of servers) coords.push(await login(s.baseUrl, 'coordinator@demo.nl', DEMO_PASSWORD));
+    for (let round = 1; round <= 5; round++) {
+      const email = `respondent-nieuw-${round}@twee-instanties.example`;
+      const both = await Promise.all([0, 1].map(async (i) => {
+        const res = await fetch(`${servers[i]!.baseUrl}/beheer/organisaties/${org}/uitnodigen`, {
+          method: 'POST', redirect: 'manual',
+          headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: coords[i]!.cookie },
+          body: new URLSearchParams({ _csrf: coords[i]!.csrf, emails: email, rol: 'respondent' }),
+        });
+        return res.status;
+      }));
+      expect(both, `round ${round}`).toEqual([303, 303]);
+      const detail = await fetch(`${servers[1]!.baseUrl}/beheer/organisaties/${org}`, { headers: { cookie: coords[1]!.cookie } });
+      const page = cheerio.load(await detail.text());
+      const accounts = page('[aria-label^="Accounts van"] tbody tr');
+      const rows = accounts.filter((_i, tr) => page(tr).text().includes(email));
+      expect(rows.length, `round ${round}: the address once among the accounts`).toBe(1);
+    }
+  });
+
   it('the login limit counts the attempts on both instances together', async () => {
     const email = respondents[2 * COLLEAGUES]!.email;
     const attempt = async (i: number, password: string) => {
