@@ -29,10 +29,16 @@ export async function whileHolding<T>(db: Db, key: number, wait: boolean, fn: (d
       const got = await sql<{ got: boolean }>`select pg_try_advisory_lock(${key}) as got`.execute(conn);
       if (!got.rows[0]?.got) return null;
     }
+    const unlock = () => sql`select pg_advisory_unlock(${key})`.execute(conn);
+    let result: T;
     try {
-      return await fn(conn);
-    } finally {
-      await sql`select pg_advisory_unlock(${key})`.execute(conn);
+      result = await fn(conn);
+    } catch (err) {
+      // The error that says what went wrong (a failed migration, the database gone) is the one to see.
+      await unlock().catch(() => undefined);
+      throw err;
     }
+    await unlock();
+    return result;
   });
 }
