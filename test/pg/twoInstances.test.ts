@@ -234,6 +234,37 @@ describe('two app instances on one PostgreSQL database', () => {
     }
   });
 
+  it('two beheerders sending a new invitation to one account at once: only the newest link works, as one after the other', async () => {
+    const admins: Session[] = [];
+    for (const s of servers) admins.push(await login(s.baseUrl, 'beheer@demo.nl', DEMO_PASSWORD));
+    const post = (i: number, path: string, fields: Record<string, string> = {}) => fetch(`${servers[i]!.baseUrl}${path}`, {
+      method: 'POST', redirect: 'manual', body: new URLSearchParams({ _csrf: admins[i]!.csrf, ...fields }),
+      headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: admins[i]!.cookie },
+    });
+    const links = (email: string) => smtp.received.filter((m) => m.to === email)
+      .map((m) => /\/wachtwoord\/instellen\/([A-Za-z0-9_-]+)/.exec(m.text)?.[1]).filter((t): t is string => !!t);
+    for (let round = 1; round <= 5; round++) {
+      const email = `opnieuw-${round}@twee-instanties.example`;
+      expect((await post(0, '/beheer/gebruikers', { email, name: '', role: 'analyst' })).status).toBe(303);
+      const staff = await fetch(`${servers[0]!.baseUrl}/beheer/gebruikers`, { headers: { cookie: admins[0]!.cookie } });
+      const list = cheerio.load(await staff.text());
+      const action = list('form[action$="/opnieuw-uitnodigen"]')
+        .filter((_i, f) => list(f).closest('tr').text().includes(email)).attr('action')!;
+      expect(action).toBeDefined();
+      const both = await Promise.all([0, 1].map((i) => post(i, action)));
+      expect(both.map((r) => r.status)).toEqual([303, 303]);
+      for (let i = 0; i < 100 && links(email).length < 3; i++) await new Promise((r) => setTimeout(r, 50));
+      const tokens = links(email);
+      expect(tokens).toHaveLength(3);
+      const open = [];
+      for (const t of tokens) {
+        const page = await fetch(`${servers[1]!.baseUrl}/wachtwoord/instellen/${t}`);
+        if (cheerio.load(await page.text())('input[name="password"]').length > 0) open.push(t);
+      }
+      expect(open, `round ${round}: links that still work`).toHaveLength(1);
+    }
+  });
+
   it('the login limit counts the attempts on both instances together', async () => {
     const email = respondents[2 * COLLEAGUES]!.email;
     const attempt = async (i: number, password: string) => {

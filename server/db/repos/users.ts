@@ -1,4 +1,5 @@
 import type { Db } from '../database.ts';
+import { isPostgres } from '../dialect.ts';
 import type { User } from '../schema.ts';
 
 export const normaliseEmail = (email: string): string => email.trim().toLowerCase();
@@ -53,6 +54,15 @@ const newUserRow = (u: NewUser, now: string) => ({
   created_at: now,
   last_login_at: null,
 });
+
+/**
+ * Locks the user's row for the caller's transaction on PostgreSQL (SQLite's write transactions run alone
+ * already): the transactions that issue or use a user's links take it first, so two of them for one user
+ * run one after the other, in one order (user, then links) and so without deadlock.
+ */
+export async function lockUser(db: Db, id: number): Promise<void> {
+  if (isPostgres(db)) await db.selectFrom('users').select('id').where('id', '=', id).forUpdate().execute();
+}
 
 export const setPasswordHash = (db: Db, id: number, hash: string) =>
   db.updateTable('users').set({ password_hash: hash }).where('id', '=', id).execute();
