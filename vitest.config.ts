@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
-    exclude: ['test/e2e/**', 'test/durability/**', 'node_modules/**'],
+    exclude: ['test/e2e/**', 'test/durability/**', 'test/pg/**', 'node_modules/**'],
     testTimeout: 30_000,
     hookTimeout: 30_000,
   },

@@ -6,4 +6,6 @@ for (const [name, run] of Object.entries(benches)) {
   console.log(`\n=== ${name} ===`);
   await run();
 }
+// Issue 19 (scripts/bench/postgres.ts): PostgreSQL beside SQLite, two instances beside one; skipped with a line without a server.
+await (await import('./bench/postgres.ts')).runPostgresBench();
 printSummary();
