@@ -28,7 +28,9 @@ export async function seedDemoData(config: Pick<Config, 'demoAnswers'>, booted: 
 /** The lines printed once the server listens: its address, the demo accounts and what was seeded. */
 export function printStartup(port: number, databasePath: string, booted: Booted, { demoData, movement }: DemoSeeded): void {
   // The port line is read by the durability test and the bench (PORT=0 picks a free port).
-  console.log(`Afsprakenmonitor draait op http://localhost:${port} (database ${databasePath})`);
+  // On PostgreSQL DATABASE_PATH is not the database, and the address may carry a password: neither is printed.
+  const where = booted.database.dialect === 'postgres' ? 'PostgreSQL uit DATABASE_URL' : databasePath;
+  console.log(`Afsprakenmonitor draait op http://localhost:${port} (database ${where})`);
   if (booted.demoAccounts.length > 0) {
     console.log('Demo-accounts (wachtwoord voor allemaal: ' + booted.demoAccounts[0]!.password + '):');
     for (const a of booted.demoAccounts) console.log(`  ${a.email.padEnd(22)} ${a.description}`);
