@@ -6,7 +6,8 @@ import type { SegmentFilter } from '../domain/monitor/types.ts';
 import { actorOf, kindsText, membersFirst, pluralKinds, regionKind } from '../survey/actors.ts';
 import type { Survey } from '../survey/schema.ts';
 import type { Services } from '../context.ts';
-import { loadWave, loadWaveData, type WaveContext } from './monitorTables.ts';
+import { loadWave, type WaveContext } from './monitorTables.ts';
+import { loadWaveData } from './monitorWaveRead.ts';
 
 // The benchmark dashboard: one organisation beside the others of its kind.
 

@@ -13,7 +13,8 @@ import type { SegmentFilter } from '../domain/monitor/types.ts';
 import { regionKind } from '../survey/actors.ts';
 import type { Survey } from '../survey/schema.ts';
 import type { Services } from '../context.ts';
-import { loadWave, loadWaveData, type WaveContext } from './monitorTables.ts';
+import { loadWave, type WaveContext } from './monitorTables.ts';
+import { loadWaveData } from './monitorWaveRead.ts';
 
 export {
   benchmarkCandidates, benchmarkFor, comparableKinds, comparableText, noBenchmarkReason, type BenchmarkResult, type CandidateGroup,

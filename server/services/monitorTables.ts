@@ -1,5 +1,3 @@
-import { loadWaveOrganisations, waveAnswerBatches } from '../db/repos/monitorData.ts';
-import { forEachTallyBatch } from '../db/repos/tallyRows.ts';
 import { countOrganisationsByKind, loadSegmentChoices } from '../db/repos/segmentData.ts';
 import { segmentConditions, type SegmentChoices } from '../domain/monitor/dimensions/index.ts';
 import { explanations } from '../domain/monitor/explanations.ts';
@@ -9,53 +7,16 @@ import { ownAnswers, type OwnAnswers } from '../domain/monitor/own.ts';
 import { isSegmented } from '../domain/monitor/segments.ts';
 import { buildTables } from '../domain/monitor/tables.ts';
 import type { TableSource } from '../domain/monitor/tableSource.ts';
-import { waveTallier } from '../domain/monitor/tally.ts';
-import { countingOrganisations } from '../domain/monitor/tallyOfIndex.ts';
 import type { SegmentFilter, WaveTables } from '../domain/monitor/types.ts';
-import { waveDataIndexer, type WaveData } from '../domain/monitor/waveData.ts';
-import type { Survey } from '../survey/schema.ts';
 import type { Services } from '../context.ts';
+import { cachedTables } from './monitorTablesCache.ts';
+import { loadWaveData, tallyWave } from './monitorWaveRead.ts';
 import { loadWave, type WaveContext } from './surveyWaves.ts';
 
 export type { SegmentFilter, WaveTables } from '../domain/monitor/types.ts';
 export type { OwnAnswers } from '../domain/monitor/own.ts';
 
 export { loadWave, type WaveContext } from './surveyWaves.ts';
-
-export interface WaveDataScope {
-  texts?: boolean;
-  /** Only these fields (a theme's questions and explanations). */
-  fields?: readonly string[];
-  /** Only these organisations' answers (a participant's own). */
-  organisations?: readonly string[];
-}
-
-/**
- * The answers of the wave (all responses, concept or submitted) indexed once; filters choose later.
- * For the dashboards and the trend, which pair answers per organisation; the tables use tallyWave.
- */
-export async function loadWaveData(s: Services, waveId: string, scope: WaveDataScope = {}): Promise<WaveData> {
-  const orgs = await loadWaveOrganisations(s.db, waveId);
-  const indexer = waveDataIndexer(orgs);
-  const only = scope.organisations ? new Set(scope.organisations) : null;
-  const responses = only ? orgs.filter((o) => only.has(o.code)) : orgs;
-  const opts = { texts: scope.texts ?? false, fields: scope.fields };
-  for await (const rows of waveAnswerBatches(s.db, responses, opts)) indexer.add(rows);
-  return indexer.data;
-}
-
-/**
- * What the tables need of a wave under a filter, in one streaming pass over the answers that count:
- * only the responses the filter keeps are read, a batch at a time, and only counts are kept.
- */
-export async function tallyWave(s: Services, survey: Survey, waveId: string, filter: SegmentFilter): Promise<TableSource> {
-  const orgs = await loadWaveOrganisations(s.db, waveId);
-  const byCode = countingOrganisations(survey, orgs, filter);
-  const counting = new Map(orgs.filter((o) => byCode.has(o.code)).map((o) => [o.responseId, o.actorKind]));
-  const tallier = waveTallier(survey, counting);
-  await forEachTallyBatch(s.db, waveId, [...counting.keys()], (rows) => tallier.add(rows));
-  return tallier.source;
-}
 
 /**
  * All monitor tables of a wave under a segment filter: per theme (incl. 'beleving') one table per
@@ -64,6 +25,12 @@ export async function tallyWave(s: Services, survey: Survey, waveId: string, fil
  */
 export async function buildWaveTables(s: Services, waveId: string, filter: SegmentFilter): Promise<WaveTables> {
   return (await buildWaveTablesFor(s, waveId, filter, null)).tables;
+}
+
+/** The same, always counted afresh (the bench measures the computation, not the cache). */
+export async function computeWaveTables(s: Services, waveId: string, filter: SegmentFilter): Promise<WaveTables> {
+  const ctx = await loadWave(s, waveId);
+  return tablesOf(s, ctx, await tallyWave(s, ctx.survey, waveId, filter), filter);
 }
 
 /** What a theme page shows beside the tables: the explanations of its rows, names only for staff. */
@@ -85,7 +52,7 @@ export async function buildWaveTablesFor(
   rows: RowExplanationsQuery | null = null,
 ): Promise<{ tables: WaveTables; own: OwnAnswers | null; explanations: Record<string, ExplanationItem[]> }> {
   const ctx = await loadWave(s, waveId);
-  const tables = await tablesOf(s, ctx, await tallyWave(s, ctx.survey, waveId, filter), filter);
+  const tables = await cachedTables(s, ctx.wave, filter, async () => tablesOf(s, ctx, await tallyWave(s, ctx.survey, waveId, filter), filter));
   const own = organisationCode
     ? ownAnswers(ctx.survey, await loadWaveData(s, waveId, { organisations: [organisationCode] }), organisationCode)
     : null;

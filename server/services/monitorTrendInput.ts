@@ -4,7 +4,8 @@ import type { TrendInput } from '../domain/monitor/trend.ts';
 import { tallyOfIndex } from '../domain/monitor/tallyOfIndex.ts';
 import type { SegmentFilter } from '../domain/monitor/types.ts';
 import type { Services } from '../context.ts';
-import { loadWaveData, tablesOf } from './monitorTables.ts';
+import { tablesOf } from './monitorTables.ts';
+import { loadWaveData } from './monitorWaveRead.ts';
 import { loadWave } from './surveyWaves.ts';
 import { waveLink } from './waveLinks.ts';
 

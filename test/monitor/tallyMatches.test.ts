@@ -2,7 +2,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SegmentFilter } from '../../server/domain/monitor/types.ts';
 import { seedDemoAnswers } from '../../server/services/demoAnswers.ts';
-import { buildWaveTables } from '../../server/services/monitorTables.ts';
+import { buildWaveTables, computeWaveTables } from '../../server/services/monitorTables.ts';
 import { generateWave } from '../../server/services/syntheticWave.ts';
 import { storeAnswerAsIs } from '../support/arrange.ts';
 import { createTestContext, type TestContext } from '../support/context.ts';
@@ -21,7 +21,7 @@ const extraSurveyDirs = [path.join(import.meta.dirname, '../fixtures/kitchen-sin
 async function sameTables(ctx: TestContext, wave: string, filters: SegmentFilter[]) {
   for (const filter of filters) {
     const before = await previousWaveTables(ctx.services, wave, filter);
-    const after = await buildWaveTables(ctx.services, wave, filter);
+    const after = await computeWaveTables(ctx.services, wave, filter);
     expect(after, `${wave} ${JSON.stringify(filter)}`).toEqual(before);
   }
 }

@@ -3,7 +3,8 @@ import { countOrganisationsByKind } from '../../../server/db/repos/segmentData.t
 import { segmentConditions } from '../../../server/domain/monitor/dimensions/index.ts';
 import { isSegmented } from '../../../server/domain/monitor/segments.ts';
 import type { SegmentFilter, WaveTables } from '../../../server/domain/monitor/types.ts';
-import { loadWave, loadWaveData } from '../../../server/services/monitorTables.ts';
+import { loadWave } from '../../../server/services/monitorTables.ts';
+import { loadWaveData } from '../../../server/services/monitorWaveRead.ts';
 import type { Services } from '../../../server/context.ts';
 import { buildTables } from './tables.ts';
 
