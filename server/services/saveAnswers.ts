@@ -26,7 +26,9 @@ export async function saveAnswers(s: Services, req: SaveRequest): Promise<SaveRe
     const submitted = response.state === 'ingediend';
     const locked = lockMessage({ fieldwork: view.fieldwork, submitted, offered: response.offered_at }, req.outsideFieldwork);
     if (locked) return { kind: 'locked', message: locked, version, answers: current };
-    const atVersion = req.baseVersion === null || req.baseVersion >= version
+    // The history is read only for what a save does not name its own base for (the API names one per field).
+    const based = req.bases !== undefined && req.bases !== null && Object.keys(req.input).every((k) => k in req.bases!);
+    const atVersion = req.baseVersion === null || req.baseVersion >= version || based
       ? current
       : await answersAtVersion(trx, response.id, req.baseVersion);
     const base = (field: string) => (req.bases && field in req.bases ? req.bases[field] : atVersion[field]);
