@@ -31,7 +31,7 @@ async function main(): Promise<void> {
       'TRUST_PROXY staat uit: X-Forwarded-For/-Proto worden niet geloofd. Zet TRUST_PROXY=1 als er één reverse proxy voor de app staat.',
     );
   }
-  const app = createApp(booted.services, { config, sessionDbPath: config.databasePath });
+  const app = createApp(booted.services, { config, database: booted.database });
   // Scheduled reminders (issue 16): the first pass at once, for a step that fell due while the server was down.
   const reminders = startReminderScheduler(booted.services, schedulerSettings(config), log);
   reminders.ready.catch((err: unknown) => log.error({ err }, 'geplande herinneringen bij de start mislukt'));

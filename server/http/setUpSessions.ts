@@ -1,8 +1,11 @@
 import SQLite from 'better-sqlite3';
 import session from 'express-session';
 import makeSqliteStore from 'better-sqlite3-session-store';
+import connectPgSimple from 'connect-pg-simple';
 import type { Express } from 'express';
+import type pg from 'pg';
 import type { Config } from '../config.ts';
+import type { OpenedDatabase } from '../db/database.ts';
 
 export const SESSION_HOURS = 8;
 /** Login, CSRF token, flash messages and a few ids fit many times over. */
@@ -14,24 +17,32 @@ export const MAX_SESSION_BYTES = 8 * 1024;
  */
 export const TOUCH_EVERY_MS = 60_000;
 
-/** The SQLite session store, refusing sessions above MAX_SESSION_BYTES. */
-export function createSessionStore(client: SQLite.Database): session.Store {
-  const Base = makeSqliteStore(session);
-  class Store extends Base {
-    /** When this process last wrote each session's expiry (pruned as it grows). */
-    private readonly touchedAt = new Map<string, number>();
+type Callback = (err?: unknown) => void;
+// A mixin's base must take any constructor arguments (TypeScript's rule for mixin classes).
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type StoreClass = new (...args: any[]) => StoreMethods;
+/** The store methods the mixin wraps (express-session's Store declares them abstract). */
+interface StoreMethods {
+  set(sid: string, sess: session.SessionData, cb?: Callback): void;
+  touch?(sid: string, sess: session.SessionData, cb?: () => void): void;
+  destroy(sid: string, cb?: Callback): void;
+}
 
-    // The library's cleanup timer would keep the process alive at shutdown.
-    override startInterval() {
-      setInterval(() => this.clearExpiredSessions(), 15 * 60_000).unref();
-    }
+/**
+ * What both stores (SQLite, PostgreSQL) do on top of the library: refuse sessions above
+ * MAX_SESSION_BYTES, and write a session's expiry at most once per TOUCH_EVERY_MS.
+ */
+function limited<T extends StoreClass>(Base: T): T {
+  return class extends Base {
+    /** When this process last wrote each session's expiry (pruned as it grows). */
+    readonly touchedAt = new Map<string, number>();
 
     /**
-     * A session is read and written on every request of its user, synchronously: one that grows
-     * large slows everybody down. Anything big belongs in a table (e.g. pending_uploads), so a
-     * session above MAX_SESSION_BYTES is refused: not stored, and the request fails loudly.
+     * A session is read and written on every request of its user: one that grows large slows
+     * everybody down. Anything big belongs in a table (e.g. pending_uploads), so a session above
+     * MAX_SESSION_BYTES is refused: not stored, and the request fails loudly.
      */
-    override set(sid: string, sess: session.SessionData, cb?: (err?: unknown) => void) {
+    override set(sid: string, sess: session.SessionData, cb?: Callback) {
       const bytes = Buffer.byteLength(JSON.stringify(sess));
       if (bytes > MAX_SESSION_BYTES) {
         cb?.(new Error(`session of ${bytes} bytes refused (limit ${MAX_SESSION_BYTES})`));
@@ -41,7 +52,7 @@ export function createSessionStore(client: SQLite.Database): session.Store {
       super.set(sid, sess, cb);
     }
 
-    override touch(sid: string, sess: session.SessionData, cb?: () => void) {
+    override touch(sid: string, sess: session.SessionData, cb?: Callback) {
       const now = Date.now();
       const last = this.touchedAt.get(sid);
       if (last !== undefined && now - last < TOUCH_EVERY_MS) return cb?.();
@@ -49,34 +60,64 @@ export function createSessionStore(client: SQLite.Database): session.Store {
         for (const [id, at] of this.touchedAt) if (now - at >= TOUCH_EVERY_MS) this.touchedAt.delete(id);
       }
       this.touchedAt.set(sid, now);
-      super.touch(sid, sess, cb);
+      super.touch?.(sid, sess, cb as () => void);
     }
 
-    override destroy(sid: string, cb?: (err?: unknown) => void) {
+    override destroy(sid: string, cb?: Callback) {
       this.touchedAt.delete(sid);
       super.destroy(sid, cb);
     }
+  };
+}
+
+/** The SQLite session store, refusing sessions above MAX_SESSION_BYTES. */
+export function createSessionStore(client: SQLite.Database): session.Store {
+  class SqliteStore extends makeSqliteStore(session) {
+    // The library's cleanup timer would keep the process alive at shutdown.
+    override startInterval() {
+      setInterval(() => this.clearExpiredSessions(), 15 * 60_000).unref();
+    }
   }
-  return new Store({ client });
+  const Store = limited(SqliteStore);
+  return new Store({ client }) as SqliteStore;
 }
 
 /**
- * Sessions live in SQLite (a separate connection to the same file, so a session write never
- * joins an answer transaction). Cookies are httpOnly, SameSite=Lax, Secure in production.
+ * The PostgreSQL session store (connect-pg-simple) on the app's own pool, in the `sessions` table the
+ * migration 2026_12_01_000010_sessions_pg made. Every instance reads the same sessions, so a load
+ * balancer may send any request anywhere. Its pruning timer is unref'd: it never holds the process.
  */
-export function setUpSessions(app: Express, config: Config, sessionDbPath: string): SQLite.Database {
+export function createPgSessionStore(pool: pg.Pool): session.Store {
+  const PgStore = connectPgSimple(session);
+  const Store = limited(PgStore);
+  // A failed query reaches express-session (and so the 503 page) through the callback; no console noise.
+  return new Store({ pool, tableName: 'sessions', createTableIfMissing: false, errorLog: () => {} }) as InstanceType<typeof PgStore>;
+}
+
+/**
+ * Where the sessions go: on PostgreSQL the shared table; on SQLite a separate connection to the same
+ * file (so a session write never joins an answer transaction), or `sessionDbPath` when given.
+ */
+function storeFor(database: OpenedDatabase | undefined, sessionDbPath: string | undefined): session.Store {
+  if (database?.dialect === 'postgres') return createPgSessionStore(database.pool);
+  const file = sessionDbPath ?? database?.sqlite.name ?? ':memory:';
   // A short lock wait: this synchronous connection would otherwise block every request (server/db/busyRetry.ts).
-  const client = new SQLite(sessionDbPath, { timeout: 10 });
+  const client = new SQLite(file, { timeout: 10 });
   client.pragma('journal_mode = WAL');
   // Session writes need not reach the disk before the answer: a power cut may cost a login, never
   // an answer (the app's own connection commits with synchronous=FULL, which also syncs these pages).
   client.pragma('synchronous = NORMAL');
+  return createSessionStore(client);
+}
+
+/** Sessions in the database (see storeFor). Cookies are httpOnly, SameSite=Lax, Secure in production. */
+export function setUpSessions(app: Express, config: Config, database?: OpenedDatabase, sessionDbPath?: string): void {
   // 'trust proxy' (needed for Secure cookies behind a TLS proxy) is set from TRUST_PROXY in setUpSecurity.
   app.use(
     session({
       name: 'afsprakenmonitor.sid',
       secret: config.sessionSecret,
-      store: createSessionStore(client),
+      store: storeFor(database, sessionDbPath),
       resave: false,
       saveUninitialized: false,
       rolling: true,
@@ -88,5 +129,4 @@ export function setUpSessions(app: Express, config: Config, sessionDbPath: strin
     if (req.session && 'exchangeUploads' in req.session) delete req.session.exchangeUploads;
     next();
   });
-  return client;
 }
