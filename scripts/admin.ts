@@ -2,6 +2,7 @@
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../server/config.ts';
 import { boot } from '../server/services/bootstrap.ts';
+import { explainStartFailure } from '../server/startFailure.ts';
 import { commands } from './commands/index.ts';
 
 async function main(): Promise<void> {
@@ -14,7 +15,12 @@ async function main(): Promise<void> {
   }
   const config = loadConfig();
   const { values, positionals } = parseArgs({ args: rest, options: command.options, allowPositionals: true, strict: true });
-  const booted = await boot({ ...config, demo: false });
+  const booted = await boot({ ...config, demo: false }).catch((err: unknown) => {
+    const failure = explainStartFailure(err, config.databaseUrl, config.databasePath);
+    if (!failure) throw err;
+    console.error(failure.message);
+    process.exit(failure.exitCode);
+  });
   try {
     process.exitCode = await command.run({ action: action ?? '', values, positionals, services: booted.services, config, database: booted.database });
   } finally {

@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import type { Config } from './config.ts';
 import { setUpAuth } from './http/setUpAuth.ts';
 import { setUpCsrf } from './http/setUpCsrf.ts';
+import { failFastWhileDatabaseDown } from './http/databaseDown.ts';
 import { setUpErrorHandling } from './http/errorHandler.ts';
 import { requireReadableBody } from './http/guards.ts';
 import { setUpBearer } from './http/setUpBearer.ts';
@@ -45,6 +46,8 @@ export function createApp(s: Services, { config, database, sessionDbPath, logger
   app.use(express.urlencoded({ extended: false, limit: '2mb', parameterLimit: 5000 }));
   app.use(express.json({ limit: '1mb' }));
   app.use(requireReadableBody);
+  // The database out of reach: 503 for every page until it is back (http/databaseDown.ts).
+  app.use(failFastWhileDatabaseDown(s.db));
   setUpSessions(app, config, database, sessionDbPath);
   const passport = setUpAuth(app, s);
   setUpBearer(app, s);

@@ -1,6 +1,7 @@
 // The start-up script: boot, seed demo data, listen, schedule reminders, stop gracefully.
 import type { AddressInfo } from 'node:net';
 import { createApp } from './app.ts';
+import { redactDatabaseUrl } from './db/faults.ts';
 import { loadConfig } from './config.ts';
 import { installGracefulStop } from './http/gracefulStop.ts';
 import { logger } from './http/logger.ts';
@@ -8,6 +9,7 @@ import { logUnhandledRejections } from './http/processHandlers.ts';
 import { boot } from './services/bootstrap.ts';
 import { printStartup, seedDemoData } from './services/demoStartup.ts';
 import { schedulerSettings, startReminderScheduler } from './services/reminderPlan/scheduler.ts';
+import { explainStartFailure } from './startFailure.ts';
 import { SurveyDefinitionError } from './survey/loader.ts';
 
 async function main(): Promise<void> {
@@ -20,6 +22,12 @@ async function main(): Promise<void> {
     if (err instanceof SurveyDefinitionError) {
       console.error(err.message);
       process.exit(1);
+    }
+    // The database out of reach or a migration failing: a line for the operator, no stack trace.
+    const failure = explainStartFailure(err, config.databaseUrl, config.databasePath);
+    if (failure) {
+      console.error(failure.message);
+      process.exit(failure.exitCode);
     }
     throw err;
   }
@@ -37,11 +45,12 @@ async function main(): Promise<void> {
   reminders.ready.catch((err: unknown) => log.error({ err }, 'geplande herinneringen bij de start mislukt'));
   const onListening = () => {
     const { port } = server.address() as AddressInfo;
-    printStartup(port, config.databasePath, booted, seeded);
+    printStartup(port, config.databaseUrl ? redactDatabaseUrl(config.databaseUrl) : config.databasePath, booted, seeded);
   };
   // HOST unset: every interface, as before; HOST=127.0.0.1 keeps the server to this machine.
   const server = config.host ? app.listen(config.port, config.host, onListening) : app.listen(config.port, onListening);
   installGracefulStop({
+    // On PostgreSQL this ends the pool: its connections are closed before the process exits.
     app, server, log, stopReminders: () => reminders.stop(), closeDatabase: () => booted.database.close(),
   });
 }

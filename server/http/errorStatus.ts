@@ -1,3 +1,4 @@
+import { isDatabaseUnreachable } from '../db/faults.ts';
 import { messages } from '../messages.ts';
 
 export interface ErrorAnswer {
@@ -31,6 +32,8 @@ export function answerFor(err: unknown): ErrorAnswer {
   if (/^SQLITE_(FULL|IOERR|READONLY|CANTOPEN)/.test(c) || c === 'ENOSPC' || c === 'EIO') {
     return { status: 503, message: messages.storageFailed, retryAfter: 60 };
   }
+  // PostgreSQL down, restarting or out of reach: nothing was saved; the pool reconnects when it is back.
+  if (isDatabaseUnreachable(err)) return { status: 503, message: messages.databaseUnavailable, retryAfter: 10 };
   const e = err as { type?: unknown; status?: unknown; statusCode?: unknown } | null;
   if (e?.type === 'entity.too.large' || e?.type === 'parameters.too.many') return { status: 413, message: 'De invoer is te groot.' };
   if (e?.type === 'entity.parse.failed') return { status: 400, message: 'De invoer is geen geldige JSON.' };

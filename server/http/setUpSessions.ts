@@ -19,7 +19,6 @@ export const TOUCH_EVERY_MS = 60_000;
 
 type Callback = (err?: unknown) => void;
 // A mixin's base must take any constructor arguments (TypeScript's rule for mixin classes).
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type StoreClass = new (...args: any[]) => StoreMethods;
 /** The store methods the mixin wraps (express-session's Store declares them abstract). */
 interface StoreMethods {
