@@ -11,6 +11,7 @@ import pg from 'pg';
 import { createApp } from '../../server/app.ts';
 import { loadConfig, type Config } from '../../server/config.ts';
 import { hashPassword } from '../../server/auth/passwords.ts';
+import type { PostgresDatabase } from '../../server/db/database.ts';
 import { insertUser } from '../../server/db/repos/users.ts';
 import { boot, type Booted } from '../../server/services/bootstrap.ts';
 import { csrfOf, TEST_PASSWORD, visit, type Session } from '../support/context.ts';
@@ -65,6 +66,7 @@ export async function dropAll(): Promise<void> {
 }
 
 export interface PgApp extends Booted {
+  database: PostgresDatabase;
   app: Express;
   config: Config;
   addUser(email: string, role: string, org?: string | null): Promise<number>;
@@ -83,8 +85,10 @@ export async function pgApp(databaseUrl: string, now: () => Date = () => new Dat
 /** The app built on what boot() gave, as server/index.ts builds it. */
 export function withApp(booted: Booted, config: Config): PgApp {
   const app = createApp(booted.services, { config, database: booted.database });
+  if (booted.database.dialect !== 'postgres') throw new Error('pgApp needs a postgres:// address');
+  const database = booted.database;
   return {
-    ...booted, app, config,
+    ...booted, database, app, config,
     async addUser(email, role, org = null) {
       cachedHash ??= hashPassword(TEST_PASSWORD);
       return insertUser(booted.services.db, { email, passwordHash: await cachedHash, role, organisationCode: org }, new Date().toISOString());
