@@ -9,7 +9,7 @@ import { checkDumpFile } from '../../scripts/commands/backupPostgres.ts';
 import type { CommandContext } from '../../scripts/commands/types.ts';
 import { saveAnswers } from '../../server/services/responses.ts';
 import { WAVE } from '../support/wave.ts';
-import { createDatabase, dropAll, pgApp, ROOT, type PgApp } from './support.ts';
+import { createDatabase, dropAll, pgApp, ROOT, type PgApp } from '../support/postgres.ts';
 
 const FIELD = 'gemeente.reikwijdte.01.toelichting';
 const api = (org: string) => `/api/waves/${WAVE}/responses/${org}`;

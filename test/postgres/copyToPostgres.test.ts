@@ -10,7 +10,7 @@ import { boot } from '../../server/services/bootstrap.ts';
 import { seedDemoData } from '../../server/services/demoStartup.ts';
 import { saveAnswers } from '../../server/services/responses.ts';
 import { csrfOf } from '../support/context.ts';
-import { createDatabase, dropAll, pgApp, ROOT } from './support.ts';
+import { createDatabase, dropAll, pgApp, ROOT } from '../support/postgres.ts';
 
 // The demo opens the 2025 wave today (demo dates), as `npm start` would have filled an installation.
 const WAVE = 'hervormingsagenda-2025';

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { boot } from '../../server/services/bootstrap.ts';
 import { visit } from '../support/context.ts';
-import { createDatabase, dropAll, pgApp, withApp, type PgApp } from './support.ts';
+import { createDatabase, dropAll, pgApp, withApp, type PgApp } from '../support/postgres.ts';
 
 // express-rate-limit's default MemoryStore counts per process: two instances would allow twice the
 // budget. The link requests (forgotten password, new invitation link) count in the database instead.

@@ -2,8 +2,8 @@ import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { messages } from '../../server/messages.ts';
 import { $ } from '../support/context.ts';
-import { createDatabase, dropAll, pgApp, pgServerUrl, type PgApp } from './support.ts';
-import { tcpProxy, type TcpProxy } from './tcpProxy.ts';
+import { createDatabase, dropAll, pgApp, pgServerUrl, type PgApp } from '../support/postgres.ts';
+import { tcpProxy, type TcpProxy } from '../support/tcpProxy.ts';
 
 const WAVE_PATH = '/api/waves/hervormingsagenda-2024/responses/GM0363';
 const FIELD = 'gemeente.reikwijdte.01.toelichting';

@@ -4,7 +4,7 @@ import type session from 'express-session';
 import pg from 'pg';
 import { createPgSessionStore, TOUCH_EVERY_MS } from '../../server/http/setUpSessions.ts';
 import { boot } from '../../server/services/bootstrap.ts';
-import { createDatabase, dropAll, pgApp, withApp, type PgApp } from './support.ts';
+import { createDatabase, dropAll, pgApp, withApp, type PgApp } from '../support/postgres.ts';
 
 const WAVE_PATH = '/api/waves/hervormingsagenda-2024/responses/GM0363';
 let url: string;

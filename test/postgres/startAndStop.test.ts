@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import pg from 'pg';
 import { startServer } from '../../scripts/bench/realServer.ts';
 import { EXIT_DATABASE_UNREACHABLE, EXIT_MIGRATION_FAILED } from '../../server/startFailure.ts';
-import { createDatabase, dropAll, pgServerUrl, ROOT, urlOf } from './support.ts';
+import { createDatabase, dropAll, pgServerUrl, ROOT, urlOf } from '../support/postgres.ts';
 
 afterAll(() => dropAll());
 

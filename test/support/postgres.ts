@@ -14,7 +14,7 @@ import { hashPassword } from '../../server/auth/passwords.ts';
 import type { PostgresDatabase } from '../../server/db/database.ts';
 import { insertUser } from '../../server/db/repos/users.ts';
 import { boot, type Booted } from '../../server/services/bootstrap.ts';
-import { csrfOf, TEST_PASSWORD, visit, type Session } from '../support/context.ts';
+import { csrfOf, TEST_PASSWORD, visit, type Session } from './context.ts';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 let serverUrl: string | null = null;
