@@ -32,7 +32,7 @@ async function main(): Promise<void> {
   try {
     process.exitCode = await command.run({ action: action ?? '', values, positionals, services: booted.services, config, database: booted.database });
   } finally {
-    booted.database.close();
+    await booted.database.close();
   }
 }
 

@@ -6,6 +6,7 @@ import SQLite from 'better-sqlite3';
 import type pg from 'pg';
 import { isPostgresUrl, migrateToLatest, openDatabase, openSqlite, type PostgresDatabase } from '../../server/db/database.ts';
 import { redactDatabaseUrl } from '../../server/db/faults.ts';
+import { explainStartFailure } from '../../server/startFailure.ts';
 import { checkDatabaseFile } from './backup.ts';
 import type { StandaloneCommand } from './types.ts';
 
@@ -24,6 +25,7 @@ export interface CopyResult {
   ok: boolean;
   messages: string[];
   counts: TableCount[];
+  exitCode?: number;
 }
 
 /** Tables in an order where every table comes after the tables its foreign keys point to. */
@@ -167,8 +169,13 @@ export const copyToPostgresCommand: StandaloneCommand = {
       console.error(this.usage);
       return 2;
     }
-    const result = await copyToPostgres(from, to);
+    const result = await copyToPostgres(from, to).catch((err: unknown): CopyResult => {
+      // The target out of reach or a migration failing there: the same words (and exit code) as at start.
+      const failure = explainStartFailure(err, to, from);
+      if (!failure) throw err;
+      return { ok: false, messages: [`Niet gekopieerd. ${failure.message.split('\n')[0]}`], counts: [], exitCode: failure.exitCode };
+    });
     for (const line of result.messages) (result.ok ? console.log : console.error)(line);
-    return result.ok ? 0 : 1;
+    return result.ok ? 0 : result.exitCode ?? 1;
   },
 };

@@ -5,6 +5,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import os from 'node:os';
 import path from 'node:path';
 import type { Express } from 'express';
 import pg from 'pg';
@@ -77,7 +78,7 @@ let cachedHash: Promise<string> | null = null;
 
 /** The app on a PostgreSQL database (migrated, reference data, the 2024 wave), sessions in that database. */
 export async function pgApp(databaseUrl: string, now: () => Date = () => new Date('2024-05-15T10:00:00Z')): Promise<PgApp> {
-  const config: Config = { ...loadConfig({ NODE_ENV: 'test' }), demo: false, databaseUrl, outboxDir: path.join(ROOT, 'data/test-outbox-pgops') };
+  const config: Config = { ...loadConfig({ NODE_ENV: 'test' }), demo: false, databaseUrl, outboxDir: path.join(os.tmpdir(), `afsprakenmonitor-test-outbox-${process.pid}`) };
   const booted = await boot({ ...config, databasePath: ':memory:' }, now);
   return withApp(booted, config);
 }
