@@ -29,6 +29,15 @@ export function explainStartFailure(err: unknown, databaseUrl: string | null, da
       exitCode: EXIT_MIGRATION_FAILED,
     };
   }
+  // The SQLite file cannot be opened or its folder made (permissions, a path that is a file, a read-only disk).
+  const code = String((err as { code?: unknown } | null)?.code ?? '');
+  if (!databaseUrl && /^(SQLITE_CANTOPEN|SQLITE_READONLY|EACCES|EROFS|ENOTDIR|EEXIST)/.test(code)) {
+    return {
+      message: `Het databasebestand kan niet worden geopend: ${where} (${reasonOf(err)}).\n`
+        + 'Controleer DATABASE_PATH en of de app in die map mag schrijven. De app is niet gestart.',
+      exitCode: EXIT_DATABASE_UNREACHABLE,
+    };
+  }
   if (isDatabaseUnreachable(err)) {
     return {
       message: `De database is niet bereikbaar: ${where} (${reasonOf(err)}).\n`
