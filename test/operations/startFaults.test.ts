@@ -7,7 +7,7 @@ import SQLite from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { EXIT_DATABASE_UNREACHABLE, EXIT_MIGRATION_FAILED } from '../../server/startFailure.ts';
 
-// The same start-up faults as on PostgreSQL (test/postgres/startAndStop.test.ts), on the embedded SQLite file.
+// The same start-up faults as on PostgreSQL (test/pg/startAndStop.test.ts), on the embedded SQLite file.
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const dir = mkdtempSync(path.join(tmpdir(), 'afsprakenmonitor-startfaults-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
