@@ -26,14 +26,14 @@ const code = (err: unknown): string => String((err as { code?: unknown } | null)
  */
 export function answerFor(err: unknown): ErrorAnswer {
   const c = code(err);
+  // PostgreSQL down, restarting or out of reach: nothing was saved; the pool reconnects when it is back.
+  if (isDatabaseUnreachable(err)) return { status: 503, message: messages.databaseUnavailable, retryAfter: 10 };
   // Another process holds the write lock, and the retries in server/db/busyRetry.ts ran out.
   if (/^SQLITE_(BUSY|LOCKED)/.test(c)) return { status: 503, message: messages.databaseBusy, retryAfter: 2 };
   // Full disk or failing storage: nothing was saved (SQLite rolled back), and the process lives on.
   if (/^SQLITE_(FULL|IOERR|READONLY|CANTOPEN)/.test(c) || c === 'ENOSPC' || c === 'EIO') {
     return { status: 503, message: messages.storageFailed, retryAfter: 60 };
   }
-  // PostgreSQL down, restarting or out of reach: nothing was saved; the pool reconnects when it is back.
-  if (isDatabaseUnreachable(err)) return { status: 503, message: messages.databaseUnavailable, retryAfter: 10 };
   const e = err as { type?: unknown; status?: unknown; statusCode?: unknown } | null;
   if (e?.type === 'entity.too.large' || e?.type === 'parameters.too.many') return { status: 413, message: 'De invoer is te groot.' };
   if (e?.type === 'entity.parse.failed') return { status: 400, message: 'De invoer is geen geldige JSON.' };
