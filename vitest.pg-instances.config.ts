@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 
-// App instances as real processes on a PostgreSQL server (test/pg/, PG_ADMIN_URL, default the local
+// App instances as real processes on a PostgreSQL server (test/pg/, TEST_DATABASE_URL, default the local
 // cluster of scripts/pg/start-cluster.sh); run by `npm run test:pg:instances`.
 export default defineConfig({
   test: {
