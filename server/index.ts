@@ -1,7 +1,6 @@
 // The start-up script: boot, seed demo data, listen, schedule reminders, stop gracefully.
 import type { AddressInfo } from 'node:net';
 import { createApp } from './app.ts';
-import { redactDatabaseUrl } from './db/faults.ts';
 import { loadConfig } from './config.ts';
 import { installGracefulStop } from './http/gracefulStop.ts';
 import { logger } from './http/logger.ts';
@@ -45,7 +44,7 @@ async function main(): Promise<void> {
   reminders.ready.catch((err: unknown) => log.error({ err }, 'geplande herinneringen bij de start mislukt'));
   const onListening = () => {
     const { port } = server.address() as AddressInfo;
-    printStartup(port, config.databaseUrl ? redactDatabaseUrl(config.databaseUrl) : config.databasePath, booted, seeded);
+    printStartup(port, config.databasePath, booted, seeded);
   };
   // HOST unset: every interface, as before; HOST=127.0.0.1 keeps the server to this machine.
   const server = config.host ? app.listen(config.port, config.host, onListening) : app.listen(config.port, onListening);

@@ -9,6 +9,7 @@ import { writeAnalystWorkbook } from '../../server/services/analystWorkbook/inde
 import { writeCsv } from '../../server/services/spreadsheet/csvWrite.ts';
 import { rawCsvRows } from '../../server/services/rawData/csvRows.ts';
 import { generateWave } from '../../server/services/syntheticWave.ts';
+import { ms, record, times } from './summary.ts';
 
 /** Discards what it gets, slowly enough that back-pressure matters. */
 function sink(): Writable & { bytes: number } {
@@ -23,7 +24,9 @@ function sink(): Writable & { bytes: number } {
   return w;
 }
 
-async function measure(label: string, run: (out: Writable) => Promise<void>): Promise<void> {
+interface Measured { ms: number; heapMb: number }
+
+async function measure(label: string, run: (out: Writable) => Promise<void>): Promise<Measured> {
   global.gc?.();
   const start = process.memoryUsage().heapUsed;
   let peak = start;
@@ -33,7 +36,9 @@ async function measure(label: string, run: (out: Writable) => Promise<void>): Pr
   await run(out);
   clearInterval(timer);
   const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
-  console.log(`  ${label}: ${(performance.now() - t0).toFixed(0)} ms, ${mb(out.bytes)} MB geschreven, heap +${mb(peak - start)} MB (piek)`);
+  const took = performance.now() - t0;
+  console.log(`  ${label}: ${took.toFixed(0)} ms, ${mb(out.bytes)} MB geschreven, heap +${mb(peak - start)} MB (piek)`);
+  return { ms: took, heapMb: (peak - start) / 1024 / 1024 };
 }
 
 async function benchScale(scale: number): Promise<void> {
@@ -41,16 +46,19 @@ async function benchScale(scale: number): Promise<void> {
   try {
     const { services, database } = await boot({ databasePath: path.join(dir, 'bench.sqlite'), demo: false });
     const survey = [...services.surveys.values()][0]!;
-    const made = generateWave(database, survey, survey.id, { scale });
+    const made = await generateWave(database, survey, survey.id, { scale });
     console.log(`schaal ${scale}×: ${made.organisations.toLocaleString('nl-NL')} organisaties, ${made.answers.toLocaleString('nl-NL')} antwoorden`);
-    await measure('ruwe data CSV', (out) => writeCsv(out, ';', rawCsvRows(services, survey, survey.id, {})));
-    await measure('werkboek voor analisten', (out) => writeAnalystWorkbook(services, survey.id, {}, out));
-    database.close();
+    const csv = await measure('ruwe data CSV', (out) => writeCsv(out, ';', rawCsvRows(services, survey, survey.id, {})));
+    const book = await measure('werkboek voor analisten', (out) => writeAnalystWorkbook(services, survey.id, {}, out));
+    const heap = (m: Measured) => `heap +${m.heapMb.toFixed(0)} MB`;
+    if (scale === 1) record({ what: 'werkboek analisten, 1×', app: ms(book.ms), floor: `CSV ${ms(csv.ms)}`, ratio: times(book.ms, csv.ms), goal: '≤ 2 s' });
+    else record({ what: `werkboek analisten, ${scale}×`, app: `${ms(book.ms)}, ${heap(book)}`, floor: `CSV ${ms(csv.ms)}, ${heap(csv)}`, ratio: times(book.heapMb, csv.heapMb), goal: 'heap ≤ 64 MB' });
+    await database.close();
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
 export async function benchExchange(): Promise<void> {
-  for (const scale of [1, 10, 40]) await benchScale(scale);
+  for (const scale of [1, 40, 100]) await benchScale(scale);
 }

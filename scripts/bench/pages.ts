@@ -9,6 +9,7 @@ import { insertUser } from '../../server/db/repos/users.ts';
 import { boot } from '../../server/services/bootstrap.ts';
 import { generateWave } from '../../server/services/syntheticWave.ts';
 import { login, PASSWORD, startServer, WAVE } from './realServer.ts';
+import { ms, record, times } from './summary.ts';
 
 const RUNS = Number(process.env.BENCH_PAGE_RUNS ?? 200);
 
@@ -17,7 +18,7 @@ async function prepare(file: string): Promise<void> {
   const booted = await boot({ databasePath: file, demo: true });
   try {
     const survey = booted.services.surveys.get(WAVE)!;
-    generateWave(booted.database, survey, WAVE, { scale: 1, at: new Date().toISOString() });
+    await generateWave(booted.database, survey, WAVE, { scale: 1, at: new Date().toISOString() });
     const hash = await hashPassword(PASSWORD);
     const now = new Date().toISOString();
     for (const [email, role, org] of [
@@ -70,6 +71,9 @@ export async function benchPages(): Promise<void> {
         const t = await timings(app.baseUrl + url, cookie);
         if (!floor) floor = t.p50;
         console.log(`${name.padEnd(42)} | ${String(t.status).padStart(6)} | ${t.p50.toFixed(2).padStart(7)} | ${t.p99.toFixed(2).padStart(7)} | ${(t.p50 / floor).toFixed(1).padStart(10)}×`);
+        if (url !== '/healthz') {
+          record({ what: `pagina: ${name}`, app: `p50 ${ms(t.p50)}, p99 ${ms(t.p99)}`, floor: `/healthz ${ms(floor)}`, ratio: times(t.p50, floor), goal: 'p50 ≤ 10 ms' });
+        }
       }
       console.log('doel: p50 ≤ 10 ms per pagina');
     } finally {

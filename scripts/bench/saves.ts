@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { loadSurveys } from '../../server/survey/loader.ts';
+import { record } from './summary.ts';
 import { benchKind, inBatches, login, prepareDatabase, ROOT, startServer, WAVE, type Session } from './realServer.ts';
 
 const LEVELS = [50, 200, 500];
@@ -14,8 +15,15 @@ interface Figures {
   rps: number;
   p50: number;
   p99: number;
+  max: number;
   errors: number;
+  /** Non-2xx answers per status code, with the first body of each: what they were. */
+  statuses: Map<number, { n: number; body: string }>;
 }
+
+const OPEN_RATE = 300;
+const OPEN_RESPONDENTS = 400;
+const OPEN_SECONDS = Number(process.env.BENCH_OPEN_SECONDS ?? 30);
 
 /** The explanation fields of a gemeente: colleagues of one gemeente each save their own, so there are no conflicts. */
 function fieldsToSave(): string[] {
@@ -24,13 +32,18 @@ function fieldsToSave(): string[] {
   return survey.questions.filter((q) => q.actorKinds.includes(kind) && q.explanation).map((q) => `${q.id}.toelichting`);
 }
 
-async function measure(url: string, connections: number, target: (client: number) => { path: string; headers: Record<string, string>; field: string }): Promise<Figures> {
+type Target = (client: number) => { path: string; headers: Record<string, string>; field: string };
+
+/** Closed loop (each connection saves again when answered) or, with `overallRate`, open loop at that rate. */
+async function measure(url: string, connections: number, target: Target, open?: { rate: number; seconds: number }): Promise<Figures> {
   let nextClient = 0;
   let saves = 0;
+  const statuses = new Map<number, { n: number; body: string }>();
   const result = await autocannon({
     url,
     connections,
-    duration: SECONDS,
+    duration: open?.seconds ?? SECONDS,
+    ...(open ? { overallRate: open.rate } : {}),
     initialContext: {},
     // autocannon clears a connection's context after the last entry of `requests`; a long list of the
     // same entry keeps it for the run, so each connection stays one respondent with one session.
@@ -47,14 +60,22 @@ async function measure(url: string, connections: number, target: (client: number
         ctx.pending = value;
         return { ...req, path: t.path, headers: { ...t.headers, 'content-type': 'application/json' }, body };
       },
-      onResponse: (status: number, _body: string, context: object) => {
+      onResponse: (status: number, body: string, context: object) => {
         const ctx = context as { client: number; pending: string };
         const t = target(ctx.client);
         if (status === 200) lastSaved.set(t.path + t.field, ctx.pending);
+        else statuses.set(status, { n: (statuses.get(status)?.n ?? 0) + 1, body: statuses.get(status)?.body ?? body.slice(0, 160) });
       },
     }),
   });
-  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.timeouts + result.non2xx };
+  return {
+    rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, max: result.latency.max,
+    errors: result.errors + result.timeouts + result.non2xx, statuses,
+  };
+}
+
+function printStatuses(who: string, f: Figures): void {
+  for (const [status, { n, body }] of f.statuses) console.log(`  ${who}: ${n}× status ${status}: ${body}`);
 }
 
 function startBare(file: string): Promise<{ url: string; stop: () => Promise<void> }> {
@@ -79,7 +100,7 @@ const fmt = (n: number, width: number, digits = 0) => n.toFixed(digits).padStart
 export async function benchSaves(): Promise<void> {
   const dir = mkdtempSync(path.join(tmpdir(), 'afsprakenmonitor-bench-'));
   try {
-    const max = Math.max(...LEVELS);
+    const max = Math.max(...LEVELS, OPEN_RESPONDENTS);
     console.log(`${max} respondenten van gemeenten klaarzetten in ${dir} …`);
     const respondents = await prepareDatabase(path.join(dir, 'app.sqlite'), max);
     const app = await startServer(path.join(dir, 'app.sqlite'));
@@ -107,7 +128,26 @@ export async function benchSaves(): Promise<void> {
         console.log(
           `${fmt(c, 12)} | ${fmt(a.rps, 15)} ${fmt(a.p50, 8)} ${fmt(a.p99, 8)} ${fmt(a.errors, 7)} | ${fmt(b.rps, 15)} ${fmt(b.p50, 8)} ${fmt(b.p99, 8)} ${fmt(b.errors, 7)} | ${fmt(a.rps / b.rps, 8, 2)}`,
         );
+        printStatuses('app', a);
+        printStatuses('kaal', b);
+        record({
+          what: `opslaan, ${c} verbindingen (gesloten lus)`, app: `${a.rps.toFixed(0)} verz/s, ${a.errors} fouten`,
+          floor: `kaal ${b.rps.toFixed(0)} verz/s`, ratio: (a.rps / b.rps).toFixed(2), goal: '≥ 0,5, 0 fouten',
+        });
       }
+      // A deadline as it looks: saves arrive at a fixed rate whatever the answers take (open loop).
+      const open = { rate: OPEN_RATE, seconds: OPEN_SECONDS };
+      console.log(`\nopen lus: ${OPEN_RATE} opslagen/s verdeeld over ${OPEN_RESPONDENTS} respondenten, ${OPEN_SECONDS} s`);
+      const a = await measure(app.baseUrl, OPEN_RESPONDENTS, appTarget(LEVELS.length), open);
+      const b = await measure(bare.url, OPEN_RESPONDENTS, bareTarget, open);
+      for (const [who, f] of [['app', a], ['kaal', b]] as const) {
+        console.log(`  ${who}: ${f.rps.toFixed(0)} verz/s, p50 ${f.p50} ms, p99 ${f.p99} ms, max ${f.max} ms, ${f.errors} fouten`);
+        printStatuses(who, f);
+      }
+      record({
+        what: `opslaan, open lus ${OPEN_RATE}/s, ${OPEN_RESPONDENTS} resp.`, app: `p50 ${a.p50} / p99 ${a.p99} / max ${a.max} ms, ${a.errors} fouten`,
+        floor: `kaal p50 ${b.p50} / p99 ${b.p99} / max ${b.max} ms`, ratio: `p99 ${(a.p99 / Math.max(b.p99, 1)).toFixed(1)}×`, goal: 'p99 ≤ 25 ms',
+      });
     } finally {
       await bare.stop();
       app.process.kill('SIGTERM');

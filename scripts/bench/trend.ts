@@ -22,9 +22,9 @@ async function benchScale(scale: number, runs: number): Promise<void> {
       state: 'open', namedComparison: true, previousWaveId: A,
     });
     if (!made.ok) throw new Error(JSON.stringify(made.errors));
-    const a = generateWave(database, services.surveys.get(A)!, A, { scale, seed: 2024 });
+    const a = await generateWave(database, services.surveys.get(A)!, A, { scale, seed: 2024 });
     // The copies of the larger country exist now: the second wave answers for all of them at scale 1.
-    const b = generateWave(database, services.surveys.get(B)!, B, { scale: 1, seed: 2025 });
+    const b = await generateWave(database, services.surveys.get(B)!, B, { scale: 1, seed: 2025 });
     const trend = await medianTime(runs, () => buildWaveTrend(services, B, {}));
     const segment = await medianTime(runs, () => buildWaveTrend(services, B, { inhabitants: 'ge100k' }));
     // The same transitions: agreements of gemeenten and regio's that keep their id (the query follows no links or mergers).

@@ -33,7 +33,7 @@ export async function benchUploads(): Promise<void> {
   try {
     const { services, database } = await boot({ databasePath: path.join(dir, 'bench.sqlite'), demo: false });
     const survey = [...services.surveys.values()][0]!;
-    generateWave(database, survey, survey.id, { scale: 1 });
+    await generateWave(database, survey, survey.id, { scale: 1 });
     const ordinary = await toBuffer((out) => writeAnalystWorkbook(services, survey.id, {}, out));
     const outcome = async (buf: Buffer) => {
       const r = await readImportFile(survey, buf);

@@ -1,37 +1,42 @@
 import type SQLite from 'better-sqlite3';
-import { CompiledQuery, SqliteDialect, SqliteDriver, type DatabaseConnection, type Driver, type SqliteDatabase } from 'kysely';
+import { SqliteDialect, type DatabaseConnection, type Driver, type SqliteDatabase } from 'kysely';
+import { GroupCommit, type Lease } from './groupCommit.ts';
 import { Mutex } from './connectionMutex.ts';
 import { RetryingConnection } from './retryingConnection.ts';
 
 // Why statements are retried instead of waiting in SQLite's busy_timeout: see busyPolicy.ts.
 export { BUSY_TIMEOUT_MS, isBusy } from './busyPolicy.ts';
 
-class RetryingDriver extends SqliteDriver {
-  readonly #mutex = new Mutex();
-  readonly #connection: RetryingConnection;
-  readonly #sqlite: SQLite.Database;
-  constructor(db: SqliteDatabase, sqlite: SQLite.Database) {
-    super({ database: db });
-    this.#sqlite = sqlite;
-    this.#connection = new RetryingConnection(db, sqlite, this.#mutex);
+class RetryingDriver implements Driver {
+  readonly group: GroupCommit;
+  constructor(private readonly db: SqliteDatabase, sqlite: SQLite.Database) {
+    const mutex = new Mutex();
+    this.group = new GroupCommit(new RetryingConnection(db, sqlite, mutex), sqlite, mutex);
   }
-  override async acquireConnection(): Promise<DatabaseConnection> {
-    await this.#mutex.lock();
-    return this.#connection;
+  async init(): Promise<void> {}
+  async destroy(): Promise<void> {
+    this.group.close();
+    this.db.close();
   }
-  override async releaseConnection(): Promise<void> {
-    this.#mutex.unlock();
+  acquireConnection(): Promise<DatabaseConnection> {
+    return this.group.acquire();
   }
-  /** IMMEDIATE takes the write lock at the start, so only `begin` can be busy, never a statement halfway. */
-  override async beginTransaction(connection: DatabaseConnection): Promise<void> {
-    await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+  releaseConnection(connection: DatabaseConnection): Promise<void> {
+    return this.group.release(connection as Lease);
+  }
+  /** IMMEDIATE (in groupCommit.ts) takes the write lock at the start, so only `begin` can be busy, never a statement halfway. */
+  beginTransaction(connection: DatabaseConnection): Promise<void> {
+    return this.group.begin(connection as Lease);
+  }
+  commitTransaction(connection: DatabaseConnection): Promise<void> {
+    return this.group.commit(connection as Lease);
   }
   /**
    * SQLite itself rolls back on SQLITE_FULL and some I/O errors; a second `rollback` would fail and
    * hide the real error (the one that tells the user the disk is full) behind "no transaction".
    */
-  override async rollbackTransaction(connection: DatabaseConnection): Promise<void> {
-    if (this.#sqlite.inTransaction) await connection.executeQuery(CompiledQuery.raw('rollback'));
+  rollbackTransaction(connection: DatabaseConnection): Promise<void> {
+    return this.group.rollback(connection as Lease);
   }
 }
 
@@ -43,7 +48,12 @@ export class RetryingSqliteDialect extends SqliteDialect {
   ) {
     super({ database: db });
   }
+  #driver: RetryingDriver | undefined;
   override createDriver(): Driver {
-    return new RetryingDriver(this.db, this.sqlite);
+    return (this.#driver = new RetryingDriver(this.db, this.sqlite));
+  }
+  /** Commits what the group commit holds and forgets it: before the connection closes. */
+  closeGroup(): void {
+    this.#driver?.group.close();
   }
 }

@@ -2,8 +2,18 @@
 export class Mutex {
   #held: Promise<void> | undefined;
   #release: (() => void) | undefined;
+  #waiting = 0;
+  /** How many are waiting for the connection now (group commit hands it on while there are). */
+  get waiting(): number {
+    return this.#waiting;
+  }
   async lock(): Promise<void> {
-    while (this.#held) await this.#held;
+    this.#waiting++;
+    try {
+      while (this.#held) await this.#held;
+    } finally {
+      this.#waiting--;
+    }
     this.#held = new Promise((resolve) => (this.#release = resolve));
   }
   unlock(): void {

@@ -38,6 +38,14 @@ export function openDatabase(target: string): OpenedDatabase {
   return { dialect: 'postgres', db, pool, close: () => db.destroy() };
 }
 
+const rawConnections = new WeakMap<Db, SQLite.Database>();
+
+/**
+ * The SQLite connection under a Kysely instance, or null on PostgreSQL: for the one read where
+ * kysely's row objects are most of the cost (repos/tallyRows.ts). Only repositories call this.
+ */
+export const rawSqliteOf = (db: Db): SQLite.Database | null => rawConnections.get(db) ?? null;
+
 /** Opens SQLite with WAL and foreign keys. */
 export function openSqlite(file: string): SqliteDatabase {
   if (file !== ':memory:') mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
@@ -48,8 +56,14 @@ export function openSqlite(file: string): SqliteDatabase {
   sqlite.pragma('synchronous = FULL');
   // Short: waiting here blocks the event loop; busyRetry.ts waits asynchronously instead.
   sqlite.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
-  const db = new Kysely<Database>({ dialect: new RetryingSqliteDialect(withStatementCache(sqlite), sqlite) });
-  return { dialect: 'sqlite', db, sqlite, close: async () => { sqlite.close(); } };
+  const dialect = new RetryingSqliteDialect(withStatementCache(sqlite), sqlite);
+  const db = new Kysely<Database>({ dialect });
+  rawConnections.set(db, sqlite);
+  const close = async () => {
+    dialect.closeGroup();
+    sqlite.close();
+  };
+  return { dialect: 'sqlite', db, sqlite, close };
 }
 
 /** A migration that failed: its name and the database's error; the start-up stops with it. */

@@ -34,6 +34,15 @@ export function answerFor(err: unknown): ErrorAnswer {
   if (/^SQLITE_(FULL|IOERR|READONLY|CANTOPEN)/.test(c) || c === 'ENOSPC' || c === 'EIO') {
     return { status: 503, message: messages.storageFailed, retryAfter: 60 };
   }
+  // PostgreSQL refuses a NUL character in text ("invalid byte sequence for encoding UTF8: 0x00", SQLSTATE
+  // 22021); only a client sends one (%00 in a path, \u0000 in JSON), so it is a malformed request.
+  if (c === '22021') return { status: 400, message: messages.badRequest };
+  // Two requests (on two instances, or interleaved in one) made the same row at once: this one changed nothing.
+  if (c === 'SQLITE_CONSTRAINT_UNIQUE' || c === 'SQLITE_CONSTRAINT_PRIMARYKEY' || c === '23505') {
+    return { status: 409, message: messages.madeMeanwhile };
+  }
+  // PostgreSQL ended a deadlock or a serialisation conflict by rolling this transaction back: nothing was saved.
+  if (c === '40P01' || c === '40001') return { status: 503, message: messages.databaseBusy, retryAfter: 1 };
   const e = err as { type?: unknown; status?: unknown; statusCode?: unknown } | null;
   if (e?.type === 'entity.too.large' || e?.type === 'parameters.too.many') return { status: 413, message: 'De invoer is te groot.' };
   if (e?.type === 'entity.parse.failed') return { status: 400, message: 'De invoer is geen geldige JSON.' };

@@ -42,6 +42,16 @@ export const param = (req: Request, name: string): string => {
   return v;
 };
 
+/**
+ * A row id from the path: a whole number from 1 up to the largest an integer column holds (PostgreSQL's
+ * int4; SQLite would take a larger one and find nothing), NaN otherwise, so every lookup misses (a 404).
+ */
+export const idParam = (req: Request, name: string): number => {
+  const v = param(req, name);
+  const id = /^[1-9][0-9]{0,9}$/.test(v) ? Number(v) : NaN;
+  return id <= 2_147_483_647 ? id : NaN;
+};
+
 const hasBody = (req: Request) => req.headers['transfer-encoding'] !== undefined || Number(req.headers['content-length'] ?? 0) > 0;
 const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 

@@ -6,6 +6,8 @@ import type { Express, NextFunction, Request, Response } from 'express';
 import type pg from 'pg';
 import type { Config } from '../config.ts';
 import type { OpenedDatabase } from '../db/database.ts';
+// The SQLite store writes on its own connection: answers the app's connection holds for a group commit go first.
+import { commitPendingSync } from '../db/groupCommit.ts';
 
 export const SESSION_HOURS = 8;
 /** Login, CSRF token, flash messages and a few ids fit many times over. */
@@ -75,6 +77,22 @@ export function createSessionStore(client: SQLite.Database): session.Store {
     // The library's cleanup timer would keep the process alive at shutdown.
     override startInterval() {
       setInterval(() => this.clearExpiredSessions(), 15 * 60_000).unref();
+    }
+
+    // Every write of this second connection first lets the app's connection commit what waits (group commit).
+    override set(sid: string, sess: session.SessionData, cb?: Callback) {
+      commitPendingSync();
+      super.set(sid, sess, cb);
+    }
+
+    override touch(sid: string, sess: session.SessionData, cb?: () => void) {
+      commitPendingSync();
+      super.touch(sid, sess, cb);
+    }
+
+    override destroy(sid: string, cb?: Callback) {
+      commitPendingSync();
+      super.destroy(sid, cb);
     }
   }
   const Store = limited(SqliteStore);

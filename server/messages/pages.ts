@@ -16,6 +16,7 @@ export const pageMessages = {
   csrf: 'Het formulier was verlopen. Probeer het opnieuw; uw invoer staat nog op de pagina.',
   serverError: 'Er ging iets mis aan onze kant. Probeer het later opnieuw.',
   databaseBusy: 'Het systeem is even bezet. Wat u net deed, is niet bewaard. Probeer het over een ogenblik opnieuw.',
+  madeMeanwhile: 'Iemand anders heeft dit zojuist al aangemaakt; wat u net deed, is niet bewaard. Laad de pagina opnieuw.',
   storageFailed: 'Er is een storing bij de opslag. Wat u net deed, is niet bewaard. Probeer het later opnieuw.',
   badRequest: 'Dit verzoek klopt niet. Ga terug en probeer het opnieuw.',
   unreadableBody: 'De server kan deze invoer niet lezen. Gebruik het formulier op de pagina.',

@@ -1,4 +1,5 @@
 import { loadConfig, type Config } from '../config.ts';
+import { LOCK_KEYS, whileHolding } from '../db/advisoryLock.ts';
 import { migrateToLatest, openDatabase, type OpenedDatabase } from '../db/database.ts';
 import { mailContextFor, type MailSettings } from '../mail/mailer.ts';
 import { loadReferenceData } from '../reference/load.ts';
@@ -44,9 +45,14 @@ export async function boot(config: BootConfig, now: () => Date = () => new Date(
   }
   const database = openDatabase(config.databaseUrl ?? config.databasePath);
   const services: Services = { db: database.db, surveys, mail: mailContextFor(mailSettings(config)), now };
-  await migrateToLatest(database.db);
-  await loadReferenceData(database.db, now().toISOString(), surveys.values());
-  await ensureWaves(services, config.demo);
-  const demoAccounts = config.demo ? await ensureDemoAccounts(services) : [];
-  return { services, database, demoAccounts };
+  // Two instances starting at once on one new PostgreSQL database: one migrates and seeds, the other
+  // waits and then finds it done (no half-created tables, no duplicate rows). SQLite: as it always ran.
+  const demoAccounts = await whileHolding(database.db, LOCK_KEYS.startup, true, async (db) => {
+    const locked = { ...services, db };
+    await migrateToLatest(db);
+    await loadReferenceData(db, now().toISOString(), surveys.values());
+    await ensureWaves(locked, config.demo);
+    return config.demo ? await ensureDemoAccounts(locked) : [];
+  });
+  return { services, database, demoAccounts: demoAccounts ?? [] };
 }

@@ -20,7 +20,7 @@ export async function seedDemoAnswers(
     // A wave that follows another is moved on from it (demoMovement.ts, issue 17).
     if (!survey || wave.previous_wave_id || (await countResponses(services.db, wave.id)) > 0) continue;
     const draw = publishedDrawFor(survey.id);
-    const made = generateWave(database, survey, wave.id, {
+    const made = await generateWave(database, survey, wave.id, {
       scale: 1, skip, submitted: 0.85, at: `${wave.opens_on}T09:00:00.000Z`, ...(draw ? { draw } : {}),
     });
     organisations += made.organisations;

@@ -38,7 +38,7 @@ export async function seedDemoMovement(
     for (const code of demoOrgs) if (!(await findResponse(s.db, wave.id, code))) only.add(code);
     if (only.size === 0) continue;
     const draw = publishedDrawFor(survey.id);
-    add(generateWave(database, survey, wave.id, {
+    add(await generateWave(database, survey, wave.id, {
       scale: 1, only, submitted: 1, seed: 2023, at: `${wave.opens_on}T09:00:00.000Z`, ...(draw ? { draw } : {}),
     }));
   }
@@ -55,7 +55,7 @@ export async function seedDemoMovement(
       for (const [id, old] of link.continues) if (from[old] !== undefined) prior[id] = from[old]!;
       return prior;
     };
-    add(generateWave(database, survey, wave.id, {
+    add(await generateWave(database, survey, wave.id, {
       scale: 1, skip: demoOrgs, submitted: 0.85, seed: 2025, at: `${wave.opens_on}T09:00:00.000Z`,
       draw: (code) => movedDraw(priorOf(code)),
     }));

@@ -1,4 +1,5 @@
 import { loadWaveOrganisations, waveAnswerBatches } from '../db/repos/monitorData.ts';
+import { forEachTallyBatch } from '../db/repos/tallyRows.ts';
 import { countOrganisationsByKind, loadSegmentChoices } from '../db/repos/segmentData.ts';
 import { segmentConditions, type SegmentChoices } from '../domain/monitor/dimensions/index.ts';
 import { explanations } from '../domain/monitor/explanations.ts';
@@ -7,8 +8,12 @@ import type { ExplanationItem } from '../domain/monitor/explanationQuery.ts';
 import { ownAnswers, type OwnAnswers } from '../domain/monitor/own.ts';
 import { isSegmented } from '../domain/monitor/segments.ts';
 import { buildTables } from '../domain/monitor/tables.ts';
+import type { TableSource } from '../domain/monitor/tableSource.ts';
+import { waveTallier } from '../domain/monitor/tally.ts';
+import { countingOrganisations } from '../domain/monitor/tallyOfIndex.ts';
 import type { SegmentFilter, WaveTables } from '../domain/monitor/types.ts';
 import { waveDataIndexer, type WaveData } from '../domain/monitor/waveData.ts';
+import type { Survey } from '../survey/schema.ts';
 import type { Services } from '../context.ts';
 import { loadWave, type WaveContext } from './surveyWaves.ts';
 
@@ -17,12 +22,39 @@ export type { OwnAnswers } from '../domain/monitor/own.ts';
 
 export { loadWave, type WaveContext } from './surveyWaves.ts';
 
-/** Every answer of the wave (all responses, concept or submitted) indexed once; filters choose later. */
-export async function loadWaveData(s: Services, waveId: string, opts: { texts?: boolean } = {}): Promise<WaveData> {
+export interface WaveDataScope {
+  texts?: boolean;
+  /** Only these fields (a theme's questions and explanations). */
+  fields?: readonly string[];
+  /** Only these organisations' answers (a participant's own). */
+  organisations?: readonly string[];
+}
+
+/**
+ * The answers of the wave (all responses, concept or submitted) indexed once; filters choose later.
+ * For the dashboards and the trend, which pair answers per organisation; the tables use tallyWave.
+ */
+export async function loadWaveData(s: Services, waveId: string, scope: WaveDataScope = {}): Promise<WaveData> {
   const orgs = await loadWaveOrganisations(s.db, waveId);
   const indexer = waveDataIndexer(orgs);
-  for await (const rows of waveAnswerBatches(s.db, orgs, { texts: opts.texts ?? false })) indexer.add(rows);
+  const only = scope.organisations ? new Set(scope.organisations) : null;
+  const responses = only ? orgs.filter((o) => only.has(o.code)) : orgs;
+  const opts = { texts: scope.texts ?? false, fields: scope.fields };
+  for await (const rows of waveAnswerBatches(s.db, responses, opts)) indexer.add(rows);
   return indexer.data;
+}
+
+/**
+ * What the tables need of a wave under a filter, in one streaming pass over the answers that count:
+ * only the responses the filter keeps are read, a batch at a time, and only counts are kept.
+ */
+export async function tallyWave(s: Services, survey: Survey, waveId: string, filter: SegmentFilter): Promise<TableSource> {
+  const orgs = await loadWaveOrganisations(s.db, waveId);
+  const byCode = countingOrganisations(survey, orgs, filter);
+  const counting = new Map(orgs.filter((o) => byCode.has(o.code)).map((o) => [o.responseId, o.actorKind]));
+  const tallier = waveTallier(survey, counting);
+  await forEachTallyBatch(s.db, waveId, [...counting.keys()], (rows) => tallier.add(rows));
+  return tallier.source;
 }
 
 /**
@@ -43,7 +75,7 @@ export interface RowExplanationsQuery {
 /**
  * The tables, and for a participant that submitted its own answers to mark in them (null for
  * staff, or `organisationCode` null); with `rows`, the explanations of that theme's rows under the
- * same filter. One load of the wave serves all.
+ * same filter. Each reads only what it needs: the tables a tally, the rest one organisation or one theme.
  */
 export async function buildWaveTablesFor(
   s: Services,
@@ -53,19 +85,25 @@ export async function buildWaveTablesFor(
   rows: RowExplanationsQuery | null = null,
 ): Promise<{ tables: WaveTables; own: OwnAnswers | null; explanations: Record<string, ExplanationItem[]> }> {
   const ctx = await loadWave(s, waveId);
-  const data = await loadWaveData(s, waveId, { texts: rows !== null });
-  const own = organisationCode ? ownAnswers(ctx.survey, data, organisationCode) : null;
-  const tables = await tablesOf(s, ctx, data, filter);
-  // As the explanations page lists them for the question and the filter (submitted responses only).
-  const byRow = rows ? explanationsByQuestion(explanations(ctx.survey, data, { theme: rows.theme, segment: filter }, rows.withNames)) : {};
+  const tables = await tablesOf(s, ctx, await tallyWave(s, ctx.survey, waveId, filter), filter);
+  const own = organisationCode
+    ? ownAnswers(ctx.survey, await loadWaveData(s, waveId, { organisations: [organisationCode] }), organisationCode)
+    : null;
+  let byRow: Record<string, ExplanationItem[]> = {};
+  if (rows) {
+    const questions = ctx.survey.questions.filter((q) => q.theme === rows.theme).map((q) => q.id);
+    const data = await loadWaveData(s, waveId, { fields: [...questions, ...questions.map((q) => `${q}.toelichting`)] });
+    // As the explanations page lists them for the question and the filter (submitted responses only).
+    byRow = explanationsByQuestion(explanations(ctx.survey, data, { theme: rows.theme, segment: filter }, rows.withNames));
+  }
   return { tables, own, explanations: byRow };
 }
 
-/** A wave's tables from its loaded answers under the filter (also each wave of a trend). */
-export async function tablesOf(s: Services, { wave, survey }: WaveContext, data: WaveData, filter: SegmentFilter): Promise<WaveTables> {
+/** A wave's tables from its counted answers under the filter (also each wave of a trend). */
+export async function tablesOf(s: Services, { wave, survey }: WaveContext, source: TableSource, filter: SegmentFilter): Promise<WaveTables> {
   // A segment: how many organisations it holds at all, so an empty combination is told apart.
   const population = isSegmented(filter) ? await countOrganisationsByKind(s.db, wave.id, segmentConditions(survey, filter)) : null;
-  return buildTables(survey, data, filter, { waveId: wave.id, title: wave.title, referenceDate: wave.reference_date, population });
+  return buildTables(survey, source, filter, { waveId: wave.id, title: wave.title, referenceDate: wave.reference_date, population });
 }
 
 export const segmentChoices = (s: Services): Promise<SegmentChoices> => loadSegmentChoices(s.db);

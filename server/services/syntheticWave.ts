@@ -1,7 +1,7 @@
 // Synthetic answers for a whole wave (bench, tests and demo data): every organisation of the reference data,
 // optionally multiplied, answering its questionnaire at random but within the rules (conditions, ranges).
 import type { OpenedDatabase } from '../db/database.ts';
-import { syntheticRows, type OrganisationCore } from '../db/repos/syntheticRows.ts';
+import { organisationCores, writeSyntheticRows, type OrganisationCore, type SyntheticItem } from '../db/repos/syntheticRows.ts';
 import { exampleAnswers, random, type ExampleOptions } from '../domain/exampleAnswers.ts';
 import { pluralKinds } from '../survey/actors.ts';
 import type { Question, Survey } from '../survey/schema.ts';
@@ -27,28 +27,27 @@ export interface SyntheticOptions {
 }
 
 /** Inserts organisations (copies), responses and answers in one transaction; returns what it made. */
-export function generateWave(
+export async function generateWave(
   database: OpenedDatabase, survey: Survey, waveId: string, opts: SyntheticOptions,
-): { organisations: number; answers: number } {
+): Promise<{ organisations: number; answers: number }> {
   const rnd = random(opts.seed ?? 2024);
   const submittedShare = opts.submitted ?? 0.9;
   const fill = opts.fill ?? 0.8;
-  if (database.dialect !== 'sqlite') throw new Error('Synthetische golven: nog alleen op SQLite');
-  const rows = syntheticRows(database.sqlite, opts.at ?? new Date('2024-06-01T10:00:00Z').toISOString());
-  const base = rows.organisations();
+  const base = await organisationCores(database.db);
   const byActor = new Map<string, Question[]>();
   for (const a of survey.actors) byActor.set(a.id, survey.questions.filter((q) => q.actorKinds.includes(a.id)));
   // A larger country has more organisations of the kinds with many (gemeenten, regions), not a second Rijk.
   const scaled = new Set(pluralKinds(survey));
   let organisations = 0;
   let answers = 0;
-  rows.inTransaction(() => {
+  // Drawn while the rows are written (a generator), so a national-size wave is never held in memory at once.
+  function* items(): Generator<SyntheticItem> {
     const orgs: OrganisationCore[] = [...base];
     for (let k = 1; k < opts.scale; k++) {
       for (const o of base) {
         if (!scaled.has(o.actor_kind)) continue;
         const copy = { ...o, code: `${o.code}_${k}`, name: `${o.name} ${k}`, region_code: o.region_code ? `${o.region_code}_${k}` : null };
-        rows.addOrganisation(copy);
+        yield { organisation: copy };
         orgs.push(copy);
       }
     }
@@ -56,13 +55,12 @@ export function generateWave(
       const questions = byActor.get(o.actor_kind);
       if (!questions || opts.skip?.has(o.code) || (opts.only && !opts.only.has(o.code))) continue;
       const submitted = rnd() < submittedShare;
-      const id = rows.addResponse(waveId, o.code, submitted);
       organisations++;
-      for (const [field, value] of exampleAnswers(questions, rnd, { fill, submitted, draw: opts.draw?.(o.code) })) {
-        rows.addAnswer(id, field, value);
-        answers++;
-      }
+      const drawn = [...exampleAnswers(questions, rnd, { fill, submitted, draw: opts.draw?.(o.code) })];
+      answers += drawn.length;
+      yield { response: { waveId, code: o.code, submitted, answers: drawn } };
     }
-  });
+  }
+  await writeSyntheticRows(database, items(), opts.at ?? new Date('2024-06-01T10:00:00Z').toISOString());
   return { organisations, answers };
 }

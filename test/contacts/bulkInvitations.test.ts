@@ -43,7 +43,7 @@ beforeAll(async () => {
   coord = await ctx.login('coord@example.nl');
 });
 afterAll(async () => {
-  ctx.close();
+  await ctx.close();
   await smtp.close();
 });
 beforeEach(() => {

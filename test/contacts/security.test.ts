@@ -24,7 +24,7 @@ const footprint = () => contactFootprint(ctx);
 
 describe('contacts and bulk invitations: CSRF and escaping', () => {
   it('refuses every state-changing route without a token, and nothing changes', async () => {
-    const before = footprint();
+    const before = await footprint();
     for (const path of [
       '/beheer/organisaties/GM0014/contactpersonen', `/beheer/organisaties/GM0014/contactpersonen/${contactId}`,
       `/beheer/organisaties/GM0014/contactpersonen/${contactId}/verwijderen`, '/beheer/uitnodigingen/versturen',
@@ -35,7 +35,7 @@ describe('contacts and bulk invitations: CSRF and escaping', () => {
       const wrong = await coord.agent.post(path).type('form').send({ _csrf: 'nep-token', naam: 'X', ronde: WAVE });
       expect(wrong.status, path).toBe(403);
     }
-    expect(footprint()).toEqual(before);
+    expect(await footprint()).toEqual(before);
   });
 
   it('shows a name with HTML as text on the organisation page, the preview and the workbench', async () => {

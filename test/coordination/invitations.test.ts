@@ -16,7 +16,7 @@ beforeAll(async () => {
   coord = await ctx.loginAs('coord@example.nl', 'coordinator');
 });
 afterAll(async () => {
-  ctx.close();
+  await ctx.close();
   await smtp.close();
 });
 beforeEach(() => {

@@ -33,7 +33,7 @@ beforeAll(async () => {
   await fillInThemes(anna, ORG);
 });
 afterAll(async () => {
-  ctx.close();
+  await ctx.close();
   await smtp.close();
 });
 

@@ -22,7 +22,7 @@ beforeAll(async () => {
   coord = await ctx.login('coord@example.nl');
 });
 afterAll(async () => {
-  ctx.close();
+  await ctx.close();
   await smtp.close();
 });
 beforeEach(async () => {

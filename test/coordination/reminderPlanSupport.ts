@@ -3,7 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { startReminderScheduler } from '../../server/services/reminderPlan/scheduler.ts';
 import { runDueReminders, type RunSettings } from '../../server/services/reminderPlan/runner.ts';
+import { isPostgresUrl } from '../../server/db/database.ts';
 import { createTestContext, type TestContext } from '../support/context.ts';
+import { testDatabaseTarget } from '../support/testDatabase.ts';
 import { WAVE } from '../support/wave.ts';
 import { csrfFrom, listenSmtp, readMessage } from './support.ts';
 import type { Session } from '../support/context.ts';
@@ -41,17 +43,24 @@ export async function startFlakySmtp(): Promise<FlakySmtp> {
   };
 }
 
-/** A folder for a database file that several apps in a row open, as a restarted server does. */
-export function databaseFolder(): { file: string; remove(): void } {
+/**
+ * A database that several apps in a row open, as a restarted server does: a file in a temporary
+ * folder, or under test:pg a PostgreSQL database of its own. `file` is what planContext takes.
+ */
+export async function databaseFolder(): Promise<{ file: string; remove(): Promise<void> }> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'afsprakenmonitor-plan-'));
-  return { file: path.join(dir, 'monitor.sqlite'), remove: () => rmSync(dir, { recursive: true, force: true }) };
+  const database = await testDatabaseTarget(path.join(dir, 'monitor.sqlite'));
+  return {
+    file: database.target,
+    remove: async () => { await database.drop(); rmSync(dir, { recursive: true, force: true }); },
+  };
 }
 
-/** The test app, its e-mail to the given server, on a database file (or in memory). */
-export const planContext = (smtpUrl: string, start: Date, databasePath?: string): Promise<TestContext> =>
+/** The test app, its e-mail to the given server, on a database file or PostgreSQL database (or in memory). */
+export const planContext = (smtpUrl: string, start: Date, database?: string): Promise<TestContext> =>
   createTestContext(start, {
     smtpUrl, baseUrl: 'https://monitor.example.nl', outboxDir: path.join(os.tmpdir(), 'afsprakenmonitor-plan-outbox'),
-    ...(databasePath ? { databasePath } : {}),
+    ...(database ? (isPostgresUrl(database) ? { databaseUrl: database } : { databasePath: database }) : {}),
   });
 
 export const settings = (over: Partial<RunSettings> = {}): RunSettings => ({

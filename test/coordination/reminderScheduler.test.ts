@@ -152,28 +152,28 @@ describe('the reminder scheduler', () => {
 
 /** A database file on which a first app (returned open) arranged the people and one step; removed afterwards. */
 async function onFile(days: string, run: (first: TestContext, file: string) => Promise<void>) {
-  const folder = databaseFolder();
+  const folder = await databaseFolder();
   try {
     const first = await planContext(smtp.url, MAY, folder.file);
     await people(first);
     expect((await addStep(await first.login('coord@example.nl'), { dagen: days })).status).toBe(303);
     await run(first, folder.file);
   } finally {
-    folder.remove();
+    await folder.remove();
   }
 }
 
 describe('the reminder scheduler across restarts (one database file, apps booted one after another)', () => {
   it('carries out at start a step that fell due while the server was down, and never twice', async () => {
     await onFile('3', async (first, file) => {
-      first.close();
+      await first.close();
       // Down from May until the day after the step's moment; the wave is still open (closes 30 June).
       const second = await planContext(smtp.url, later(DUE_3, 86_400), file);
       expect(await bootScheduler(second)).toMatchObject({ started: 1, sent: 4 });
-      second.close();
+      await second.close();
       const third = await planContext(smtp.url, later(DUE_3, 2 * 86_400), file);
       expect(await bootScheduler(third)).toMatchObject({ started: 0, sent: 0 });
-      third.close();
+      await third.close();
       expect(to()).toEqual(EVERYONE);
     });
   });
@@ -182,10 +182,10 @@ describe('the reminder scheduler across restarts (one database file, apps booted
     await onFile('14', async (first, file) => {
       first.setNow(DUE_14);
       expect((await tick(first, { ratePerMinute: 2 })).sent).toBe(2);
-      first.close();
+      await first.close();
       const second = await planContext(smtp.url, later(DUE_14, 90), file);
       expect(await bootScheduler(second, { ratePerMinute: 2 })).toMatchObject({ started: 0, sent: 2 });
-      second.close();
+      await second.close();
       expect(to()).toEqual(EVERYONE);
     });
   });
@@ -198,17 +198,17 @@ describe('the reminder scheduler across restarts (one database file, apps booted
       expect(a.started + b.started).toBe(1);
       expect(a.sent + b.sent).toBe(4);
       expect(to()).toEqual(EVERYONE);
-      first.close();
-      second.close();
+      await first.close();
+      await second.close();
     });
   });
 
   it('does not send a missed step once the wave has closed', async () => {
     await onFile('3', async (first, file) => {
-      first.close();
+      await first.close();
       const second = await planContext(smtp.url, new Date('2024-07-02T10:00:00Z'), file);
       expect(await bootScheduler(second)).toMatchObject({ started: 0, sent: 0 });
-      second.close();
+      await second.close();
       expect(smtp.received).toHaveLength(0);
     });
   });

@@ -31,7 +31,7 @@ beforeAll(async () => {
   await put('GM0047', 'ingediend');
 });
 afterAll(async () => {
-  ctx.close();
+  await ctx.close();
   await smtp.close();
 });
 beforeEach(() => {

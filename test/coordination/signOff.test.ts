@@ -32,7 +32,7 @@ beforeAll(async () => {
   admin = await ctx.login('beheer@example.nl');
 });
 afterAll(async () => {
-  ctx.close();
+  await ctx.close();
   await smtp.close();
 });
 

@@ -72,7 +72,7 @@ export async function createCoordinationContext(opts: { smtpUrl?: string; start?
   const outboxDir = mkdtempSync(path.join(os.tmpdir(), 'afsprakenmonitor-outbox-'));
   const ctx = await createTestContext(opts.start, { smtpUrl: opts.smtpUrl ?? null, outboxDir, baseUrl: 'https://monitor.example.nl' });
   const close = ctx.close;
-  return { ...ctx, outboxDir, close: () => { close(); rmSync(outboxDir, { recursive: true, force: true }); } };
+  return { ...ctx, outboxDir, close: async () => { await close(); rmSync(outboxDir, { recursive: true, force: true }); } };
 }
 
 /** GET a page and read the form token from it (every page carries it in a meta tag). */

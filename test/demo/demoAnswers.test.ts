@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boot } from '../../server/services/bootstrap.ts';
+import { bootTestDatabase } from '../support/context.ts';
 import { seedDemoAnswers } from '../../server/services/demoAnswers.ts';
 import { missingRequired } from '../../server/survey/model.ts';
 import { hasResponse, storedResponses } from '../support/inspect.ts';
@@ -7,7 +7,7 @@ import { WAVE, WAVE_2018 } from '../support/wave.ts';
 
 describe('demo answers', () => {
   it('fill an empty wave once, leave the demo organisations alone and follow the questionnaire rules', async () => {
-    const booted = await boot({ databasePath: ':memory:', demo: true }, () => new Date('2024-05-15T10:00:00Z'));
+    const booted = await bootTestDatabase({ demo: true }, () => new Date('2024-05-15T10:00:00Z'));
     try {
       const s = booted.services;
       const skip = new Set(['GM0363', 'RIJK']);
@@ -28,7 +28,7 @@ describe('demo answers', () => {
         expect(missingRequired(survey, r.actorKind, r.answers)).toEqual([]);
       }
     } finally {
-      booted.database.close();
+      await booted.close();
     }
   });
 });

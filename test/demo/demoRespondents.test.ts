@@ -4,13 +4,12 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../server/app.ts';
 import { loadConfig } from '../../server/config.ts';
-import { boot } from '../../server/services/bootstrap.ts';
 import { DEMO_PASSWORD } from '../../server/services/seed.ts';
-import { visit } from '../support/context.ts';
+import { visit, bootTestDatabase } from '../support/context.ts';
 
 // Demo respondents are data of each definition: a survey added in a folder brings its own, and the engine names none.
 const kitchenSink = path.join(import.meta.dirname, '../fixtures/kitchen-sink');
-const demoBoot = (dirs: string[]) => boot({ databasePath: ':memory:', demo: true }, () => new Date('2024-05-15T10:00:00Z'), { extraSurveyDirs: dirs });
+const demoBoot = (dirs: string[]) => bootTestDatabase({ demo: true }, () => new Date('2024-05-15T10:00:00Z'), { extraSurveyDirs: dirs });
 
 describe('demo respondents from the definitions', () => {
   it('creates every definition\'s demo respondents, who can log in and reach their own questionnaire', async () => {
@@ -26,7 +25,7 @@ describe('demo respondents from the definitions', () => {
       expect(home.status).toBe(200);
       expect(home.text).toContain('Proefgemeente Noord');
     } finally {
-      booted.database.close();
+      await booted.close();
     }
   });
 

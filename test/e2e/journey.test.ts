@@ -95,7 +95,7 @@ describe.each([
     await navigates(page, () => page.getByRole('button', { name: 'Vragenlijst indienen' }).click());
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Vragenlijst ingediend');
 
-    expect(events(org)).toEqual(['ingediend', 'heropend', 'ingediend']);
+    expect(await events(org)).toEqual(['ingediend', 'heropend', 'ingediend']);
     expect(problems).toEqual([]);
     await context.close();
   });

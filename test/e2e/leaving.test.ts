@@ -62,7 +62,7 @@ describe('leaving a theme page never drops what was typed', () => {
     await navigates(page, () => page.locator('#gemeente-lokale-teams-09').press('Enter'));
     expect(new URL(page.url()).pathname).toBe(theme(org, 'lokale-teams'));
     expect(await page.locator('#gemeente-lokale-teams-09').inputValue()).toBe('22');
-    expect(stored(org, 'gemeente.lokale-teams.09')).toBe('22');
+    expect(await stored(org, 'gemeente.lokale-teams.09')).toBe('22');
     await context.close();
   });
 
@@ -155,7 +155,7 @@ describe('leaving a theme page never drops what was typed', () => {
     await navigates(page, () => page.getByRole('navigation', { name: 'Thema\'s' }).getByRole('button', { name: /^Volgende:/ }).click());
     expect(new URL(page.url()).pathname).not.toBe(theme(org, 'residentieel'));
     expect(await fits()).toBe(true);
-    expect(stored(org, 'gemeente.residentieel.01')).toBe('"mee_bezig"');
+    expect(await stored(org, 'gemeente.residentieel.01')).toBe('"mee_bezig"');
     await context.close();
   });
 });

@@ -37,9 +37,9 @@ async function withMonitorData(env: Env): Promise<void> {
   seeded.add(env.app);
   const { services: s, database } = env.app.ctx;
   const { PAGES } = await import('./pages.ts');
-  const answered = organisationsWithResponse(env.app.ctx, WAVE);
+  const answered = await organisationsWithResponse(env.app.ctx, WAVE);
   const skip = new Set([...answered, ...PAGES.flatMap((c) => (c.as?.org ? [c.as.org] : []))]);
-  generateWave(database, s.surveys.get(WAVE)!, WAVE, { scale: 1, submitted: 0.9, skip, at: '2024-05-01T10:00:00.000Z' });
+  await generateWave(database, s.surveys.get(WAVE)!, WAVE, { scale: 1, submitted: 0.9, skip, at: '2024-05-01T10:00:00.000Z' });
   for (const [org, actor] of [[TILBURG, 'gemeente'], [DEN_HAAG, 'gemeente'], [HAAGLANDEN, 'regio']] as const) {
     await fill(s, org, completeAnswers(s, actor, org.length));
     const done = await submitResponse(s, WAVE, org, null);

@@ -58,8 +58,8 @@ describe('nothing a respondent types is lost', () => {
     await page.locator('#gemeente-lokale-teams-10').fill('1000');
     await expect.poll(() => statusLine(page).textContent(), { timeout: 10_000 }).toContain('Automatisch opgeslagen');
     await navigates(page, () => page.getByRole('button', { name: 'Opslaan', exact: true }).click());
-    expect(stored('GM0344', 'gemeente.lokale-teams.08')).toBe('77');
-    expect(stored('GM0344', 'gemeente.lokale-teams.10')).toBe('1000');
+    expect(await stored('GM0344', 'gemeente.lokale-teams.08')).toBe('77');
+    expect(await stored('GM0344', 'gemeente.lokale-teams.10')).toBe('1000');
     expect(problems).toEqual([]);
     await context.close();
   });
@@ -72,8 +72,8 @@ describe('nothing a respondent types is lost', () => {
     await navigates(page, () => page.getByRole('button', { name: 'Opslaan', exact: true }).click());
     expect(await page.locator('.error-summary').count()).toBe(0);
     expect(await page.getByRole('status').filter({ hasText: 'niet bewaard, omdat ze alleen gelden bij antwoord ‘Ja’ op vraag 1' }).count()).toBe(1);
-    expect(stored('GM0307', 'gemeente.aanpalende-domeinen.01')).toBe('"nee"');
-    expect(stored('GM0307', 'gemeente.aanpalende-domeinen.03')).toBeUndefined();
+    expect(await stored('GM0307', 'gemeente.aanpalende-domeinen.01')).toBe('"nee"');
+    expect(await stored('GM0307', 'gemeente.aanpalende-domeinen.03')).toBeUndefined();
     await context.close();
   });
 
@@ -90,7 +90,7 @@ describe('nothing a respondent types is lost', () => {
       await conflict.getByLabel(choice).check();
       await navigates(page, () => page.getByRole('button', { name: 'Opslaan', exact: true }).click());
       expect(await page.locator('fieldset.conflict').count()).toBe(0);
-      expect(stored(org, 'gemeente.residentieel.01')).toBe(expected);
+      expect(await stored(org, 'gemeente.residentieel.01')).toBe(expected);
       expect(problems).toEqual([]);
       await context.close();
     });

@@ -23,9 +23,9 @@ async function withTwoWaves(env: Env): Promise<void> {
     'gemeente.reikwijdte.01': 'ja', 'gemeente.lokale-teams.01': 'nee',
   }, { at: '2024-05-15T10:00:00.000Z' });
   await open2025(s);
-  const skip2024 = new Set([...organisationsWithResponse(ctx, WAVE), ORG]);
-  generateWave(database, s.surveys.get(WAVE)!, WAVE, { scale: 1, submitted: 0.9, skip: skip2024, at: '2024-05-01T10:00:00.000Z', seed: 17 });
-  generateWave(database, s.surveys.get(WAVE_2025)!, WAVE_2025, { scale: 1, submitted: 0.9, skip: new Set([ORG]), at: '2025-05-01T10:00:00.000Z', seed: 25 });
+  const skip2024 = new Set([...(await organisationsWithResponse(ctx, WAVE)), ORG]);
+  await generateWave(database, s.surveys.get(WAVE)!, WAVE, { scale: 1, submitted: 0.9, skip: skip2024, at: '2024-05-01T10:00:00.000Z', seed: 17 });
+  await generateWave(database, s.surveys.get(WAVE_2025)!, WAVE_2025, { scale: 1, submitted: 0.9, skip: new Set([ORG]), at: '2025-05-01T10:00:00.000Z', seed: 25 });
 }
 
 const visit = (path: string, expect: string) => async (page: Page, env: Env) => {

@@ -23,7 +23,7 @@ beforeAll(async () => {
 });
 afterAll(() => ctx.close());
 
-const historyCount = () => historyEntries(ctx).length;
+const historyCount = async () => (await historyEntries(ctx)).length;
 
 /** The report a person sees: the summary and every row of the problem table. */
 function report(html: string) {
@@ -36,10 +36,10 @@ function report(html: string) {
 }
 
 async function uploadOffline(buf: Buffer, name = 'vragenlijst.xlsx') {
-  const before = historyCount();
+  const before = await historyCount();
   const posted = await respondent.agent.post(`${base}/excel/uploaden`).field('_csrf', respondent.csrf).attach('bestand', buf, name);
   const res = await afterUpload(respondent.agent, posted);
-  expect(historyCount()).toBe(before); // nothing stored
+  expect(await historyCount()).toBe(before); // nothing stored
   return res;
 }
 
@@ -136,11 +136,11 @@ describe('bad offline workbooks: a report per sheet, row and cell, and nothing s
 
 describe('bad bulk import files', () => {
   async function uploadBulk(buf: Buffer | string, name = 'ruwe-data.csv') {
-    const before = historyCount();
+    const before = await historyCount();
     const res = await afterUpload(coordinator.agent, await coordinator.agent
       .post(`/analyse/${WAVE}/importeren`).field('_csrf', coordinator.csrf)
       .attach('bestand', typeof buf === 'string' ? Buffer.from(buf, 'utf8') : buf, name));
-    expect(historyCount()).toBe(before);
+    expect(await historyCount()).toBe(before);
     return { status: res.status, ...report(res.text) };
   }
   const lines = () => rawCsv.split('\r\n');

@@ -66,7 +66,7 @@ describe('streaming', () => {
       expect(res.headers['content-length']).toBeUndefined();
       expect(res.headers['transfer-encoding']).toBe('chunked');
     } finally {
-      ctx.close();
+      await ctx.close();
     }
   });
 });

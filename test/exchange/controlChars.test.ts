@@ -21,7 +21,7 @@ beforeAll(async () => {
   ctx = await createTestContext();
   await fill(ctx.services, 'GM0363', { 'gemeente.reikwijdte.01': 'ja' });
   // Stored as it might have come in through any channel: straight into the answer row.
-  storeAnswerAsIs(ctx, WAVE, 'GM0363', FIELD, DIRTY, '2024-05-15T10:00:00.000Z');
+  await storeAnswerAsIs(ctx, WAVE, 'GM0363', FIELD, DIRTY, '2024-05-15T10:00:00.000Z');
   respondent = await ctx.loginAs('ams@example.nl', 'respondent', 'GM0363');
   analyst = await ctx.loginAs('analist@example.nl', 'analyst');
 });

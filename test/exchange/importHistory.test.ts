@@ -57,7 +57,7 @@ describe('a bulk import of earlier fieldwork', () => {
         expect(await submittedAt(target.services, 'GM0363')).toEqual({ state: 'ingediend', submitted_at: '2024-03-29T23:30:00.000Z' });
         expect(await answersOf(target.services, 'GM0363')).toEqual(await answersOf(source.services, 'GM0363'));
       } finally {
-        target.close();
+        await target.close();
       }
     });
   }
@@ -81,7 +81,7 @@ describe('a bulk import of earlier fieldwork', () => {
       const flash = $((await agent.get(saved.headers.location!)).text)('.utrecht-alert').text();
       expect(flash).toContain('Ingediend met onbeantwoorde vragen: Amsterdam (GM0363): 3 vragen onbeantwoord');
     } finally {
-      target.close();
+      await target.close();
     }
   });
 

@@ -143,7 +143,7 @@ describe('offline questionnaire workbook', () => {
       'gemeente.lokale-teams.07': ['poh_ggz_jeugd', 'andere_afspraken'],
       'gemeente.lokale-teams.07.anders': 'met de huisartsen',
     });
-    expect(history().filter((h) => h.channel === 'excel').length).toBe(6);
+    expect((await history()).filter((h) => h.channel === 'excel').length).toBe(6);
     const start = await agent.get(done.headers.location!);
     expect($(start.text)('.utrecht-alert').text()).toContain('6 wijzigingen uit het werkboek');
   });

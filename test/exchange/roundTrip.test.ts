@@ -40,7 +40,7 @@ describe('export then import', () => {
       expect(view.submitted).toBe(true);
       expect(await answersOf(target.services, 'RIJK')).toEqual(await answersOf(source.services, 'RIJK'));
     } finally {
-      target.close();
+      await target.close();
     }
   });
 
@@ -53,7 +53,7 @@ describe('export then import', () => {
         for (const [org] of ORGS) expect(await answersOf(target.services, org), org).toEqual(await answersOf(source.services, org));
         expect(await answersOf(target.services, 'GM0034')).toEqual({});
       } finally {
-        target.close();
+        await target.close();
       }
     });
   }
@@ -99,14 +99,14 @@ describe('bulk import in the web app', () => {
         expect(await answersOf(ctx.services, org)).toEqual(await answersOf(source.services, org));
         expect((await loadResponseView(ctx.services, WAVE, org)).submitted).toBe(true);
       }
-      expect([...new Set(historyEntries(ctx).map((h) => h.channel))]).toEqual(['import']);
+      expect([...new Set((await historyEntries(ctx)).map((h) => h.channel))]).toEqual(['import']);
       // The token is used up.
       const again = await agent.post(`/analyse/${WAVE}/importeren/${token}`).type('form').send({ _csrf: csrf, actie: 'opslaan' });
       expect(again.status).toBe(404);
       const analyst = await ctx.login('analist@example.nl');
       expect((await analyst.agent.get(`/analyse/${WAVE}/importeren`)).status).toBe(403);
     } finally {
-      ctx.close();
+      await ctx.close();
     }
   });
 });
@@ -139,7 +139,7 @@ describe('npm run admin -- responses import', () => {
     } finally {
       log.mockRestore();
       error.mockRestore();
-      ctx.close();
+      await ctx.close();
     }
   });
 });

@@ -23,10 +23,10 @@ beforeAll(async () => {
   const spare = await ctx.addUser('reserve@example.nl', 'respondent', 'GM0599');
   values = { wave: 'hervormingsagenda-2024', org: 'GM0363', theme: 'reikwijdte', code: 'GM0363', id: String(spare), token: 'x' };
 });
-afterAll(() => {
+afterAll(async () => {
   process.off('uncaughtException', onUncaught);
   process.off('unhandledRejection', onUncaught);
-  ctx.close();
+  await ctx.close();
 });
 
 type Agent = ReturnType<typeof request.agent>;

@@ -8,7 +8,7 @@ export const WAVE_PATH = '/api/waves/hervormingsagenda-2024/responses/GM0363';
 export const FIELD = 'gemeente.reikwijdte.01.toelichting';
 
 /** The app on a temporary database file (not :memory:), so a second connection can lock or fill it. */
-export async function fileContext(): Promise<{ ctx: TestContext; file: string; cleanUp(): void }> {
+export async function fileContext(): Promise<{ ctx: TestContext; file: string; cleanUp(): Promise<void> }> {
   const dir = mkdtempSync(path.join(tmpdir(), 'afsprakenmonitor-faults-'));
   const file = path.join(dir, 'monitor.sqlite');
   const ctx = await createTestContext(undefined, { databasePath: file });
@@ -16,8 +16,8 @@ export async function fileContext(): Promise<{ ctx: TestContext; file: string; c
   return {
     ctx,
     file,
-    cleanUp() {
-      ctx.close();
+    async cleanUp() {
+      await ctx.close();
       rmSync(dir, { recursive: true, force: true });
     },
   };
@@ -29,7 +29,7 @@ export async function fileContext(): Promise<{ ctx: TestContext; file: string; c
  */
 export function useFileContext(): { ctx: TestContext; file: string } {
   const held = {} as { ctx: TestContext; file: string };
-  let cleanUp = () => {};
+  let cleanUp = async () => {};
   beforeAll(async () => {
     const made = await fileContext();
     Object.assign(held, { ctx: made.ctx, file: made.file });

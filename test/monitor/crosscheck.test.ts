@@ -1,4 +1,3 @@
-import { sqliteOf } from '../../server/db/database.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { WaveTables } from '../../server/domain/monitor/types.ts';
 import { buildWaveTables } from '../../server/services/monitorTables.ts';
@@ -14,7 +13,7 @@ let grouped: Map<string, Map<string, number>>;
 beforeAll(async () => {
   ctx = await createTestContext();
   const survey = ctx.services.surveys.get(WAVE)!;
-  generateWave(ctx.database, survey, WAVE, { scale: 1, seed: 7 });
+  await generateWave(ctx.database, survey, WAVE, { scale: 1, seed: 7 });
   tables = await buildWaveTables(ctx.services, WAVE, {});
   grouped = await answerCounts(ctx.services, WAVE);
 });
@@ -47,6 +46,6 @@ describe('loading the answers a batch of responses at a time', () => {
     expect(whole.batches).toBe(1);
     expect(small.batches).toBe(Math.ceil(small.responses / 7));
     expect(small.lines).toEqual(whole.lines);
-    expect(whole.lines).toEqual(answerLines(sqliteOf(ctx.database), WAVE));
+    expect(whole.lines).toEqual(await answerLines(ctx.services, WAVE));
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildTables } from '../../server/domain/monitor/tables.ts';
+import { tallyOfIndex } from '../../server/domain/monitor/tallyOfIndex.ts';
 import type { SegmentFilter, WaveTables } from '../../server/domain/monitor/types.ts';
 import { org, survey, waveData } from './build.ts';
 import { WAVE } from '../support/wave.ts';
@@ -24,7 +25,7 @@ const data = waveData([
   [org('BGZJ', 'bgzj', { submitted: false }), { 'bgzj.residentieel.01': 'niet_begonnen' }],
 ]);
 
-const build = (filter: SegmentFilter = {}): WaveTables => buildTables(survey, data, filter, meta);
+const build = (filter: SegmentFilter = {}): WaveTables => buildTables(survey, tallyOfIndex(survey, data, filter), filter, meta);
 const table = (t: WaveTables, theme: string, actor: string) => t.themes.find((x) => x.id === theme)!.tables.find((x) => x.actor === actor)!;
 const row = (t: WaveTables, id: string) => t.themes.flatMap((x) => x.tables).flatMap((x) => x.rows).find((r) => r.questionId === id)!;
 
@@ -115,7 +116,7 @@ describe('monitor tables from raw answers', () => {
     expect(rijk).toMatchObject({ actorLabel: 'Rijk', dueDate: '2024-03-31', answer: { label: 'Mee bezig' } });
     const regio = t.behindSchedule.find((b) => b.questionId === 'regio.residentieel.02')!;
     expect(regio).toMatchObject({ answer: null, behindPercent: 100, expects: 'begonnen' });
-    const earlier = buildTables(survey, data, {}, { ...meta, referenceDate: '2024-03-30' });
+    const earlier = buildTables(survey, tallyOfIndex(survey, data, {}), {}, { ...meta, referenceDate: '2024-03-30' });
     expect(earlier.behindSchedule.map((b) => b.questionId)).not.toContain('rijk.reikwijdte.02');
   });
 });

@@ -161,7 +161,7 @@ describe('datum', () => {
     const page = $((await agent.get(`/monitor/${SINK}/thema/alles`)).text);
     expect(page(`#info-${DATE.replaceAll('.', '-')}`).closest('section').find('th[scope="row"]').map((_i, el) => page(el).text()).get()).toEqual(['2016', '2018', '2021', '2024']);
 
-    const made = generateWave(ctx.database, ctx.services.surveys.get(SINK)!, SINK, { scale: 1, skip: new Set(['KS01', 'KS02', 'KS03', 'KS04', 'KS05']) });
+    const made = await generateWave(ctx.database, ctx.services.surveys.get(SINK)!, SINK, { scale: 1, skip: new Set(['KS01', 'KS02', 'KS03', 'KS04', 'KS05']) });
     expect(made.organisations).toBe(1);
     const demo = await answersOf('KS06');
     expect(demo[DATE]).toMatch(/^20(1\d|2[0-4])-\d{2}-\d{2}$/);

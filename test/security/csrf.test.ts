@@ -33,7 +33,7 @@ describe('CSRF: every state-changing route refuses a request without a valid tok
   it('logged in, without a token: 403 with the Dutch message, and nothing changes', async () => {
     for (const who of ['beheer@example.nl', 'ams@example.nl']) {
       const me = await ctx.login(who);
-      const before = footprint();
+      const before = await footprint();
       for (const route of stateChanging()) {
         const path = fillPath(route.path, params);
         const res = await send(me.agent, route.method, path).type('form').send({ version: '0', 'gemeente.lokale-teams.01': 'ja' });
@@ -42,7 +42,7 @@ describe('CSRF: every state-changing route refuses a request without a valid tok
         const wrong = await send(me.agent, route.method, path).set('X-CSRF-Token', 'nep-token').send({ _csrf: 'nep-token' });
         expect(wrong.status, `${route.method} ${path} with a wrong token`).toBe(403);
       }
-      expect(footprint()).toEqual(before);
+      expect(await footprint()).toEqual(before);
       // Still logged in: the logout without a token was refused too.
       expect((await me.agent.get('/account')).status).toBe(200);
     }
@@ -55,7 +55,7 @@ describe('CSRF: every state-changing route refuses a request without a valid tok
     expect(res.status).toBe(403);
     const sameSite = await me.agent.post(path).set('Sec-Fetch-Site', 'same-origin').type('form').send({ version: '0', 'gemeente.lokale-teams.01': 'ja' });
     expect(sameSite.status).toBe(303);
-    expect(footprint()).toMatchObject({ a: 0, h: 0 });
+    expect(await footprint()).toMatchObject({ a: 0, h: 0 });
   });
 
   it('anonymous, without a token: 403', async () => {
@@ -78,7 +78,7 @@ describe('CSRF token in the query string', () => {
   it('is refused on an ordinary state-changing route, also when the body is multipart', async () => {
     const me = await ctx.login('ams@example.nl');
     const theme = fillPath('/vragenlijst/:wave/:org/thema/:theme', params);
-    const before = footprint();
+    const before = await footprint();
     const form = await me.agent.post(`${theme}?_csrf=${encodeURIComponent(me.csrf)}`).type('form').send({ version: '0', 'gemeente.lokale-teams.01': 'ja' });
     expect(form.status).toBe(403);
     // A multipart body off the upload routes is refused either way: as unreadable (415) or for the token (403).
@@ -88,7 +88,7 @@ describe('CSRF token in the query string', () => {
     expect([403, 415]).toContain(logout.status);
     const emptyLogout = await me.agent.post(`/uitloggen?_csrf=${encodeURIComponent(me.csrf)}`);
     expect(emptyLogout.status).toBe(403);
-    expect(footprint()).toEqual(before);
+    expect(await footprint()).toEqual(before);
     expect((await me.agent.get('/account')).status).toBe(200);
   });
 
@@ -102,13 +102,13 @@ describe('CSRF token in the query string', () => {
     const inField = await me.agent.post(upload).field('_csrf', me.csrf).attach('bestand', Buffer.from('geen excel'), 'antwoorden.xlsx');
     expect(inField.status).not.toBe(403);
     expect(inField.text).not.toContain(messages.csrf.slice(0, 25));
-    const before = footprint();
+    const before = await footprint();
     const inQuery = await me.agent.post(`${upload}?_csrf=${encodeURIComponent(me.csrf)}`).attach('bestand', Buffer.from('geen excel'), 'a.xlsx');
     expect(inQuery.status).toBe(403);
     expect((await me.agent.post(upload).attach('bestand', Buffer.from('geen excel'), 'antwoorden.xlsx')).status).toBe(403);
     // A token sent after the file comes too late: the file is refused before it is kept.
     expect((await me.agent.post(upload).attach('bestand', Buffer.from('x'), 'a.xlsx').field('_csrf', me.csrf)).status).toBe(403);
     expect((await me.agent.post(`${upload}?_csrf=${encodeURIComponent(me.csrf)}`).type('form').send({})).status).toBe(403);
-    expect(footprint()).toEqual(before);
+    expect(await footprint()).toEqual(before);
   });
 });

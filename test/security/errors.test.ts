@@ -59,7 +59,7 @@ describe('errors show a Dutch message, never internals', () => {
     const broken = await createTestContext();
     await broken.addUser('ams@example.nl', 'respondent', 'GM0363');
     const victim = await broken.login('ams@example.nl');
-    broken.close(); // every query now throws "The database connection is not open"
+    await broken.close(); // every query now throws ("The database connection is not open" on SQLite)
     const page = await victim.agent.get('/vragenlijst/hervormingsagenda-2024/GM0363');
     expect(page.status).toBe(500);
     expect($(page.text)('main').text()).toContain(messages.serverError);

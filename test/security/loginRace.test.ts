@@ -30,7 +30,7 @@ describe('login throttling under parallel attempts', () => {
     const results = await Promise.all(Array.from({ length: 50 }, (_, i) => postLogin(form, 'ams@example.nl', `fout-wachtwoord-${i}`)));
     expect(verified.count).toBeLessThanOrEqual(LIMITS.account.max);
     expect(statuses(results)).toEqual({ 401: verified.count, 429: 50 - verified.count });
-    expect(countedFor(ctx, 'account:ams@example.nl')).toBe(verified.count);
+    expect(await countedFor(ctx, 'account:ams@example.nl')).toBe(verified.count);
     const refused = results.find((r) => r.status === 429)!;
     expect(refused.text).toContain('Te veel mislukte inlogpogingen. Wacht');
     expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
@@ -62,7 +62,7 @@ describe('login throttling under parallel attempts', () => {
   it('a refused attempt uses up nothing: a blocked account does not also eat the address budget', async () => {
     const form = await loginForm(ctx);
     await Promise.all(Array.from({ length: 30 }, () => postLogin(form, 'ams@example.nl', 'fout-wachtwoord')));
-    expect(countedFor(ctx, 'account:ams@example.nl')).toBe(LIMITS.account.max);
-    expect(countedForAddress(ctx)).toBe(LIMITS.account.max);
+    expect(await countedFor(ctx, 'account:ams@example.nl')).toBe(LIMITS.account.max);
+    expect(await countedForAddress(ctx)).toBe(LIMITS.account.max);
   });
 });

@@ -41,7 +41,7 @@ describe('sign-off and CSRF', () => {
 
   it('a vaststeller posting without a token or with a wrong one: 403, and the response stays offered', async () => {
     const me = await ctx.login('vast@example.nl');
-    const before = stateOf();
+    const before = await stateOf();
     expect(before).toMatchObject({ state: 'concept', offered: 1 });
     for (const path of [`${base}/vaststellen`, `${base}/terugsturen`]) {
       const res = await me.agent.post(path).type('form').send({ opmerking: 'Vervalst' });
@@ -49,14 +49,14 @@ describe('sign-off and CSRF', () => {
       expect(res.text).toContain(messages.csrf.slice(0, 25));
       expect((await me.agent.post(path).type('form').send({ _csrf: 'nep-token', opmerking: 'Vervalst' })).status).toBe(403);
     }
-    expect(stateOf()).toEqual(before);
+    expect(await stateOf()).toEqual(before);
   });
 });
 
 describe('sign-off and other organisations', () => {
   it("a vaststeller of another organisation gets 403 on every route of this organisation's response", async () => {
     const other = await ctx.login('rdam@example.nl');
-    const before = stateOf();
+    const before = await stateOf();
     for (const route of listRoutes(ctx.app).filter((r) => r.path.includes(':org'))) {
       const path = fillPath(route.path, params);
       const req = other.agent[route.method.toLowerCase() as 'get' | 'post' | 'put' | 'delete'](path);
@@ -64,6 +64,6 @@ describe('sign-off and other organisations', () => {
         ? await req.set('X-CSRF-Token', other.csrf).send({ answers: {}, opmerking: 'x' }) : await req;
       expect(res.status, `${route.method} ${path}`).toBe(403);
     }
-    expect(stateOf()).toEqual(before);
+    expect(await stateOf()).toEqual(before);
   });
 });

@@ -73,11 +73,11 @@ async function post(route: UploadRoute, files: { buffer: Buffer; name: string }[
 
 /** Posts, checks that nothing was stored and nothing is waiting for confirmation, returns the page's messages. */
 async function refused(route: UploadRoute, files: { buffer: Buffer; name: string }[], status: number) {
-  const before = snapshot();
+  const before = await snapshot();
   const res = await post(route, files);
   expect(res.status, `${route.name}: ${files.map((f) => f.name).join(', ')}`).toBe(status);
   expect(res.headers.location, 'no preview to confirm').toBeUndefined();
-  expect(snapshot()).toEqual(before);
+  expect(await snapshot()).toEqual(before);
   const page = $(res.text);
   expect(page('input[name="token"]').length, 'no confirm form').toBe(0);
   expect(page('html').attr('lang')).toBe('nl');

@@ -5,8 +5,19 @@ import { vi } from 'vitest';
 import type { Command, CommandContext } from '../../scripts/commands/types.ts';
 import { loadConfig } from '../../server/config.ts';
 import type { Booted } from '../../server/services/bootstrap.ts';
+import { createPgTestDatabase, onPostgres } from './testDatabase.ts';
 
 const run = promisify(execFile);
+
+// Under test:pg a database file a test names stands for a PostgreSQL database of its own, made at its first
+// use and dropped with the run's other databases (pgGlobalSetup.ts); ':memory:' stays what it is.
+const databases = new Map<string, Promise<string>>();
+async function onDatabase(env: Record<string, string>): Promise<Record<string, string>> {
+  const file = env.DATABASE_PATH;
+  if (!onPostgres() || !file || file === ':memory:' || env.DATABASE_URL) return env;
+  if (!databases.has(file)) databases.set(file, createPgTestDatabase().then((d) => d.url));
+  return { ...env, DATABASE_URL: await databases.get(file)! };
+}
 const tsx = path.resolve('node_modules/.bin/tsx');
 
 /** Runs `npm run admin -- …` as a user would, on the given database file. */
@@ -21,7 +32,7 @@ export async function adminWithEnv(env: Record<string, string>, ...rest: (string
   const input = typeof last === 'object' ? last.input : '';
   const args = rest.filter((a): a is string => typeof a === 'string');
   try {
-    const pending = run(tsx, ['scripts/admin.ts', ...args], { env: { ...process.env, DEMO: 'false', ...env } });
+    const pending = run(tsx, ['scripts/admin.ts', ...args], { env: { ...process.env, DEMO: 'false', ...(await onDatabase(env)) } });
     // Standard input always ends, so a command that reads it never waits for a terminal.
     pending.child.stdin?.end(input);
     const { stdout, stderr } = await pending;

@@ -3,7 +3,6 @@
  * already used, a stored second factor, an API token of a respondent): one named helper each, so no
  * test outside test/support writes rows itself. Answers are arranged with seedResponse (wave.ts).
  */
-import { sqliteOf } from '../../server/db/database.ts';
 import { randomBytes } from 'node:crypto';
 import { hashApiToken, newApiToken } from '../../server/auth/apiTokens.ts';
 import type { Services } from '../../server/context.ts';
@@ -45,8 +44,7 @@ export async function deactivateAccount(s: Services, userId: number): Promise<vo
 
 /** A contact person of an organisation (as the organisation page adds one); returns its id. */
 export async function addContact(s: Services, org: string, contact: ContactValues, at = nowOf(s)): Promise<number> {
-  const [result] = await insertContact(s.db, org, contact, at);
-  return Number(result!.insertId);
+  return insertContact(s.db, org, contact, at);
 }
 
 /** Gives a respondent's account the right to approve ('vaststeller'), by id or address; returns its id. */
@@ -149,12 +147,15 @@ export async function issueApiToken(s: Services, userId: number, opts: { label?:
  * Writes an answer straight into the answer row, skipping every check of the channels: for values
  * that may have come in some other way (control characters, an earlier version of the app).
  */
-export function storeAnswerAsIs(b: Booted, wave: string, org: string, field: string, value: unknown, at = nowOf(b.services)): void {
-  const sqlite = sqliteOf(b.database);
-  const responseId = sqlite.prepare('select id from responses where wave_id = ? and organisation_code = ?').pluck().get(wave, org);
-  if (responseId === undefined) throw new Error(`no response of ${org} in ${wave}`);
-  sqlite.prepare('insert or replace into answers (response_id, field_id, value, updated_at, updated_by) values (?, ?, ?, ?, null)')
-    .run(responseId, field, JSON.stringify(value), at);
+export async function storeAnswerAsIs(
+  b: Booted, wave: string, org: string, field: string, value: unknown, at = nowOf(b.services),
+): Promise<void> {
+  const db = b.services.db;
+  const response = await db.selectFrom('responses').select('id').where('wave_id', '=', wave).where('organisation_code', '=', org).executeTakeFirst();
+  if (!response) throw new Error(`no response of ${org} in ${wave}`);
+  const row = { response_id: response.id, field_id: field, value: JSON.stringify(value), updated_at: at, updated_by: null };
+  await db.insertInto('answers').values(row)
+    .onConflict((oc) => oc.columns(['response_id', 'field_id']).doUpdateSet({ value: row.value, updated_at: at, updated_by: null })).execute();
 }
 
 /** The gemeente codes of a jeugdregio (from the reference data), sorted, for region fixtures. */

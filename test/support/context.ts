@@ -8,6 +8,7 @@ import { loadConfig, type Config } from '../../server/config.ts';
 import { hashPassword } from '../../server/auth/passwords.ts';
 import { insertUser } from '../../server/db/repos/users.ts';
 import { boot, type Booted, type BootOptions } from '../../server/services/bootstrap.ts';
+import { createPgTestDatabase, onPostgres, testDatabaseTarget } from './testDatabase.ts';
 
 export const TEST_PASSWORD = 'test-wachtwoord-123';
 let cachedHash: Promise<string> | null = null;
@@ -20,7 +21,8 @@ export interface TestContext extends Booted {
   login(email: string): Promise<Session>;
   /** addUser and login in one: a new account of this role, logged in. */
   loginAs(email: string, role: string, org?: string | null): Promise<Session>;
-  close(): void;
+  /** Closes the database (under test:pg also drops it): await it. */
+  close(): Promise<void>;
 }
 
 export interface Session {
@@ -29,7 +31,7 @@ export interface Session {
 }
 
 /**
- * A fresh app on an in-memory database with the reference data and the 2024 wave, open from
+ * A fresh app on an in-memory database (under `npm run test:pg` a fresh PostgreSQL database) with the reference data and the 2024 wave, open from
  * 2024-04-08 to 2024-06-30; the clock starts on 2024-05-15 (inside the fieldwork).
  */
 export async function createTestContext(
@@ -40,11 +42,16 @@ export async function createTestContext(
   let now = start;
   // A file database only when a test asks for one (fault tests need a second connection to it).
   const databasePath = configOverrides.databasePath ?? ':memory:';
+  // Under test:pg every context gets a database of its own (a given file then holds only the sessions),
+  // unless the test names one (an app restarted on the same database): that one it does not drop.
+  const pg = onPostgres() && !configOverrides.databaseUrl ? await createPgTestDatabase() : null;
+  const databaseUrl = configOverrides.databaseUrl ?? pg?.url ?? null;
   // Without SMTP_URL e-mail goes to an outbox folder: a temporary one, never ./data/outbox.
   const outboxDir = path.join(os.tmpdir(), `afsprakenmonitor-test-outbox-${process.pid}`);
-  const config: Config = { ...loadConfig({ NODE_ENV: 'test' }), demo: false, outboxDir, ...configOverrides };
+  const config: Config = { ...loadConfig({ NODE_ENV: 'test' }), demo: false, outboxDir, ...configOverrides, databaseUrl };
   // The app context (with its mailer) is made from the same configuration the app is built with.
   const booted = await boot({ ...config, databasePath, demo: false }, () => now, bootOptions);
+  // Sessions stay in SQLite here (':memory:' unless a file was asked for), on either database.
   const app = createApp(booted.services, { config, sessionDbPath: databasePath });
   const ctx: TestContext = {
     ...booted,
@@ -66,7 +73,10 @@ export async function createTestContext(
       await ctx.addUser(email, role, org);
       return ctx.login(email);
     },
-    close: () => booted.database.close(),
+    async close() {
+      await booted.database.close();
+      await pg?.drop();
+    },
   };
   return ctx;
 }
@@ -81,4 +91,17 @@ export async function visit(app: Express, path: string) {
   const agent = request.agent(app);
   const page = await agent.get(path);
   return { agent, page, csrf: csrfOf(page.text) };
+}
+
+/**
+ * Start-up as the server does it (boot), on a test database: ':memory:' SQLite, or under test:pg a
+ * fresh PostgreSQL database. `close` closes it (and drops the PostgreSQL one): await it.
+ */
+export async function bootTestDatabase(
+  config: { demo: boolean }, now: () => Date, options: BootOptions = {},
+): Promise<Booted & { close(): Promise<void> }> {
+  const database = await testDatabaseTarget();
+  const booted = await boot({ ...config, databasePath: ':memory:', databaseUrl: onPostgres() ? database.target : null }, now, options)
+    .catch(async (e: unknown) => { await database.drop(); throw e; });
+  return { ...booted, close: async () => { await booted.database.close(); await database.drop(); } };
 }

@@ -5,7 +5,7 @@
  * or the API shows is asserted there instead (pages.ts). Reading the file from another process:
  * inspectFile.ts; the readers' batches and a plain GROUP BY beside the monitor: inspectBatches.ts.
  */
-import { sqliteOf } from '../../server/db/database.ts';
+import { sql, type RawBuilder } from 'kysely';
 import type { Services } from '../../server/context.ts';
 import { loadWaveOrganisations } from '../../server/db/repos/monitorData.ts';
 import { findResponse, loadAnswers } from '../../server/db/repos/responses.ts';
@@ -15,9 +15,10 @@ import type { AnswerValue } from '../../server/questions/index.ts';
 import type { Booted } from '../../server/services/bootstrap.ts';
 
 type Row = Record<string, unknown>;
-const all = <T = Row>(b: Booted, sql: string, ...params: unknown[]) => sqliteOf(b.database).prepare(sql).all(...params) as T[];
-const one = <T = Row>(b: Booted, sql: string, ...params: unknown[]) => sqliteOf(b.database).prepare(sql).get(...params) as T | undefined;
-const inResponse = 'join responses r on r.id = x.response_id where r.organisation_code = ?';
+// Plain SQL, written once for SQLite and PostgreSQL (kysely's sql template on the app's own connection).
+const all = async <T = Row>(b: Booted, query: RawBuilder<unknown>) => (await query.execute(b.services.db)).rows as T[];
+const one = async <T = Row>(b: Booted, query: RawBuilder<unknown>) => (await all<T>(b, query))[0];
+const inResponse = sql`join responses r on r.id = x.response_id where r.organisation_code =`;
 
 /** The hashes of every set-password link ever issued (the links themselves are never stored). */
 export async function storedLinkHashes(s: Services): Promise<string[]> {
@@ -66,51 +67,57 @@ export async function storedResponses(s: Services, wave: string, opts: { submitt
 }
 
 /** The organisations that have a response in the wave. */
-export const organisationsWithResponse = (b: Booted, wave: string): string[] =>
-  all<{ org: string }>(b, 'select organisation_code org from responses where wave_id = ?', wave).map((r) => r.org);
+export const organisationsWithResponse = async (b: Booted, wave: string): Promise<string[]> =>
+  (await all<{ org: string }>(b, sql`select organisation_code org from responses where wave_id = ${wave}`)).map((r) => r.org);
 
 /** The stored JSON text of one answer (undefined when there is none): what an autosave wrote, to the letter. */
-export const storedJson = (b: Booted, org: string, field: string): string | undefined =>
-  one<{ value: string }>(b, `select x.value from answers x ${inResponse} and x.field_id = ?`, org, field)?.value;
+export const storedJson = async (b: Booted, org: string, field: string): Promise<string | undefined> =>
+  (await one<{ value: string }>(b, sql`select x.value from answers x ${inResponse} ${org} and x.field_id = ${field}`))?.value;
 
 /** The events of an organisation's response (submitted, reopened …), oldest first. */
-export const responseEvents = (b: Booted, org: string): string[] =>
-  all<{ event: string }>(b, `select x.event from response_events x ${inResponse} order by x.id`, org).map((e) => e.event);
+export const responseEvents = async (b: Booted, org: string): Promise<string[]> =>
+  (await all<{ event: string }>(b, sql`select x.event from response_events x ${inResponse} ${org} order by x.id`)).map((e) => e.event);
 
 /** Every change in the answer history, oldest first: field, channel and the response version it made. */
 export const historyEntries = (b: Booted) =>
-  all<{ field_id: string; channel: string; version: number }>(b, 'select field_id, channel, version from answer_history order by id');
+  all<{ field_id: string; channel: string; version: number }>(b, sql`select field_id, channel, version from answer_history order by id`);
 
 /**
  * The uploads kept on the server between preview and confirmation (never in the session). What a
  * refused upload said, kept for the page after the redirect (kind 'result'), is a message, not an upload.
+ * Oldest first (by time; the token is random, so it only makes the order of equal times fixed).
  */
 export const pendingUploads = (b: Booted, kind?: string) => kind
-  ? all<{ token: string; bytes: number }>(b, 'select token, bytes from pending_uploads where kind = ? order by rowid', kind)
-  : all<{ token: string; bytes: number }>(b, "select token, bytes from pending_uploads where kind <> 'result' order by rowid");
+  ? all<{ token: string; bytes: number }>(b, sql`select token, bytes from pending_uploads where kind = ${kind} order by created_at, token`)
+  : all<{ token: string; bytes: number }>(b, sql`select token, bytes from pending_uploads where kind <> 'result' order by created_at, token`);
 
 /** The failed logins counted for a throttle key (0 when none): the counter no page shows. */
-export const countedFor = (b: Booted, key: string): number =>
-  one<{ failures: number }>(b, 'select failures from login_throttle where key = ?', key)?.failures ?? 0;
+export const countedFor = async (b: Booted, key: string): Promise<number> =>
+  (await one<{ failures: number }>(b, sql`select failures from login_throttle where key = ${key}`))?.failures ?? 0;
 
 /** The failures counted for the (single) address the tests come from. */
-export const countedForAddress = (b: Booted): number =>
-  one<{ n: number }>(b, "select coalesce(sum(failures), 0) n from login_throttle where key like 'address:%'")!.n;
+export const countedForAddress = async (b: Booted): Promise<number> =>
+  Number((await one<{ n: number }>(b, sql`select coalesce(sum(failures), 0) n from login_throttle where key like 'address:%'`))!.n);
 
 /**
  * How many rows every table holds: what a refused request must leave as it was. The message of a
  * refused upload, kept for the page after the redirect, does not count (see pendingUploads).
  */
-export function rowCounts(b: Booted): Record<string, number> {
-  const tables = all<{ name: string }>(b, "select name from sqlite_master where type = 'table' and name not like 'sqlite_%'");
-  const where = (name: string) => (name === 'pending_uploads' ? " where kind <> 'result'" : '');
-  return Object.fromEntries(tables.map(({ name }) => [name, one<{ n: number }>(b, `select count(*) n from "${name}"${where(name)}`)!.n]));
+export async function rowCounts(b: Booted): Promise<Record<string, number>> {
+  const tables = (await b.services.db.introspection.getTables()).map((t) => t.name);
+  const where = (name: string) => (name === 'pending_uploads' ? sql` where kind <> 'result'` : sql``);
+  const counts: Record<string, number> = {};
+  for (const name of tables) counts[name] = Number((await one<{ n: number }>(b, sql`select count(*) n from ${sql.table(name)}${where(name)}`))!.n);
+  return counts;
 }
 
+/** Counts and facts as plain numbers and booleans (PostgreSQL's count is bigint, its comparison a boolean). */
+const plain = (row: Row | undefined) => row && Object.fromEntries(Object.entries(row).map(([k, v]) => [k, typeof v === 'boolean' ? Number(v) : v]));
+
 /** What a forged request could have changed: answers (a), responses (r), their history (h), events (e), second factors (t). */
-export const footprint = (b: Booted) => one(b, `select (select count(*) from answers) a, (select count(*) from responses) r,
+export const footprint = async (b: Booted) => plain(await one(b, sql`select (select count(*) from answers) a, (select count(*) from responses) r,
   (select count(*) from answer_history) h, (select count(*) from response_events) e,
-  (select count(*) from users where totp_secret is not null) t`);
+  (select count(*) from users where totp_secret is not null) t`));
 
 /** An account as stored (role, the right to approve …), undefined when the address has none. */
 export const storedAccount = (s: Services, email: string) => findUserByEmail(s.db, email);
@@ -133,10 +140,14 @@ export async function storedWave(s: Services, wave: string) {
 export const storedWaves = (s: Services) => listWaves(s.db);
 
 /** What a forged request about contacts or invitations could have changed: contacts (c) and their names (n), accounts (u), links (t), mails (m). */
-export const contactFootprint = (b: Booted) => one(b, `select (select count(*) from organisation_contacts) c,
-  (select group_concat(name) from organisation_contacts) n, (select count(*) from users) u,
-  (select count(*) from account_tokens) t, (select count(*) from mail_messages) m`);
+export async function contactFootprint(b: Booted) {
+  const names = await all<{ name: string }>(b, sql`select name from organisation_contacts order by id`);
+  const counts = plain(await one(b, sql`select (select count(*) from organisation_contacts) c, (select count(*) from users) u,
+    (select count(*) from account_tokens) t, (select count(*) from mail_messages) m`));
+  return { ...counts, n: names.length > 0 ? names.map((r) => r.name).join(',') : null };
+}
 
 /** The (first) response's state, whether it is offered for sign-off, and how many response events there are. */
-export const offerFootprint = (b: Booted) =>
-  one(b, 'select state, offered_at is not null offered, (select count(*) from response_events) events from responses');
+export const offerFootprint = async (b: Booted) =>
+  plain(await one(b, sql`select state, case when offered_at is not null then 1 else 0 end offered,
+    (select count(*) from response_events) events from responses`));

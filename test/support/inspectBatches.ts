@@ -2,7 +2,7 @@
  * The readers behind the monitor and the exports, batch by batch, and a plain GROUP BY beside them:
  * the cross-checks that a table counts every stored answer once, whatever the batch size.
  */
-import type SQLite from 'better-sqlite3';
+import { sql } from 'kysely';
 import type { Services } from '../../server/context.ts';
 import { exportBatches } from '../../server/db/repos/exportData.ts';
 import { countAnswersByValue, loadWaveOrganisations, waveAnswerBatches } from '../../server/db/repos/monitorData.ts';
@@ -27,9 +27,9 @@ export async function submittedPerKind(s: Services, wave: string): Promise<Map<s
 }
 
 /** Every stored answer of a wave as 'org field value', sorted, read with one plain SQL query. */
-export function answerLines(sqlite: SQLite.Database, wave: string): string[] {
-  const rows = sqlite.prepare(`select o.organisation_code as org, a.field_id as field, a.value
-    from answers a join responses o on o.id = a.response_id where o.wave_id = ?`).all(wave) as Record<'org' | 'field' | 'value', string>[];
+export async function answerLines(s: Services, wave: string): Promise<string[]> {
+  const { rows } = await sql<Record<'org' | 'field' | 'value', string>>`select o.organisation_code as org, a.field_id as field, a.value
+    from answers a join responses o on o.id = a.response_id where o.wave_id = ${wave}`.execute(s.db);
   return rows.map((r) => `${r.org} ${r.field} ${r.value}`).sort();
 }
 

@@ -1,14 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../server/app.ts';
 import { loadConfig } from '../../server/config.ts';
-import { boot } from '../../server/services/bootstrap.ts';
 import { listWavesWithFieldwork, wavesVisibleTo } from '../../server/services/surveyWaves.ts';
-import { $, visit } from '../support/context.ts';
+import { $, visit, bootTestDatabase } from '../support/context.ts';
 
 describe('demo mode with two surveys', () => {
   it('opens a wave per survey today (2024 closed before 2025, issue 17) and has a respondent for a 2018 region', async () => {
     const now = new Date('2026-12-01T10:00:00Z');
-    const booted = await boot({ databasePath: ':memory:', demo: true }, () => now);
+    const booted = await bootTestDatabase({ demo: true }, () => now);
     try {
       const s = booted.services;
       const waves = await listWavesWithFieldwork(s);
@@ -33,7 +32,7 @@ describe('demo mode with two surveys', () => {
       expect((await wavesVisibleTo(s, 'GM0363')).map((w) => w.id)).toEqual(['hervormingsagenda-2025', 'hervormingsagenda-2024']);
       expect(await wavesVisibleTo(s, null)).toHaveLength(3);
     } finally {
-      booted.database.close();
+      await booted.close();
     }
   });
 });

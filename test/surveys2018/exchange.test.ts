@@ -74,7 +74,7 @@ describe('exchange of the 2018 survey', () => {
         expect((await loadResponseView(target.services, WAVE, 'TP1830')).submitted).toBe(true);
         expect(await answersOf(target.services, 'TP1802')).toEqual({});
       } finally {
-        target.close();
+        await target.close();
       }
     });
   }

@@ -12,7 +12,7 @@ let analyst: Session;
 
 beforeAll(async () => {
   ctx = await createTestContext(new Date('2018-09-03T10:00:00Z'));
-  generateWave(ctx.database, survey, WAVE, { scale: 1, submitted: 1, fill: 1, at: '2018-09-01T10:00:00.000Z' });
+  await generateWave(ctx.database, survey, WAVE, { scale: 1, submitted: 1, fill: 1, at: '2018-09-01T10:00:00.000Z' });
   analyst = await ctx.loginAs('analist@example.nl', 'analyst');
 });
 afterAll(() => ctx.close());

@@ -30,9 +30,9 @@ beforeAll(async () => {
   coordinator = await ctx.loginAs('coord@example.nl', 'coordinator');
   sessions = new SQLite(file, { readonly: true });
 });
-afterAll(() => {
+afterAll(async () => {
   sessions.close();
-  ctx.close();
+  await ctx.close();
   rmSync(dir, { recursive: true, force: true });
 });
 
@@ -50,14 +50,14 @@ describe('sessions stay small', () => {
     }
     for (const url of previews) expect((await coordinator.agent.get(url)).status).toBe(200);
     expect(largestSession()).toBeLessThan(2048);
-    const stored = pendingUploads(ctx, 'bulk');
+    const stored = await pendingUploads(ctx, 'bulk');
     expect(stored).toHaveLength(3);
     expect(Math.min(...stored.map((u) => u.bytes))).toBeGreaterThan(100 * 1024); // what each preview would have added to the session
   });
 
   it('lets only the uploader see a pending upload', async () => {
     const other = await ctx.loginAs('coord2@example.nl', 'coordinator');
-    const token = pendingUploads(ctx, 'bulk')[0]!.token;
+    const token = (await pendingUploads(ctx, 'bulk'))[0]!.token;
     const res = await other.agent.get(`/analyse/${WAVE}/importeren/${token}`);
     expect(res.status).toBe(404);
   });

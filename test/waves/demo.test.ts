@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { bootTestDatabase } from '../support/context.ts';
 import { fieldworkState } from '../../server/domain/fieldwork.ts';
-import { boot } from '../../server/services/bootstrap.ts';
 import { seedDemoAnswers } from '../../server/services/demoAnswers.ts';
 import { seedDemoMovement } from '../../server/services/demoMovement.ts';
 import { lastYearFor } from '../../server/services/lastYear.ts';
@@ -12,7 +12,7 @@ import { storedWaves } from '../support/inspect.ts';
 describe('demo data year after year (issue 17)', () => {
   it('a closed 2024 wave with answers around the published distributions, an open 2025 wave moved on from it', async () => {
     const now = new Date('2026-12-01T10:00:00Z');
-    const booted = await boot({ databasePath: ':memory:', demo: true }, () => now);
+    const booted = await bootTestDatabase({ demo: true }, () => now);
     try {
       const s = booted.services;
       const demoOrgs = new Set(booted.demoAccounts.map((a) => a.organisationCode).filter((c): c is string => c !== null));
@@ -46,7 +46,7 @@ describe('demo data year after year (issue 17)', () => {
       expect(moved.transitions!.forward!).toBeGreaterThan(moved.transitions!.back!);
       expect(moved.transitions!.back!).toBeGreaterThan(0);
     } finally {
-      booted.database.close();
+      await booted.close();
     }
   });
 });

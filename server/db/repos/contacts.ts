@@ -25,8 +25,10 @@ export async function contactsByOrganisation(db: Db, codes?: string[]): Promise<
 export const findContact = (db: Db, code: string, id: number): Promise<OrganisationContact | undefined> =>
   db.selectFrom('organisation_contacts').selectAll().where('organisation_code', '=', code).where('id', '=', id).executeTakeFirst();
 
-export const insertContact = (db: Db, code: string, v: ContactValues, now: string) =>
-  db.insertInto('organisation_contacts').values({ organisation_code: code, ...v, created_at: now, updated_at: now }).execute();
+/** Adds a contact; its new id (`returning`: both databases give it, where an insert id is SQLite's alone). */
+export const insertContact = async (db: Db, code: string, v: ContactValues, now: string): Promise<number> =>
+  (await db.insertInto('organisation_contacts').values({ organisation_code: code, ...v, created_at: now, updated_at: now })
+    .returning('id').executeTakeFirstOrThrow()).id;
 
 export const updateContact = (db: Db, id: number, v: ContactValues, now: string) =>
   db.updateTable('organisation_contacts').set({ ...v, updated_at: now }).where('id', '=', id).execute();

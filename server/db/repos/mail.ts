@@ -1,5 +1,6 @@
 import type { Db } from '../database.ts';
-import { sql, type Insertable } from 'kysely';
+import type { Insertable } from 'kysely';
+import { containsText } from '../contains.ts';
 import type { MailMessage, MailMessageTable } from '../schema.ts';
 
 /** A row to insert: every column but the generated id (error and outbox file known only for some). */
@@ -30,7 +31,7 @@ const filtered = (db: Db, f: MailListFilter) => {
   if (f.organisationCode) q = q.where('m.organisation_code', '=', f.organisationCode);
   if (f.kind) q = q.where('m.kind', '=', f.kind);
   if (f.transport) q = q.where('m.transport', '=', f.transport);
-  if (f.to) q = q.where(sql<boolean>`instr(lower(m.to_address), ${f.to.toLowerCase()}) > 0`);
+  if (f.to) q = q.where(containsText('m.to_address', f.to));
   return q;
 };
 

@@ -1,6 +1,8 @@
 import type { ExpressionBuilder } from 'kysely';
 import type { Db } from '../database.ts';
+import type { OrgCondition } from '../orgConditions.ts';
 import type { Database } from '../schema.ts';
+import { organisationsInWave } from './waveOrganisations.ts';
 
 /** An answer copied from last year and not yet confirmed or changed does not count in the monitor (issue 17). */
 const notCarried = (eb: ExpressionBuilder<Database, 'answers'>) =>
@@ -28,12 +30,13 @@ export async function loadWaveOrganisations(db: Db, waveId: string) {
 /**
  * The answers of these responses (one row per organisation and field), a batch of responses at a
  * time: the caller indexes each batch and drops it, so only the index is ever whole in memory.
- * Without `texts`, the free-text explanation and 'anders' fields are left out: the tables do not need them.
+ * Without `texts`, the free-text explanation and 'anders' fields are left out: the tables do not need them;
+ * with `fields`, only those fields are read.
  */
 export async function* waveAnswerBatches(
   db: Db,
   responses: { code: string; responseId: number }[],
-  opts: { texts: boolean },
+  opts: { texts: boolean; fields?: readonly string[] },
   size = 500,
 ): AsyncGenerator<{ org: string; field: string; value: string }[]> {
   for (let i = 0; i < responses.length; i += size) {
@@ -44,7 +47,8 @@ export async function* waveAnswerBatches(
       .select(['response_id', 'field_id as field', 'value'])
       .where('response_id', 'in', [...codeOf.keys()])
       .where(notCarried);
-    if (!opts.texts) q = q.where('field_id', 'not like', '%.toelichting').where('field_id', 'not like', '%.anders');
+    if (opts.fields) q = q.where('field_id', 'in', [...opts.fields]);
+    else if (!opts.texts) q = q.where('field_id', 'not like', '%.toelichting').where('field_id', 'not like', '%.anders');
     const rows = await q.execute();
     yield rows.map((r) => ({ org: codeOf.get(r.response_id)!, field: r.field, value: r.value }));
   }
@@ -53,16 +57,20 @@ export async function* waveAnswerBatches(
 
 /**
  * A single hand-written GROUP BY over the same answers: submitted responses only, counts per field
- * and stored value. The benchmark's yardstick, and a cross-check of the tables in the tests.
+ * and stored value. The benchmark's yardstick, and a cross-check of the tables in the tests. With
+ * `conditions` (a segment), only the answers of the organisations that satisfy them.
  */
-export async function countAnswersByValue(db: Db, waveId: string): Promise<{ field: string; value: string; n: number }[]> {
-  return db
+export async function countAnswersByValue(
+  db: Db, waveId: string, conditions?: OrgCondition[],
+): Promise<{ field: string; value: string; n: number }[]> {
+  let q = db
     .selectFrom('answers')
     .innerJoin('responses', 'responses.id', 'answers.response_id')
     .select(['answers.field_id as field', 'answers.value as value', (eb) => eb.fn.countAll<number>().as('n')])
     .where('responses.wave_id', '=', waveId)
     .where('responses.state', '=', 'ingediend')
     .where(notCarried)
-    .groupBy(['answers.field_id', 'answers.value'])
-    .execute();
+    .groupBy(['answers.field_id', 'answers.value']);
+  if (conditions) q = q.where('responses.organisation_code', 'in', organisationsInWave(db, waveId, { conditions }).select('o.code'));
+  return q.execute();
 }

@@ -40,13 +40,17 @@ export interface ImportedOrganisation {
   set: OrganisationChanges & { name: string; actor_kind: string };
 }
 
-/** Inserts new organisations and updates existing ones, all or nothing. */
+/**
+ * Inserts new organisations and updates existing ones, all or nothing. One upsert per row rather than
+ * look-then-write: an import on another instance adding the same code meanwhile (PostgreSQL, READ
+ * COMMITTED) then updates it, as on SQLite, where the transaction runs alone.
+ */
 export async function applyOrganisationImport(db: Db, rows: ImportedOrganisation[], now: string): Promise<void> {
   await db.transaction().execute(async (trx) => {
     for (const r of rows) {
-      const exists = await trx.selectFrom('organisations').select('code').where('code', '=', r.code).executeTakeFirst();
-      if (exists) await trx.updateTable('organisations').set({ ...r.set, updated_at: now }).where('code', '=', r.code).execute();
-      else await trx.insertInto('organisations').values({ code: r.code, ...r.set, created_at: now, updated_at: now }).execute();
+      await trx.insertInto('organisations').values({ code: r.code, ...r.set, created_at: now, updated_at: now })
+        .onConflict((oc) => oc.column('code').doUpdateSet({ ...r.set, updated_at: now }))
+        .execute();
     }
   });
 }

@@ -12,11 +12,12 @@ export const listOrganisations = (db: Db, actorKind?: string): Promise<Organisat
 
 /** Reference data at start-up: add what is missing, never overwrite a coordinator's edits. */
 export async function insertMissingOrganisations(db: Db, rows: NewOrganisation[]): Promise<void> {
+  // A few hundred rows a statement: one round trip each on PostgreSQL, well inside SQLite's parameter limit.
   await db.transaction().execute(async (trx) => {
-    for (const row of rows) {
+    for (let i = 0; i < rows.length; i += 200) {
       await trx
         .insertInto('organisations')
-        .values(row)
+        .values(rows.slice(i, i + 200))
         .onConflict((oc) => oc.column('code').doNothing())
         .execute();
     }

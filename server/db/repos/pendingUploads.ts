@@ -1,4 +1,6 @@
+import { sql } from 'kysely';
 import type { Db } from '../database.ts';
+import { isPostgres } from '../dialect.ts';
 
 export interface NewPendingUpload {
   token: string;
@@ -34,7 +36,9 @@ export function savePendingUpload(db: Db, p: NewPendingUpload, keep: number): Pr
       .where('user_id', '=', p.userId)
       .where('kind', '=', p.kind)
       .orderBy('created_at', 'desc')
-      .orderBy('rowid' as never, 'desc')
+      // Uploads of the same millisecond: the later insert wins. SQLite numbers rows in insertion order (rowid);
+      // PostgreSQL has no such number, but every save is its own transaction and xmin is that transaction's id.
+      .orderBy(isPostgres(db) ? sql`xmin::text::bigint` : sql`rowid`, 'desc')
       .limit(keep);
     await tx
       .deleteFrom('pending_uploads')

@@ -1,5 +1,5 @@
 /** A wave's reminder plan as coordinators read it: counts per step and the log of what went out. */
-import { sql } from 'kysely';
+import { containsText } from '../contains.ts';
 import type { Db } from '../database.ts';
 import type { ReminderDelivery } from '../schema.ts';
 
@@ -27,8 +27,9 @@ const logBase = (db: Db, waveId: string, f: DeliveryLogFilter) => {
   let q = db.selectFrom('reminder_deliveries as d').innerJoin('reminder_steps as s', 's.id', 'd.step_id')
     .innerJoin('organisations as o', 'o.code', 'd.organisation_code').where('s.wave_id', '=', waveId);
   if (f.status) q = q.where('d.status', '=', f.status);
-  // instr, not like: a typed % or _ is just a character.
-  if (f.q) q = q.where(sql<boolean>`(instr(lower(o.name), ${f.q.toLowerCase()}) > 0 or instr(lower(o.code), ${f.q.toLowerCase()}) > 0)`);
+  // containsText escapes like's wildcards: a typed % or _ is just a character.
+  const piece = f.q;
+  if (piece) q = q.where((eb) => eb.or([containsText('o.name', piece), containsText('o.code', piece)]));
   return q;
 };
 

@@ -1,4 +1,5 @@
 import type { Db } from '../database.ts';
+import { isPostgres } from '../dialect.ts';
 import type { ResponseRow } from '../schema.ts';
 
 export const findResponse = (db: Db, waveId: string, org: string): Promise<ResponseRow | undefined> =>
@@ -6,14 +7,30 @@ export const findResponse = (db: Db, waveId: string, org: string): Promise<Respo
     .where('wave_id', '=', waveId).where('organisation_code', '=', org)
     .executeTakeFirst();
 
+/**
+ * The response of an organisation in a wave, created when missing, and locked for the caller's
+ * transaction. On SQLite every write transaction is `begin immediate`, so it is already alone; on
+ * PostgreSQL (READ COMMITTED, several instances) `for update` makes a second save of the same response
+ * wait until the first has committed, and then read its version and answers: never a lost update.
+ * Two instances creating it at once: the insert of one does nothing, both then lock the same row.
+ */
 export async function getOrCreateResponse(db: Db, waveId: string, org: string, now: string): Promise<ResponseRow> {
+  const existing = await lockedResponse(db, waveId, org);
+  if (existing) return existing;
   await db
     .insertInto('responses')
     .values({ wave_id: waveId, organisation_code: org, state: 'concept', created_at: now, updated_at: now })
     .onConflict((oc) => oc.columns(['wave_id', 'organisation_code']).doNothing())
     .execute();
-  return (await findResponse(db, waveId, org))!;
+  return (await lockedResponse(db, waveId, org))!;
 }
+
+/** findResponse with a row lock on PostgreSQL (SQLite has no row locks and needs none: see above). */
+const lockedResponse = (db: Db, waveId: string, org: string): Promise<ResponseRow | undefined> =>
+  db.selectFrom('responses').selectAll()
+    .where('wave_id', '=', waveId).where('organisation_code', '=', org)
+    .$if(isPostgres(db), (q) => q.forUpdate())
+    .executeTakeFirst();
 
 // The answers themselves are read by answers.ts (one loader); re-exported for the callers of this file.
 export { loadAnswers } from './answers.ts';

@@ -1,4 +1,5 @@
 import type { Db } from '../database.ts';
+import { isPostgres } from '../dialect.ts';
 import type { User } from '../schema.ts';
 
 export const normaliseEmail = (email: string): string => email.trim().toLowerCase();
@@ -22,20 +23,45 @@ export interface NewUser {
 export async function insertUser(db: Db, u: NewUser, now: string): Promise<number> {
   const row = await db
     .insertInto('users')
-    .values({
-      email: normaliseEmail(u.email),
-      name: u.name ?? null,
-      password_hash: u.passwordHash,
-      role: u.role,
-      organisation_code: u.organisationCode,
-      sign_off: u.signOff ? 1 : 0,
-      totp_secret: null,
-      created_at: now,
-      last_login_at: null,
-    })
+    .values(newUserRow(u, now))
     .returning('id')
     .executeTakeFirstOrThrow();
   return row.id;
+}
+
+/**
+ * insertUser for a new address that another request (another instance) may be creating at the same
+ * moment: null when the address has an account by now, so the caller answers as if it had seen it.
+ */
+export async function insertUserIfNew(db: Db, u: NewUser, now: string): Promise<number | null> {
+  const row = await db
+    .insertInto('users')
+    .values(newUserRow(u, now))
+    .onConflict((oc) => oc.column('email').doNothing())
+    .returning('id')
+    .executeTakeFirst();
+  return row?.id ?? null;
+}
+
+const newUserRow = (u: NewUser, now: string) => ({
+  email: normaliseEmail(u.email),
+  name: u.name ?? null,
+  password_hash: u.passwordHash,
+  role: u.role,
+  organisation_code: u.organisationCode,
+  sign_off: u.signOff ? 1 : 0,
+  totp_secret: null,
+  created_at: now,
+  last_login_at: null,
+});
+
+/**
+ * Locks the user's row for the caller's transaction on PostgreSQL (SQLite's write transactions run alone
+ * already): the transactions that issue or use a user's links take it first, so two of them for one user
+ * run one after the other, in one order (user, then links) and so without deadlock.
+ */
+export async function lockUser(db: Db, id: number): Promise<void> {
+  if (isPostgres(db)) await db.selectFrom('users').select('id').where('id', '=', id).forUpdate().execute();
 }
 
 export const setPasswordHash = (db: Db, id: number, hash: string) =>

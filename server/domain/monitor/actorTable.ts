@@ -2,21 +2,15 @@ import { statusOptions } from '../../questions/status.ts';
 import type { ActorDef, Question } from '../../survey/schema.ts';
 import { suppressRow, tableRow } from './aggregate.ts';
 import { segmentAppliesTo } from './segments.ts';
-import { seen, type TablesContext } from './tableContext.ts';
+import type { TablesContext } from './tableContext.ts';
 import { MIN_GROUP_SIZE, type ActorTable } from './types.ts';
-import { answersOf } from './waveData.ts';
 
 /** One actor's table of a theme; n = organisations that answered any of its questions. */
-export function actorTable(ctx: TablesContext, actor: ActorDef, questions: Question[]): ActorTable {
-  const answered = new Set<string>();
-  let rows = questions.map((q) => {
-    const answers = answersOf(ctx.survey, ctx.data, q.id, actor.id, ctx.filter);
-    for (const code of answers.keys()) answered.add(code);
-    const options = { single: actor.single, segmented: ctx.segmented, referenceDate: ctx.referenceDate };
-    return tableRow(q, [...answers.values()], options);
-  });
-  for (const code of answered) seen(ctx, actor.id).add(code);
-  const suppressed = ctx.segmented && !actor.single && answered.size < MIN_GROUP_SIZE;
+export function actorTable(ctx: TablesContext, actor: ActorDef, themeId: string, questions: Question[]): ActorTable {
+  const answered = ctx.source.answeredTable(themeId, actor.id);
+  const options = { single: actor.single, segmented: ctx.segmented, referenceDate: ctx.referenceDate };
+  let rows = questions.map((q) => tableRow(q, ctx.source.values(q.id, actor.id), options));
+  const suppressed = ctx.segmented && !actor.single && answered < MIN_GROUP_SIZE;
   if (suppressed) rows = rows.map(suppressRow);
   const segmentApplies = segmentAppliesTo(ctx.survey, actor.id);
   const organisations = ctx.segmented && segmentApplies && ctx.population ? (ctx.population.get(actor.id) ?? 0) : null;
@@ -29,7 +23,7 @@ export function actorTable(ctx: TablesContext, actor: ActorDef, questions: Quest
     kind: (questions.find((q) => q.role === role) ?? questions[0]!).kind,
     label: actor.labelPlural,
     single: actor.single,
-    n: answered.size,
+    n: answered,
     columns: model ? model.cellLabels : statusOptions.map((o) => o.label),
     columnCodes: model ? model.cellCodes : statusOptions.map((o) => o.code),
     hasYesNo: rows.some((r) => r.isYesNo),

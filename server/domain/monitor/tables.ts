@@ -9,7 +9,7 @@ import { isInformative, isTableRow, type TablesContext } from './tableContext.ts
 import {
   MIN_GROUP_SIZE, type ActorTable, type BehindScheduleItem, type InformativeStat, type SegmentFilter, type ThemeTables, type WaveTables,
 } from './types.ts';
-import type { WaveData } from './waveData.ts';
+import type { TableSource } from './tableSource.ts';
 
 export interface WaveMeta {
   waveId: string;
@@ -22,11 +22,11 @@ export interface WaveMeta {
   population?: ReadonlyMap<string, number> | null;
 }
 
-/** Every table of a wave from its indexed answers: pure, so pages, API, Excel and tests share it. */
-export function buildTables(survey: Survey, data: WaveData, filter: SegmentFilter, meta: WaveMeta): WaveTables {
+/** Every table of a wave from its counted answers: pure, so pages, API, Excel and tests share it. */
+export function buildTables(survey: Survey, source: TableSource, filter: SegmentFilter, meta: WaveMeta): WaveTables {
   const ctx: TablesContext = {
-    survey, data, filter, segmented: isSegmented(filter), referenceDate: meta.referenceDate,
-    population: meta.population ?? null, respondents: new Map(),
+    survey, source, filter, segmented: isSegmented(filter), referenceDate: meta.referenceDate,
+    population: meta.population ?? null,
   };
   const allRows: RowOfActor[] = [];
   const behind: BehindScheduleItem[] = [];
@@ -38,7 +38,7 @@ export function buildTables(survey: Survey, data: WaveData, filter: SegmentFilte
       const questions = survey.questions.filter((q) => q.theme === theme.id && q.actorKinds.includes(actor.id));
       const tableQs = questions.filter(isTableRow);
       if (tableQs.length) {
-        const table = actorTable(ctx, actor, tableQs);
+        const table = actorTable(ctx, actor, theme.id, tableQs);
         tables.push(table);
         table.rows.forEach((row, i) => {
           const tally = { codes: row.cellCodes, labels: row.cellLabels, n: row.n, counts: row.counts ?? [] };
@@ -61,7 +61,7 @@ export function buildTables(survey: Survey, data: WaveData, filter: SegmentFilte
     filter,
     segmented: ctx.segmented,
     minGroupSize: MIN_GROUP_SIZE,
-    respondents: survey.actors.map((a) => ({ actor: a.id, label: a.labelPlural, n: ctx.respondents.get(a.id)?.size ?? 0 })),
+    respondents: survey.actors.map((a) => ({ actor: a.id, label: a.labelPlural, n: source.respondents(a.id) })),
     themes,
     behindSchedule: behind,
     // Last: marks rows whose agreement another actor answered differently.

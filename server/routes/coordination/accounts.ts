@@ -3,7 +3,7 @@ import { roleLabels } from '../../auth/roles.ts';
 import type { User } from '../../db/schema.ts';
 import { pageOf, requestedPage } from '../../domain/paging.ts';
 import { forbidden, notFound } from '../../http/errors.ts';
-import { param, requireRole } from '../../http/guards.ts';
+import { idParam, requireRole } from '../../http/guards.ts';
 import { flash } from '../../http/setUpViews.ts';
 import type { Services } from '../../context.ts';
 import { findAccount } from '../../services/accountSecurity.ts';
@@ -12,7 +12,7 @@ import { body, errorList } from './common.ts';
 
 /** Coordinators manage respondents' accounts; only beheerders manage staff accounts. */
 async function targetUser(s: Services, req: Request): Promise<User> {
-  const id = Number(param(req, 'id'));
+  const id = idParam(req, 'id');
   const user = Number.isInteger(id) ? await findAccount(s, id) : undefined;
   if (!user) throw notFound();
   if (user.role !== 'respondent' && req.user!.role !== 'admin') throw forbidden();

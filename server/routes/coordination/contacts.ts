@@ -1,6 +1,6 @@
 import { Router, type Request } from 'express';
 import { notFound } from '../../http/errors.ts';
-import { param } from '../../http/guards.ts';
+import { idParam, param } from '../../http/guards.ts';
 import { flash } from '../../http/setUpViews.ts';
 import { messages } from '../../messages.ts';
 import type { Services } from '../../context.ts';
@@ -24,7 +24,7 @@ export function contactRoutes(s: Services): Router {
     return code;
   }
   const contactId = (req: Request) => {
-    const id = Number(param(req, 'id'));
+    const id = idParam(req, 'id');
     if (!Number.isInteger(id)) throw notFound();
     return id;
   };

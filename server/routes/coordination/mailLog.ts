@@ -1,5 +1,5 @@
 import { Router } from 'express';
-import { param } from '../../http/guards.ts';
+import { idParam } from '../../http/guards.ts';
 import { readOutboxText } from '../../mail/outbox.ts';
 import type { Services } from '../../context.ts';
 import { requestedPage } from '../../domain/paging.ts';
@@ -26,7 +26,7 @@ export function mailLogRoutes(s: Services, outbox: boolean, outboxDir: string): 
     res.render('coordination/mailLog', { title: 'Verstuurde e-mail', messages, pager, filter, kind, kindLabels: mailKindLabels, outbox });
   });
   r.get('/beheer/e-mail/:id', async (req, res) => {
-    const m = await findSentMail(s, Number(param(req, 'id')));
+    const m = await findSentMail(s, idParam(req, 'id'));
     // Without a mail server a beheerder forwards messages by hand, so sees the full text with its link;
     // the log itself never holds personal links (a coordinator could otherwise take over an account).
     const full =

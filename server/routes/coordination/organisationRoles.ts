@@ -1,6 +1,6 @@
 import { Router } from 'express';
 import { notFound } from '../../http/errors.ts';
-import { param } from '../../http/guards.ts';
+import { idParam } from '../../http/guards.ts';
 import { flash } from '../../http/setUpViews.ts';
 import type { Services } from '../../context.ts';
 import { findAccount } from '../../services/accountSecurity.ts';
@@ -12,7 +12,7 @@ export function organisationRoleRoutes(s: Services): Router {
   const r = Router();
 
   r.post('/beheer/gebruikers/:id/rol', async (req, res) => {
-    const id = Number(param(req, 'id'));
+    const id = idParam(req, 'id');
     const user = Number.isInteger(id) ? await findAccount(s, id) : undefined;
     if (!user) throw notFound();
     const result = await changeOrganisationRole(s, user.id, body(req, 'rol'));

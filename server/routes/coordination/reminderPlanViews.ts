@@ -4,7 +4,7 @@ import { requestedPage } from '../../domain/paging.ts';
 import { responseStateLabels } from '../../domain/responseRates.ts';
 import type { Wave } from '../../db/schema.ts';
 import { notFound } from '../../http/errors.ts';
-import { param } from '../../http/guards.ts';
+import { idParam } from '../../http/guards.ts';
 import { defaultReminder, reminderPlaceholders } from '../../mail/templates.ts';
 import type { Services } from '../../context.ts';
 import { planStates, reminderPlan, stepOfWave, type StepInput } from '../../services/reminderPlan/plan.ts';
@@ -42,7 +42,7 @@ export function planViews(s: Services) {
     });
 
   const stepOr404 = async (req: Request, wave: Wave) => {
-    const step = await stepOfWave(s, wave, Number(param(req, 'step')));
+    const step = await stepOfWave(s, wave, idParam(req, 'step'));
     if (!step) throw notFound();
     return step;
   };

@@ -2,7 +2,7 @@
 import { Router } from 'express';
 import { requestedPage } from '../../domain/paging.ts';
 import { notFound } from '../../http/errors.ts';
-import { param } from '../../http/guards.ts';
+import { idParam } from '../../http/guards.ts';
 import { flash } from '../../http/setUpViews.ts';
 import { messages } from '../../messages.ts';
 import type { Services } from '../../context.ts';
@@ -29,7 +29,7 @@ export function unusedInvitationRoutes(s: Services): Router {
   });
 
   r.post('/beheer/uitnodigingen/ongebruikt/:id/opnieuw', async (req, res) => {
-    const id = Number(param(req, 'id'));
+    const id = idParam(req, 'id');
     const result = Number.isInteger(id) ? await resendOneUnused(s, mc, id, req.user!.id) : null;
     if (!result) throw notFound();
     flash(req, result.ok ? 'success' : 'error', result.message);

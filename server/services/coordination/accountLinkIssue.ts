@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { roleLabels, type Role } from '../../auth/roles.ts';
 import { insertToken, revokeOpenTokens } from '../../db/repos/invitations.ts';
+import { lockUser } from '../../db/repos/users.ts';
 import { findOrganisation } from '../../db/repos/organisations.ts';
 import type { User } from '../../db/schema.ts';
 import { invitationMail, resetMail } from '../../mail/templates.ts';
@@ -27,6 +28,8 @@ async function issueToken(
   const ms = purpose === 'uitnodiging' ? INVITATION_DAYS * 86_400_000 : RESET_HOURS * 3_600_000;
   const expiresAt = new Date(now.getTime() + ms).toISOString();
   await s.db.transaction().execute(async (trx) => {
+    // Two links issued at once (two instances): the second revokes the first, as when they came one after the other.
+    await lockUser(trx, userId);
     await revokeOpenTokens(trx, userId, now.toISOString());
     await insertToken(trx, { userId, purpose, tokenHash: sha256(token), createdAt: now.toISOString(), expiresAt, createdBy: by });
   });

@@ -2,7 +2,7 @@ import { passwordProblem } from '../../auth/passwordPolicy.ts';
 import { hashPassword } from '../../auth/passwords.ts';
 import { findTokenByHash, markTokenUsed, revokeOpenTokens } from '../../db/repos/invitations.ts';
 import { findOrganisation } from '../../db/repos/organisations.ts';
-import { endAllSessions, findUserByEmail, findUserById, setPasswordHash } from '../../db/repos/users.ts';
+import { endAllSessions, findUserByEmail, findUserById, lockUser, setPasswordHash } from '../../db/repos/users.ts';
 import type { AccountToken, User } from '../../db/schema.ts';
 import { isoNow, type Services } from '../../context.ts';
 import type { MailContext } from './mailLog.ts';
@@ -50,6 +50,7 @@ export async function acceptToken(s: Services, raw: string, password: string, co
   const hash = await hashPassword(password);
   const now = isoNow(s);
   const done = await s.db.transaction().execute(async (trx) => {
+    await lockUser(trx, check.user!.id);
     if (!(await markTokenUsed(trx, check.token!.id, now))) return false;
     await setPasswordHash(trx, check.user!.id, hash);
     await revokeOpenTokens(trx, check.user!.id, now);

@@ -1,4 +1,4 @@
-import { findUserById, insertUser } from '../../db/repos/users.ts';
+import { findUserByEmail, findUserById, insertUserIfNew } from '../../db/repos/users.ts';
 import { isoNow, type Services } from '../../context.ts';
 import { sendInvitation } from './accountLinks.ts';
 import { accountRoleOf, planBulkInvitation, type BulkPlan } from './bulkInvitationPlan.ts';
@@ -24,10 +24,17 @@ export async function sendBulkInvitation(
     const email = line.contact.email!;
     let user = line.user;
     if (!user) {
-      const id = await insertUser(s.db, {
+      const id = await insertUserIfNew(s.db, {
         email, name: line.contact.name, passwordHash: null, ...accountRoleOf(line), organisationCode: line.organisation.code,
       }, isoNow(s));
-      user = (await findUserById(s.db, id))!;
+      // Null: made a moment ago by another request (another instance); its invitation is sent again, as for an account
+      // not yet in use, but only when it is this organisation's.
+      const made = id === null ? await findUserByEmail(s.db, email) : await findUserById(s.db, id);
+      if (!made || made.organisation_code !== line.organisation.code) {
+        failed.push(email);
+        continue;
+      }
+      user = made;
     }
     (await sendInvitation(s, mc, user, by) ? sent : failed).push(email);
   }

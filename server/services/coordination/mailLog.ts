@@ -70,7 +70,7 @@ export async function sentMailPage(s: Services, f: SentMailFilter, page: number)
 
 /** One logged message; a NotFoundError (404) for an unknown id. */
 export async function findSentMail(s: Services, id: number): Promise<MailMessage> {
-  const m = await findMailMessage(s.db, id);
+  const m = Number.isInteger(id) ? await findMailMessage(s.db, id) : undefined;
   if (!m) throw new NotFoundError();
   return m;
 }

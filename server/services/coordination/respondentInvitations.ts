@@ -1,7 +1,7 @@
 import { findOrganisation } from '../../db/repos/organisations.ts';
 import type { OrganisationRole } from '../../auth/roles.ts';
 import { setSignOffRight } from '../../db/repos/signOff.ts';
-import { findUserByEmail, findUserById, insertUser } from '../../db/repos/users.ts';
+import { findUserByEmail, findUserById, insertUserIfNew } from '../../db/repos/users.ts';
 import type { User } from '../../db/schema.ts';
 import { isoNow, type Services } from '../../context.ts';
 import { sendInvitation } from './accountLinks.ts';
@@ -51,10 +51,15 @@ export async function inviteRespondents(
 
   const created: User[] = [];
   for (const email of toCreate) {
-    const id = await insertUser(s.db, {
+    const id = await insertUserIfNew(s.db, {
       email, passwordHash: null, role: 'respondent', organisationCode: orgCode, signOff: role === 'vaststeller',
     }, isoNow(s));
-    created.push((await findUserById(s.db, id))!);
+    if (id !== null) created.push((await findUserById(s.db, id))!);
+    else {
+      // Made a moment ago by another request (another instance): invited again, as if it had been there.
+      const made = await findUserByEmail(s.db, email);
+      if (made && made.organisation_code === orgCode && made.role === 'respondent' && !made.password_hash) toResend.push(made);
+    }
   }
   const result: InviteResult = { error: null, invited: [], resent: [], failed: [] };
   for (const u of created) (await sendInvitation(s, mc, u, by) ? result.invited : result.failed).push(u.email);

@@ -2,7 +2,7 @@ import type { Role } from '../../auth/roles.ts';
 import { setUserActive, staffUsers } from '../../db/repos/accounts.ts';
 import { latestInvitations, revokeOpenTokens } from '../../db/repos/invitations.ts';
 import { findOrganisation } from '../../db/repos/organisations.ts';
-import { findUserByEmail, findUserById, insertUser } from '../../db/repos/users.ts';
+import { findUserByEmail, findUserById, insertUserIfNew } from '../../db/repos/users.ts';
 import type { User } from '../../db/schema.ts';
 import { formatDateTimeNl } from '../../presenters/format.ts';
 import { isoNow, type Services } from '../../context.ts';
@@ -33,7 +33,9 @@ export async function inviteStaff(
   if (input.name.length > 200) errors.name = 'Gebruik maximaal 200 tekens.';
   if (Object.keys(errors).length) return { errors, sent: false };
   const row = { email, name: input.name.trim() || null, passwordHash: null, role: input.role, organisationCode: null };
-  const id = await insertUser(s.db, row, isoNow(s));
+  // Checked above, but the same address may be invited at this moment elsewhere (another instance): same answer.
+  const id = await insertUserIfNew(s.db, row, isoNow(s));
+  if (id === null) return { errors: { email: 'Er bestaat al een account met dit e-mailadres.' }, sent: false };
   return { errors, sent: await sendInvitation(s, mc, (await findUserById(s.db, id))!, by) };
 }
 

@@ -1,6 +1,7 @@
 import { Cron } from 'croner';
 import type { Logger } from 'pino';
 import type { Config } from '../../config.ts';
+import { LOCK_KEYS, whileHolding } from '../../db/advisoryLock.ts';
 import type { Services } from '../../context.ts';
 import { runDueReminders, type RunResult, type RunSettings } from './runner.ts';
 
@@ -28,11 +29,22 @@ export const schedulerSettings = (c: ReminderConfig): SchedulerSettings => ({
   retry: { maxAttempts: c.reminderMaxAttempts, baseDelayMs: c.reminderRetryMinutes * 60_000 },
 });
 
+/**
+ * With several instances on one PostgreSQL database, one pass at a time across all of them (an
+ * advisory lock; the other instances skip this tick): claiming a step is safe on its own (a conditional
+ * update), but the rate limit counts the mail sent in the last minute, and two passes counting at once
+ * would each use the whole budget.
+ */
+async function onePass(s: Services, settings: RunSettings, halt: { stopped: boolean }): Promise<RunResult> {
+  const r = await whileHolding(s.db, LOCK_KEYS.reminderPass, false, (db) => runDueReminders({ ...s, db }, settings, halt));
+  return r ?? { started: 0, sent: 0, failed: 0, skipped: 0 };
+}
+
 export function startReminderScheduler(s: Services, settings: SchedulerSettings, log?: Logger): ReminderScheduler {
   let running: Promise<RunResult> | null = null;
   const stopping = { stopped: false };
   const tick = (): Promise<RunResult> =>
-    (running ??= runDueReminders(s, settings, stopping).then((r) => {
+    (running ??= onePass(s, settings, stopping).then((r) => {
       if (r.started || r.sent || r.failed || r.skipped) log?.info({ reminders: r }, 'geplande herinneringen');
       return r;
     }).finally(() => { running = null; }));

@@ -1,0 +1,167 @@
+/**
+ * Group commit on the one SQLite connection (issue 18). With synchronous=FULL every COMMIT waits for
+ * the disk; under a deadline's load that wait, not the statements, was most of a save. So a finished
+ * transaction is not committed at once: its work stays in a savepoint of one outer transaction until
+ * the event loop's next turn, and the transactions of the requests that arrive meanwhile join it. All
+ * are committed, and only then acknowledged, with one sync. A member that fails rolls back to its
+ * savepoint alone; a commit that fails fails every member waiting for it. Nothing is acknowledged
+ * before it is on disk, so durability is unchanged (npm run test:durability).
+ */
+import type SQLite from 'better-sqlite3';
+import { CompiledQuery, SelectQueryNode, type DatabaseConnection, type QueryResult } from 'kysely';
+import type { Mutex } from './connectionMutex.ts';
+import type { RetryingConnection } from './retryingConnection.ts';
+
+/** Enough to share one sync among a deadline's saves, few enough that none waits long for it. */
+const MAX_MEMBERS = 64;
+
+interface Member {
+  resolve(): void;
+  reject(err: unknown): void;
+}
+
+/** One hold of the shared connection, from acquire to release (kysely hands it back). */
+export class Lease implements DatabaseConnection {
+  released = false;
+  inTransaction = false;
+  constructor(private readonly group: GroupCommit) {}
+  executeQuery<R>(query: CompiledQuery): Promise<QueryResult<R>> {
+    return this.group.execute<R>(this, query);
+  }
+  streamQuery<R>(query: CompiledQuery): AsyncIterableIterator<QueryResult<R>> {
+    return this.group.connection.streamQuery<R>(query);
+  }
+}
+
+/** Every group of this process, for commitPendingSync. */
+const groups = new Set<GroupCommit>();
+
+/**
+ * Commits what waits for the next turn, now. For a second connection to the same file about to
+ * write (the session store): the open outer transaction would keep its write lock from it.
+ */
+export function commitPendingSync(): void {
+  for (const g of groups) g.flushSync();
+}
+
+export class GroupCommit {
+  #open = false;
+  #active = false;
+  #scheduled = false;
+  #members: Member[] = [];
+  constructor(
+    readonly connection: RetryingConnection,
+    private readonly sqlite: SQLite.Database,
+    private readonly mutex: Mutex,
+  ) {
+    groups.add(this);
+  }
+
+  /** At close: what waits is committed first; the group is forgotten. */
+  close(): void {
+    this.flushSync();
+    groups.delete(this);
+  }
+
+  #run = (sql: string) => this.connection.executeQuery(CompiledQuery.raw(sql));
+
+  async acquire(): Promise<Lease> {
+    await this.mutex.lock();
+    return new Lease(this);
+  }
+
+  async execute<R>(lease: Lease, query: CompiledQuery): Promise<QueryResult<R>> {
+    // A write outside a transaction counts as done when it returns: what the group holds goes to disk first.
+    if (this.#open && !lease.inTransaction && !SelectQueryNode.is(query.query)) await this.flush();
+    return this.connection.executeQuery<R>(query);
+  }
+
+  async begin(lease: Lease): Promise<void> {
+    if (!this.#open) {
+      await this.#run('begin immediate');
+      this.#open = true;
+    }
+    await this.#run('savepoint member');
+    lease.inTransaction = this.#active = true;
+  }
+
+  async commit(lease: Lease): Promise<void> {
+    lease.inTransaction = this.#active = false;
+    await this.#run('release member');
+    if (this.#members.length + 1 >= MAX_MEMBERS) return this.flush();
+    const done = new Promise<void>((resolve, reject) => this.#members.push({ resolve, reject }));
+    lease.released = true;
+    this.mutex.unlock();
+    if (!this.#scheduled) {
+      this.#scheduled = true;
+      setImmediate(() => void this.#scheduledFlush());
+    }
+    return done;
+  }
+
+  async #scheduledFlush(): Promise<void> {
+    this.#scheduled = false;
+    await this.mutex.lock();
+    try {
+      if (this.#open) await this.flush();
+    } catch {
+      // Every member waiting for this commit has its error.
+    } finally {
+      this.mutex.unlock();
+    }
+  }
+
+  async rollback(lease: Lease): Promise<void> {
+    if (!lease.inTransaction) return; // its commit failed: flush has rolled back already
+    lease.inTransaction = this.#active = false;
+    if (this.sqlite.inTransaction) {
+      await this.#run('rollback to member');
+      await this.#run('release member');
+      return;
+    }
+    // SQLite rolled the whole transaction back itself (SQLITE_FULL, some I/O errors): the others went with it.
+    this.#open = false;
+    const members = this.#members.splice(0);
+    for (const m of members) m.reject(new Error('De database heeft de opslag teruggedraaid (schijf vol of schrijffout).'));
+  }
+
+  async release(lease: Lease): Promise<void> {
+    if (lease.released) return;
+    lease.released = true;
+    // A member that rolled back may leave others waiting: the scheduled flush commits them.
+    if (this.#open && !this.#scheduled && this.#members.length) {
+      this.#scheduled = true;
+      setImmediate(() => void this.#scheduledFlush());
+    }
+    this.mutex.unlock();
+  }
+
+  /** flush without waiting for the connection; not while a member is halfway (then nothing is open but that member). */
+  flushSync(): void {
+    if (!this.#open || this.#active) return;
+    const members = this.#members.splice(0);
+    this.#open = false;
+    try {
+      if (this.sqlite.inTransaction) this.sqlite.prepare('commit').run();
+    } catch (err) {
+      if (this.sqlite.inTransaction) this.sqlite.prepare('rollback').run();
+      for (const m of members) m.reject(err);
+      return;
+    }
+    for (const m of members) m.resolve();
+  }
+
+  /** Commits the outer transaction: every member waiting is acknowledged, or gets the error. */
+  async flush(): Promise<void> {
+    const members = this.#members.splice(0);
+    this.#open = false;
+    try {
+      if (this.sqlite.inTransaction) await this.#run('commit');
+    } catch (err) {
+      if (this.sqlite.inTransaction) await this.#run('rollback');
+      for (const m of members) m.reject(err);
+      throw err;
+    }
+    for (const m of members) m.resolve();
+  }
+}
