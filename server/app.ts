@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import type { Config } from './config.ts';
 import { setUpAuth } from './http/setUpAuth.ts';
 import { setUpCsrf } from './http/setUpCsrf.ts';
+import { failFastWhileDatabaseDown } from './http/databaseDown.ts';
 import { setUpErrorHandling } from './http/errorHandler.ts';
 import { requireReadableBody } from './http/guards.ts';
 import { setUpBearer } from './http/setUpBearer.ts';
@@ -20,17 +21,23 @@ import { accessibilityRoutes, opsRoutes } from './routes/ops.ts';
 import { infoRoutes } from './routes/info.ts';
 import { questionnaireRoutes } from './routes/questionnaire.ts';
 import type { Services } from './context.ts';
+import type { OpenedDatabase } from './db/database.ts';
 
 export interface AppOptions {
   config: Config;
-  /** Where sessions are stored: the database file itself, or ':memory:' in tests. */
-  sessionDbPath: string;
+  /**
+   * The app's database: on PostgreSQL the sessions go into its `sessions` table through the same pool;
+   * on SQLite into the same file over a connection of their own (the embedded default).
+   */
+  database?: OpenedDatabase;
+  /** SQLite only: another file for the sessions (':memory:' in tests); default the database's own file. */
+  sessionDbPath?: string;
   /** The request logger (tests pass one that writes to a stream they read); default the process logger. */
   logger?: Logger;
 }
 
 /** Builds the whole web app from its services; no listening, so tests drive it with supertest. */
-export function createApp(s: Services, { config, sessionDbPath, logger }: AppOptions): Express {
+export function createApp(s: Services, { config, database, sessionDbPath, logger }: AppOptions): Express {
   const app = express();
   app.disable('x-powered-by');
   setUpSecurity(app, config, logger);
@@ -39,7 +46,9 @@ export function createApp(s: Services, { config, sessionDbPath, logger }: AppOpt
   app.use(express.urlencoded({ extended: false, limit: '2mb', parameterLimit: 5000 }));
   app.use(express.json({ limit: '1mb' }));
   app.use(requireReadableBody);
-  setUpSessions(app, config, sessionDbPath);
+  // The database out of reach: 503 for every page until it is back (http/databaseDown.ts).
+  app.use(failFastWhileDatabaseDown(s.db));
+  setUpSessions(app, config, database, sessionDbPath);
   const passport = setUpAuth(app, s);
   setUpBearer(app, s);
   setUpViews(app, config);

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
 import { migrateToLatest, openDatabase, sqliteOf } from '../../server/db/database.ts';
+import { backupPostgres, restorePostgres } from './backupPostgres.ts';
 import type { Command, CommandContext } from './types.ts';
 
 /** The backup or database file given on the command line: `backup FILE` puts it where the dispatcher expects an action. */
@@ -42,14 +43,21 @@ const stamp = (d: Date) => d.toISOString().replace(/[-:]/g, '').replace(/\..*/, 
  * running and saving; the copy is a consistent snapshot and is checked afterwards.
  */
 export const backupCommand: Command = {
-  usage: 'npm run admin -- backup BESTAND [--force]   (online reservekopie van de database, ook terwijl de app draait)',
+  usage: 'npm run admin -- backup BESTAND [--force]   (online reservekopie van de database, ook terwijl de app draait; PostgreSQL: pg_dump -Fc)',
   options: { force: { type: 'boolean' } },
   async run(ctx) {
     const file = fileArg(ctx);
     if (!file) return usage(this.usage);
+    if (existsSync(file) && !ctx.values.force) return fail(`${file} bestaat al. Kies een nieuw bestand, of gebruik --force om het te overschrijven.`);
+    // On PostgreSQL (DATABASE_URL): pg_dump in its custom format, from one snapshot (backupPostgres.ts).
+    if (ctx.database.dialect === 'postgres') {
+      const result = await backupPostgres(ctx.database, ctx.config.databaseUrl!, file);
+      if (!result.ok) return fail(result.message);
+      console.log(result.message);
+      return 0;
+    }
     if (ctx.config.databasePath === ':memory:') return fail('Een database in het geheugen kan niet worden gekopieerd.');
     if (path.resolve(file) === path.resolve(ctx.config.databasePath)) return fail('Kies een ander bestand dan de database zelf.');
-    if (existsSync(file) && !ctx.values.force) return fail(`${file} bestaat al. Kies een nieuw bestand, of gebruik --force om het te overschrijven.`);
     await sqliteOf(ctx.database).backup(file);
     const check = checkDatabaseFile(file);
     if (!check.ok) return fail(`De reservekopie is niet in orde: ${check.problem}`);
@@ -64,11 +72,17 @@ export const backupCommand: Command = {
  * Stop the app first: it would otherwise go on with the restored data without noticing.
  */
 export const restoreCommand: Command = {
-  usage: 'npm run admin -- restore BESTAND   (zet een reservekopie terug; stop eerst de app)',
+  usage: 'npm run admin -- restore BESTAND   (zet een reservekopie terug; stop eerst de app; PostgreSQL: pg_restore --clean)',
   options: {},
   async run(ctx) {
     const file = fileArg(ctx);
     if (!file) return usage(this.usage);
+    // On PostgreSQL: pg_restore --clean of a pg_dump -Fc file, after a dump of what is there now (backupPostgres.ts).
+    if (ctx.database.dialect === 'postgres') {
+      const result = await restorePostgres(ctx.database, ctx.config.databaseUrl!, file);
+      for (const line of result.messages) (result.ok ? console.log : console.error)(line);
+      return result.ok ? 0 : 1;
+    }
     const target = ctx.config.databasePath;
     if (target === ':memory:') return fail('Stel DATABASE_PATH in op het databasebestand dat hersteld moet worden.');
     if (path.resolve(file) === path.resolve(target)) return fail('De reservekopie en de database zijn hetzelfde bestand.');

@@ -17,3 +17,11 @@ export interface Command {
   /** Returns the exit code. */
   run(ctx: CommandContext): Promise<number>;
 }
+
+/** A command that opens its own databases (copy-to-postgres): the configured one is not booted for it. */
+export interface StandaloneCommand {
+  usage: string;
+  options: Record<string, { type: 'string' | 'boolean'; short?: string }>;
+  standalone: true;
+  run(ctx: Pick<CommandContext, 'values' | 'positionals' | 'config'>): Promise<number>;
+}

@@ -66,14 +66,21 @@ export function openSqlite(file: string): SqliteDatabase {
   return { dialect: 'sqlite', db, sqlite, close };
 }
 
+/** A migration that failed: its name and the database's error; the start-up stops with it. */
+export class MigrationError extends Error {
+  constructor(readonly migrationName: string, readonly reason: unknown) {
+    super(`Migratie ${migrationName} mislukt: ${reason instanceof Error ? reason.message : String(reason)}`, { cause: reason });
+  }
+}
+
 const provider: MigrationProvider = { getMigrations: async () => migrations };
 
 export async function migrateToLatest(db: Db): Promise<void> {
   const migrator = new Migrator({ db, provider });
   const { error, results } = await migrator.migrateToLatest();
-  for (const r of results ?? []) {
-    if (r.status === 'Error') throw new Error(`Migratie ${r.migrationName} mislukt`);
-  }
+  const failed = results?.find((r) => r.status === 'Error');
+  // Which migration, and the database's own words (e.g. 'relation "x" already exists').
+  if (failed) throw new MigrationError(failed.migrationName, error);
   if (error) throw error instanceof Error ? error : new Error(String(error));
 }
 

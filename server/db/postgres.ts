@@ -22,7 +22,9 @@ class Dialect extends PostgresDialect {
 
 /** A pool on DATABASE_URL (postgres://user:pass@host:port/db); size from DATABASE_POOL_SIZE (default 10). */
 export function openPostgres(url: string, poolSize = 10): { db: Kysely<Database>; pool: pg.Pool } {
-  const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  // A server that does not answer (network gone, failover) fails a request after 5 s with a 503
+  // instead of holding it, and every request after it, forever (node-postgres waits without limit by default).
+  const pool = new pg.Pool({ connectionString: url, max: poolSize, connectionTimeoutMillis: 5_000 });
   // An idle client that loses its server (restart, failover) must not crash the process; the next query reconnects.
   pool.on('error', () => {});
   return { db: new Kysely<Database>({ dialect: new Dialect({ pool }) }), pool };

@@ -1,6 +1,7 @@
 import type { Express, NextFunction, Request, Response } from 'express';
 import { messages } from '../messages.ts';
 import { NotFoundError } from '../errors.ts';
+import { noteDatabaseError } from './databaseDown.ts';
 import { answerFor } from './errorStatus.ts';
 import { HttpError, notFound, sameOrigin } from './errors.ts';
 
@@ -23,6 +24,7 @@ export function setUpErrorHandling(app: Express, production: boolean): void {
 }
 
 function handleError(err: unknown, req: Request, res: Response, production: boolean): void {
+  noteDatabaseError(req.app, err);
   const logged = production
     ? { err: { message: (err as Error | null)?.message, code: (err as { code?: unknown } | null)?.code } }
     : { err };

@@ -1,3 +1,4 @@
+import { isDatabaseUnreachable } from '../db/faults.ts';
 import { messages } from '../messages.ts';
 
 export interface ErrorAnswer {
@@ -25,6 +26,8 @@ const code = (err: unknown): string => String((err as { code?: unknown } | null)
  */
 export function answerFor(err: unknown): ErrorAnswer {
   const c = code(err);
+  // PostgreSQL down, restarting or out of reach: nothing was saved; the pool reconnects when it is back.
+  if (isDatabaseUnreachable(err)) return { status: 503, message: messages.databaseUnavailable, retryAfter: 10 };
   // Another process holds the write lock, and the retries in server/db/busyRetry.ts ran out.
   if (/^SQLITE_(BUSY|LOCKED)/.test(c)) return { status: 503, message: messages.databaseBusy, retryAfter: 2 };
   // Full disk or failing storage: nothing was saved (SQLite rolled back), and the process lives on.

@@ -12,7 +12,8 @@ export interface StopParts {
   log: Logger;
   /** Stops the reminder scheduler; resolves when its pass in flight has finished. */
   stopReminders: () => Promise<void>;
-  closeDatabase: () => void;
+  /** Closes the database (SQLite file, or ends the PostgreSQL pool); the exit waits for it. */
+  closeDatabase: () => Promise<void> | void;
 }
 
 /** Stops on SIGTERM and SIGINT: no new connections, requests in flight finished, then the database closed. */
@@ -29,10 +30,16 @@ export function installGracefulStop({ app, server, log, stopReminders, closeData
     server.close((err) => {
       if (err) log.error({ err }, 'fout bij het sluiten van de server');
       // A reminder pass in flight ends after its current organisation, before the database closes.
-      void remindersStopped.finally(() => {
-        closeDatabase();
+      void remindersStopped.finally(async () => {
+        let closed = true;
+        try {
+          await closeDatabase();
+        } catch (closeErr) {
+          closed = false;
+          log.error({ err: closeErr }, 'fout bij het sluiten van de database');
+        }
         log.info('gestopt');
-        process.exit(err ? 1 : 0);
+        process.exit(err || !closed ? 1 : 0);
       });
     });
     server.closeIdleConnections();

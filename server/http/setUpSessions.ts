@@ -1,87 +1,66 @@
 import SQLite from 'better-sqlite3';
 import session from 'express-session';
-import makeSqliteStore from 'better-sqlite3-session-store';
-import type { Express } from 'express';
+import type { Express, NextFunction, Request, Response } from 'express';
 import type { Config } from '../config.ts';
-// This store writes on its own connection: answers the app's connection holds for a group commit go first.
-import { commitPendingSync } from '../db/groupCommit.ts';
-
-export const SESSION_HOURS = 8;
-/** Login, CSRF token, flash messages and a few ids fit many times over. */
-export const MAX_SESSION_BYTES = 8 * 1024;
-/**
- * A session's expiry moves on with use, but writing it on every request (express-session touches
- * every unchanged session) cost a write per page and per autosave. Once a minute per session is
- * enough: an idle session then ends at most a minute early.
- */
-export const TOUCH_EVERY_MS = 60_000;
-
-/** The SQLite session store, refusing sessions above MAX_SESSION_BYTES. */
-export function createSessionStore(client: SQLite.Database): session.Store {
-  const Base = makeSqliteStore(session);
-  class Store extends Base {
-    /** When this process last wrote each session's expiry (pruned as it grows). */
-    private readonly touchedAt = new Map<string, number>();
-
-    // The library's cleanup timer would keep the process alive at shutdown.
-    override startInterval() {
-      setInterval(() => this.clearExpiredSessions(), 15 * 60_000).unref();
-    }
-
-    /**
-     * A session is read and written on every request of its user, synchronously: one that grows
-     * large slows everybody down. Anything big belongs in a table (e.g. pending_uploads), so a
-     * session above MAX_SESSION_BYTES is refused: not stored, and the request fails loudly.
-     */
-    override set(sid: string, sess: session.SessionData, cb?: (err?: unknown) => void) {
-      const bytes = Buffer.byteLength(JSON.stringify(sess));
-      if (bytes > MAX_SESSION_BYTES) {
-        cb?.(new Error(`session of ${bytes} bytes refused (limit ${MAX_SESSION_BYTES})`));
-        return;
-      }
-      this.touchedAt.set(sid, Date.now());
-      commitPendingSync();
-      super.set(sid, sess, cb);
-    }
-
-    override touch(sid: string, sess: session.SessionData, cb?: () => void) {
-      const now = Date.now();
-      const last = this.touchedAt.get(sid);
-      if (last !== undefined && now - last < TOUCH_EVERY_MS) return cb?.();
-      if (this.touchedAt.size >= 50_000) {
-        for (const [id, at] of this.touchedAt) if (now - at >= TOUCH_EVERY_MS) this.touchedAt.delete(id);
-      }
-      this.touchedAt.set(sid, now);
-      commitPendingSync();
-      super.touch(sid, sess, cb);
-    }
-
-    override destroy(sid: string, cb?: (err?: unknown) => void) {
-      this.touchedAt.delete(sid);
-      commitPendingSync();
-      super.destroy(sid, cb);
-    }
-  }
-  return new Store({ client });
-}
+import type { OpenedDatabase } from '../db/database.ts';
+import { createPgSessionStore, createSessionStore, SESSION_HOURS } from './sessionStores.ts';
 
 /**
- * Sessions live in SQLite (a separate connection to the same file, so a session write never
- * joins an answer transaction). Cookies are httpOnly, SameSite=Lax, Secure in production.
+ * Where the sessions go: on PostgreSQL the shared table; on SQLite a separate connection to the same
+ * file (so a session write never joins an answer transaction), or `sessionDbPath` when given.
  */
-export function setUpSessions(app: Express, config: Config, sessionDbPath: string): SQLite.Database {
+function storeFor(database: OpenedDatabase | undefined, sessionDbPath: string | undefined): session.Store {
+  if (database?.dialect === 'postgres') return createPgSessionStore(database.pool);
+  const file = sessionDbPath ?? database?.sqlite.name ?? ':memory:';
   // A short lock wait: this synchronous connection would otherwise block every request (server/db/busyRetry.ts).
-  const client = new SQLite(sessionDbPath, { timeout: 10 });
+  const client = new SQLite(file, { timeout: 10 });
   client.pragma('journal_mode = WAL');
   // Session writes need not reach the disk before the answer: a power cut may cost a login, never
   // an answer (the app's own connection commits with synchronous=FULL, which also syncs these pages).
   client.pragma('synchronous = NORMAL');
+  return createSessionStore(client);
+}
+
+type Write = (chunk: unknown, encoding?: unknown, cb?: unknown) => boolean;
+type End = (chunk?: unknown, encoding?: unknown, cb?: unknown) => Response;
+
+/**
+ * Installed before express-session: a response whose whole body is known (Content-Length: pages,
+ * redirects, JSON) goes out only once express-session has stored the session. express-session writes
+ * the headers and all but the body's last byte first and stores the session meanwhile; with an
+ * asynchronous store (PostgreSQL) a browser that follows the redirect after logging in could reach
+ * this or another instance before the new session is stored, and that late write could then overwrite
+ * what the next page stored (its form token: every save after it refused). Streamed downloads
+ * (no Content-Length) are not held.
+ */
+function holdResponseUntilSessionStored(_req: Request, res: Response, next: NextFunction): void {
+  const write = res.write as unknown as Write;
+  const end = res.end as unknown as End;
+  let held: [unknown, unknown][] = [];
+  (res as unknown as { write: Write }).write = function (this: Response, chunk, encoding, cb) {
+    if (res.getHeader('Content-Length') === undefined || typeof encoding === 'function' || cb !== undefined) {
+      return write.call(this, chunk, encoding, cb);
+    }
+    held.push([chunk, encoding]);
+    return true;
+  };
+  (res as unknown as { end: End }).end = function (this: Response, chunk, encoding, cb) {
+    for (const [c, e] of held) write.call(this, c, e);
+    held = [];
+    return end.call(this, chunk, encoding, cb);
+  };
+  next();
+}
+
+/** Sessions in the database (see storeFor). Cookies are httpOnly, SameSite=Lax, Secure in production. */
+export function setUpSessions(app: Express, config: Config, database?: OpenedDatabase, sessionDbPath?: string): void {
   // 'trust proxy' (needed for Secure cookies behind a TLS proxy) is set from TRUST_PROXY in setUpSecurity.
+  app.use(holdResponseUntilSessionStored);
   app.use(
     session({
       name: 'afsprakenmonitor.sid',
       secret: config.sessionSecret,
-      store: createSessionStore(client),
+      store: storeFor(database, sessionDbPath),
       resave: false,
       saveUninitialized: false,
       rolling: true,
@@ -93,5 +72,4 @@ export function setUpSessions(app: Express, config: Config, sessionDbPath: strin
     if (req.session && 'exchangeUploads' in req.session) delete req.session.exchangeUploads;
     next();
   });
-  return client;
 }

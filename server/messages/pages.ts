@@ -20,4 +20,6 @@ export const pageMessages = {
   storageFailed: 'Er is een storing bij de opslag. Wat u net deed, is niet bewaard. Probeer het later opnieuw.',
   badRequest: 'Dit verzoek klopt niet. Ga terug en probeer het opnieuw.',
   unreadableBody: 'De server kan deze invoer niet lezen. Gebruik het formulier op de pagina.',
+  // PostgreSQL out of reach (issue 19): a 503 on every page until it is back.
+  databaseUnavailable: 'De database is even niet bereikbaar. Wat u net deed, is niet bewaard. Probeer het over een paar minuten opnieuw.',
 } as const;

@@ -1,6 +1,7 @@
 import { Router } from 'express';
 import { rateLimit } from 'express-rate-limit';
 import type { Services } from '../context.ts';
+import { DatabaseRateLimitStore } from '../http/rateLimitStore.ts';
 import { forgotPasswordRoutes } from './account/forgot.ts';
 import { setPasswordRoutes } from './account/setPassword.ts';
 
@@ -14,6 +15,8 @@ export function accountRoutes(s: Services): Router {
     limit: 20,
     standardHeaders: 'draft-8',
     legacyHeaders: false,
+    // Counted in the database, so the budget holds across instances and restarts (not per process).
+    store: new DatabaseRateLimitStore(s, 'links'),
     handler: (_req, res) => {
       const message = 'U hebt te vaak een link aangevraagd. Probeer het over een kwartier opnieuw.';
       res.status(429).render('error', { title: 'Te veel verzoeken', status: 429, message });

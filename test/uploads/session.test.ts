@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createSessionStore, MAX_SESSION_BYTES } from '../../server/http/setUpSessions.ts';
+import { createSessionStore, MAX_SESSION_BYTES } from '../../server/http/sessionStores.ts';
 import { createTestContext, type Session, type TestContext } from '../support/context.ts';
 import { pendingUploads } from '../support/inspect.ts';
 import { completeAnswers, download, fill, WAVE } from '../exchange/support.ts';
