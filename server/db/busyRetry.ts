@@ -1,6 +1,7 @@
 import type SQLite from 'better-sqlite3';
 import { SqliteDialect, type DatabaseConnection, type Driver, type SqliteDatabase } from 'kysely';
-import { GroupCommit, type Lease } from './groupCommit.ts';
+import { GroupCommit } from './groupCommit.ts';
+import type { Lease } from './groupLease.ts';
 import { Mutex } from './connectionMutex.ts';
 import { RetryingConnection } from './retryingConnection.ts';
 

@@ -8,7 +8,8 @@
  * before it is on disk, so durability is unchanged (npm run test:durability).
  */
 import type SQLite from 'better-sqlite3';
-import { CompiledQuery, SelectQueryNode, type DatabaseConnection, type QueryResult } from 'kysely';
+import { CompiledQuery, SelectQueryNode, type QueryResult } from 'kysely';
+import { Lease } from './groupLease.ts';
 import type { Mutex } from './connectionMutex.ts';
 import type { RetryingConnection } from './retryingConnection.ts';
 
@@ -18,19 +19,6 @@ const MAX_MEMBERS = 64;
 interface Member {
   resolve(): void;
   reject(err: unknown): void;
-}
-
-/** One hold of the shared connection, from acquire to release (kysely hands it back). */
-export class Lease implements DatabaseConnection {
-  released = false;
-  inTransaction = false;
-  constructor(private readonly group: GroupCommit) {}
-  executeQuery<R>(query: CompiledQuery): Promise<QueryResult<R>> {
-    return this.group.execute<R>(this, query);
-  }
-  streamQuery<R>(query: CompiledQuery): AsyncIterableIterator<QueryResult<R>> {
-    return this.group.connection.streamQuery<R>(query);
-  }
 }
 
 /** Every group of this process, for commitPendingSync. */

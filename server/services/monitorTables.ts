@@ -52,7 +52,8 @@ export async function buildWaveTablesFor(
   rows: RowExplanationsQuery | null = null,
 ): Promise<{ tables: WaveTables; own: OwnAnswers | null; explanations: Record<string, ExplanationItem[]> }> {
   const ctx = await loadWave(s, waveId);
-  const tables = await cachedTables(s, ctx.wave, filter, async () => tablesOf(s, ctx, await tallyWave(s, ctx.survey, waveId, filter), filter));
+  const compute = async () => tablesOf(s, ctx, await tallyWave(s, ctx.survey, waveId, filter), filter);
+  const tables = await cachedTables(s, ctx.wave, filter, compute);
   const own = organisationCode
     ? ownAnswers(ctx.survey, await loadWaveData(s, waveId, { organisations: [organisationCode] }), organisationCode)
     : null;
@@ -67,7 +68,9 @@ export async function buildWaveTablesFor(
 }
 
 /** A wave's tables from its counted answers under the filter (also each wave of a trend). */
-export async function tablesOf(s: Services, { wave, survey }: WaveContext, source: TableSource, filter: SegmentFilter): Promise<WaveTables> {
+export async function tablesOf(
+  s: Services, { wave, survey }: WaveContext, source: TableSource, filter: SegmentFilter,
+): Promise<WaveTables> {
   // A segment: how many organisations it holds at all, so an empty combination is told apart.
   const population = isSegmented(filter) ? await countOrganisationsByKind(s.db, wave.id, segmentConditions(survey, filter)) : null;
   return buildTables(survey, source, filter, { waveId: wave.id, title: wave.title, referenceDate: wave.reference_date, population });

@@ -22,7 +22,9 @@ const caches = new WeakMap<object, Map<string, Entry>>();
 const keyOf = (wave: Wave, filter: SegmentFilter) =>
   JSON.stringify([wave, Object.entries(filter).filter(([, v]) => v !== undefined && v !== '').sort(([a], [b]) => a.localeCompare(b))]);
 
-export async function cachedTables(s: Services, wave: Wave, filter: SegmentFilter, compute: () => Promise<WaveTables>): Promise<WaveTables> {
+export async function cachedTables(
+  s: Services, wave: Wave, filter: SegmentFilter, compute: () => Promise<WaveTables>,
+): Promise<WaveTables> {
   let cache = caches.get(s.db);
   if (!cache) caches.set(s.db, (cache = new Map()));
   const key = keyOf(wave, filter);

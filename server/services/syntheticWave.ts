@@ -1,7 +1,8 @@
 // Synthetic answers for a whole wave (bench, tests and demo data): every organisation of the reference data,
 // optionally multiplied, answering its questionnaire at random but within the rules (conditions, ranges).
 import type { OpenedDatabase } from '../db/database.ts';
-import { organisationCores, writeSyntheticRows, type OrganisationCore, type SyntheticItem } from '../db/repos/syntheticRows.ts';
+import { organisationCores, writeSyntheticRows } from '../db/repos/syntheticRows.ts';
+import type { OrganisationCore, SyntheticItem } from '../db/repos/syntheticShapes.ts';
 import { exampleAnswers, random, type ExampleOptions } from '../domain/exampleAnswers.ts';
 import { pluralKinds } from '../survey/actors.ts';
 import type { Question, Survey } from '../survey/schema.ts';
