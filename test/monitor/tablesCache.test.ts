@@ -2,7 +2,9 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { isPostgresUrl } from '../../server/db/database.ts';
 import { setOrganisation } from '../support/arrange.ts';
+import { testDatabaseTarget } from '../support/testDatabase.ts';
 import { createTestContext, type Session, type TestContext } from '../support/context.ts';
 import { seedResponse, WAVE } from './fixtures.ts';
 
@@ -14,15 +16,20 @@ let b: TestContext;
 let analyst: Session;
 let coordinator: Session;
 
+let dropDatabase: () => Promise<void>;
+
 beforeAll(async () => {
-  const file = path.join(mkdtempSync(path.join(tmpdir(), 'tables-cache-')), 'monitor.sqlite');
-  a = await createTestContext(undefined, { databasePath: file });
-  b = await createTestContext(undefined, { databasePath: file });
+  // One database for both apps: a SQLite file, or under test:pg one PostgreSQL database.
+  const shared = await testDatabaseTarget(path.join(mkdtempSync(path.join(tmpdir(), 'tables-cache-')), 'monitor.sqlite'));
+  dropDatabase = shared.drop;
+  const where = isPostgresUrl(shared.target) ? { databaseUrl: shared.target } : { databasePath: shared.target };
+  a = await createTestContext(undefined, where);
+  b = await createTestContext(undefined, where);
   analyst = await a.loginAs('analist@example.nl', 'analyst');
   coordinator = await b.loginAs('coordinator@example.nl', 'coordinator');
   for (const code of ['GM0014', 'GM0034', 'GM0037']) await seedResponse(a.services, code, { [FIELD]: 'ja' });
 });
-afterAll(async () => { await a.close(); await b.close(); });
+afterAll(async () => { await a.close(); await b.close(); await dropDatabase(); });
 
 async function gemeenten(filter = '') {
   const res = await analyst.agent.get(`/api/waves/${WAVE}/tables${filter}`);
