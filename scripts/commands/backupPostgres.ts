@@ -74,7 +74,10 @@ export async function restorePostgres(database: PostgresDatabase, url: string, f
   const check = await checkDumpFile(file);
   if (!check.ok) return { ok: false, messages: [`Niet hersteld: ${check.problem}`] };
   const dbName = new URL(url).pathname.slice(1) || 'postgres';
-  const safety = path.join(path.dirname(path.resolve(file)), `${dbName}.voor-herstel-${stamp(new Date())}.dump`);
+  // Never the name of the file being restored: a second restore in the same second (of that very safety copy) would overwrite it first.
+  const base = path.join(path.dirname(path.resolve(file)), `${dbName}.voor-herstel-${stamp(new Date())}`);
+  let safety = `${base}.dump`;
+  for (let n = 2; existsSync(safety); n++) safety = `${base}-${n}.dump`;
   try {
     await pgDump(url, safety);
   } catch (err) {
