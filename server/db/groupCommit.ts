@@ -1,11 +1,6 @@
 /**
- * Group commit on the one SQLite connection (issue 18). With synchronous=FULL every COMMIT waits for
- * the disk; under a deadline's load that wait, not the statements, was most of a save. So a finished
- * transaction is not committed at once: its work stays in a savepoint of one outer transaction until
- * the event loop's next turn, and the transactions of the requests that arrive meanwhile join it. All
- * are committed, and only then acknowledged, with one sync. A member that fails rolls back to its
- * savepoint alone; a commit that fails fails every member waiting for it. Nothing is acknowledged
- * before it is on disk, so durability is unchanged (npm run test:durability).
+ * Group commit on the one SQLite connection (issue 18; why and how: server/db/README.md). Nothing is
+ * acknowledged before its COMMIT is on disk, so durability is unchanged (npm run test:durability).
  */
 import type SQLite from 'better-sqlite3';
 import { CompiledQuery, SelectQueryNode, type QueryResult } from 'kysely';
@@ -80,11 +75,14 @@ export class GroupCommit {
     const done = new Promise<void>((resolve, reject) => this.#members.push({ resolve, reject }));
     lease.released = true;
     this.mutex.unlock();
-    if (!this.#scheduled) {
-      this.#scheduled = true;
-      setImmediate(() => void this.#scheduledFlush());
-    }
+    this.#schedule();
     return done;
+  }
+
+  #schedule(): void {
+    if (this.#scheduled) return;
+    this.#scheduled = true;
+    setImmediate(() => void this.#scheduledFlush());
   }
 
   async #scheduledFlush(): Promise<void> {
@@ -117,16 +115,24 @@ export class GroupCommit {
     if (lease.released) return;
     lease.released = true;
     // A member that rolled back may leave others waiting: the scheduled flush commits them.
-    if (this.#open && !this.#scheduled && this.#members.length) {
-      this.#scheduled = true;
-      setImmediate(() => void this.#scheduledFlush());
-    }
+    if (this.#open && this.#members.length) this.#schedule();
     this.mutex.unlock();
   }
 
   /** flush without waiting for the connection; not while a member is halfway (then nothing is open but that member). */
   flushSync(): void {
     if (!this.#open || this.#active) return;
+    this.#settle();
+  }
+
+  /** Commits the outer transaction: every member waiting is acknowledged, or gets the error (thrown here too). */
+  async flush(): Promise<void> {
+    const err = this.#settle();
+    if (err !== undefined) throw err;
+  }
+
+  // The statements are synchronous (better-sqlite3), and a COMMIT in WAL mode holds every lock it needs already.
+  #settle(): unknown {
     const members = this.#members.splice(0);
     this.#open = false;
     try {
@@ -134,22 +140,9 @@ export class GroupCommit {
     } catch (err) {
       if (this.sqlite.inTransaction) this.sqlite.prepare('rollback').run();
       for (const m of members) m.reject(err);
-      return;
+      return err;
     }
     for (const m of members) m.resolve();
-  }
-
-  /** Commits the outer transaction: every member waiting is acknowledged, or gets the error. */
-  async flush(): Promise<void> {
-    const members = this.#members.splice(0);
-    this.#open = false;
-    try {
-      if (this.sqlite.inTransaction) await this.#run('commit');
-    } catch (err) {
-      if (this.sqlite.inTransaction) await this.#run('rollback');
-      for (const m of members) m.reject(err);
-      throw err;
-    }
-    for (const m of members) m.resolve();
+    return undefined;
   }
 }
