@@ -97,3 +97,12 @@ export function startPgServer(url: string, sessionsFile: string, env: Record<str
   prepareSessionsFile(sessionsFile);
   return startServer(sessionsFile, { DATABASE_URL: url, ...env });
 }
+
+/** Stops the servers that still run (SIGTERM, then waits for each to exit). */
+export async function stopServers(servers: readonly RealServer[]): Promise<void> {
+  for (const s of servers) {
+    if (s.process.exitCode !== null) continue;
+    s.process.kill('SIGTERM');
+    await s.exited;
+  }
+}

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WAVE, type RealServer } from '../../scripts/bench/realServer.ts';
-import { freshDatabase, preparePgDatabase, startPgServer, testServerUrl, type FreshDatabase } from '../../scripts/bench/pgServers.ts';
+import { freshDatabase, preparePgDatabase, startPgServer, stopServers, testServerUrl, type FreshDatabase } from '../../scripts/bench/pgServers.ts';
 import { amsterdamDate } from '../../server/domain/fieldwork.ts';
 import { daysBefore } from '../../server/domain/reminderSchedule.ts';
 import { boot } from '../../server/services/bootstrap.ts';
@@ -34,12 +34,7 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(async () => {
-  for (const s of servers) {
-    if (s.process.exitCode === null) {
-      s.process.kill('SIGTERM');
-      await s.exited;
-    }
-  }
+  await stopServers(servers);
   await smtp?.close();
   await database?.drop();
   if (dir) rmSync(dir, { recursive: true, force: true });

@@ -12,7 +12,7 @@ import path from 'node:path';
 import * as cheerio from 'cheerio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { login, PASSWORD, WAVE, type RealServer, type Respondent, type Session } from '../../scripts/bench/realServer.ts';
-import { freshDatabase, testServerUrl, preparePgDatabase, startPgServer, type FreshDatabase } from '../../scripts/bench/pgServers.ts';
+import { freshDatabase, testServerUrl, preparePgDatabase, startPgServer, stopServers, type FreshDatabase } from '../../scripts/bench/pgServers.ts';
 import { amsterdamDate } from '../../server/domain/fieldwork.ts';
 import { daysBefore } from '../../server/domain/reminderSchedule.ts';
 import { messages } from '../../server/messages.ts';
@@ -69,12 +69,7 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(async () => {
-  for (const s of servers) {
-    if (s.process.exitCode === null) {
-      s.process.kill('SIGTERM');
-      await s.exited;
-    }
-  }
+  await stopServers(servers);
   await smtp?.close();
   await database?.drop();
   if (dir) rmSync(dir, { recursive: true, force: true });
