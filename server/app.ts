@@ -53,13 +53,14 @@ export function createApp(s: Services, { config, database, sessionDbPath, logger
   setUpBearer(app, s);
   setUpViews(app, config);
   setUpCsrf(app);
+  // The API first: an autosave (the most frequent request) then skips every page router's route list.
+  app.use('/api', apiRoutes(s));
   app.use(authRoutes(s, passport));
   app.use(accountRoutes(s));
   app.use(accessibilityRoutes());
   app.use(infoRoutes());
   app.use(homeRoutes(s));
   app.use(questionnaireRoutes(s));
-  app.use('/api', apiRoutes(s));
   app.use(coordinationRoutes(s, config));
   app.use(monitorRoutes(s));
   app.use(exchangeRoutes(s));

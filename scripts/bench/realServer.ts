@@ -59,8 +59,8 @@ export interface RealServer {
 }
 
 /** Starts `server/index.ts` in its own Node process (no tsx wrapper, so a signal reaches the server itself). */
-export function startServer(databasePath: string, env: Record<string, string> = {}): Promise<RealServer> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/index.ts'], {
+export function startServer(databasePath: string, env: Record<string, string> = {}, nodeArgs: string[] = []): Promise<RealServer> {
+  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', 'server/index.ts'], {
     cwd: ROOT,
     env: { ...process.env, NODE_ENV: 'development', DATABASE_PATH: databasePath, PORT: '0', DEMO: 'false', LOG_LEVEL: 'warn', SESSION_SECRET, VITEST: '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,11 +1,7 @@
-// The two session stores (SQLite, PostgreSQL) and what both do on top of their library.
-import type SQLite from 'better-sqlite3';
+// The session stores' common part (size limit, touch once a minute) and the PostgreSQL store; SQLite in sqliteSessionStore.ts.
 import session from 'express-session';
-import makeSqliteStore from 'better-sqlite3-session-store';
 import connectPgSimple from 'connect-pg-simple';
 import type pg from 'pg';
-// The SQLite store writes on its own connection: answers the app's connection holds for a group commit go first.
-import { commitPendingSync } from '../db/groupCommit.ts';
 
 export const SESSION_HOURS = 8;
 /** Login, CSRF token, flash messages and a few ids fit many times over. */
@@ -17,7 +13,7 @@ export const MAX_SESSION_BYTES = 8 * 1024;
  */
 export const TOUCH_EVERY_MS = 60_000;
 
-type Callback = (err?: unknown) => void;
+export type Callback = (err?: unknown) => void;
 // A mixin's base must take any constructor arguments (TypeScript's rule for mixin classes).
 type StoreClass = new (...args: any[]) => StoreMethods;
 /** The store methods the mixin wraps (express-session's Store declares them abstract). */
@@ -31,7 +27,7 @@ interface StoreMethods {
  * What both stores (SQLite, PostgreSQL) do on top of the library: refuse sessions above
  * MAX_SESSION_BYTES, and write a session's expiry at most once per TOUCH_EVERY_MS.
  */
-function limited<T extends StoreClass>(Base: T): T {
+export function limited<T extends StoreClass>(Base: T): T {
   return class extends Base {
     /** When this process last wrote each session's expiry (pruned as it grows). */
     readonly touchedAt = new Map<string, number>();
@@ -67,34 +63,6 @@ function limited<T extends StoreClass>(Base: T): T {
       super.destroy(sid, cb);
     }
   };
-}
-
-/** The SQLite session store, refusing sessions above MAX_SESSION_BYTES. */
-export function createSessionStore(client: SQLite.Database): session.Store {
-  class SqliteStore extends makeSqliteStore(session) {
-    // The library's cleanup timer would keep the process alive at shutdown.
-    override startInterval() {
-      setInterval(() => this.clearExpiredSessions(), 15 * 60_000).unref();
-    }
-
-    // Every write of this second connection first lets the app's connection commit what waits (group commit).
-    override set(sid: string, sess: session.SessionData, cb?: Callback) {
-      commitPendingSync();
-      super.set(sid, sess, cb);
-    }
-
-    override touch(sid: string, sess: session.SessionData, cb?: () => void) {
-      commitPendingSync();
-      super.touch(sid, sess, cb);
-    }
-
-    override destroy(sid: string, cb?: Callback) {
-      commitPendingSync();
-      super.destroy(sid, cb);
-    }
-  }
-  const Store = limited(SqliteStore);
-  return new Store({ client }) as SqliteStore;
 }
 
 /**

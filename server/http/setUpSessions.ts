@@ -3,7 +3,8 @@ import session from 'express-session';
 import type { Express, NextFunction, Request, Response } from 'express';
 import type { Config } from '../config.ts';
 import type { OpenedDatabase } from '../db/database.ts';
-import { createPgSessionStore, createSessionStore, SESSION_HOURS } from './sessionStores.ts';
+import { createPgSessionStore, SESSION_HOURS } from './sessionStores.ts';
+import { createSessionStore } from './sqliteSessionStore.ts';
 
 /**
  * Where the sessions go: on PostgreSQL the shared table; on SQLite a separate connection to the same

@@ -1,7 +1,6 @@
 // Reading one organisation's response in a wave: its target (wave, survey, fieldwork) and its view.
 import { closingDateFor, fieldworkState, type FieldworkState } from '../domain/fieldwork.ts';
-import { currentExtension } from '../db/repos/deadlineExtensions.ts';
-import { findOrganisation } from '../db/repos/organisations.ts';
+import { organisationInWave } from '../db/repos/deadlineExtensions.ts';
 import { listCarried } from '../db/repos/carriedAnswers.ts';
 import { findResponse, loadAnswers } from '../db/repos/responses.ts';
 import type { Organisation, ResponseRow, Wave } from '../db/schema.ts';
@@ -39,11 +38,11 @@ export interface ResponseView extends ResponseTarget {
 /** The wave, its survey and the organisation; a NotFoundError when the organisation does not answer that survey. */
 export async function loadResponseTarget(s: Services, waveId: string, orgCode: string): Promise<ResponseTarget> {
   const { wave, survey } = await loadWave(s, waveId);
-  const organisation = await findOrganisation(s.db, orgCode);
-  if (!organisation) throw new NotFoundError();
+  const found = await organisationInWave(s.db, wave.id, orgCode);
+  if (!found) throw new NotFoundError();
+  const { organisation, extension: ext } = found;
   if (!survey.actors.some((a) => a.id === organisation.actor_kind)) throw new NotFoundError();
   // The one place a response's fieldwork state is decided: the wave's dates and any extension.
-  const ext = await currentExtension(s.db, wave.id, organisation.code);
   const extension = ext && ext.closes_on > wave.closes_on ? { closesOn: ext.closes_on, reason: ext.reason } : null;
   return {
     wave, survey, organisation, extension,

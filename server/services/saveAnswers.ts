@@ -26,6 +26,7 @@ export async function saveAnswers(s: Services, req: SaveRequest): Promise<SaveRe
     const submitted = response.state === 'ingediend';
     const locked = lockMessage({ fieldwork: view.fieldwork, submitted, offered: response.offered_at }, req.outsideFieldwork);
     if (locked) return { kind: 'locked', message: locked, version, answers: current };
+    const carriedBefore = await listCarried(trx, response.id);
     // The history is read only for what a save does not name its own base for (the API names one per field).
     const based = req.bases !== undefined && req.bases !== null && Object.keys(req.input).every((k) => k in req.bases!);
     const atVersion = req.baseVersion === null || req.baseVersion >= version || based
@@ -44,11 +45,12 @@ export async function saveAnswers(s: Services, req: SaveRequest): Promise<SaveRe
     if (conflicts.length > 0 && !req.partial) return { kind: 'conflict', conflicts, version, answers: proposed };
     clearDerived(current, changes, derived, fields);
     const extra = req.partial ? { errors, conflicts, ignored: parsed.ignored } : {};
-    // A save that changes nothing makes no new version; the copies still carried are read after any write, in this transaction.
+    // A save that changes nothing makes no new version; the copies still carried are what writeChanges left marked.
     const written = changes.length > 0;
-    if (written) await writeChanges(trx, response.id, changes, version + 1, req.userId, req.channel, now);
+    const carried = written
+      ? (await writeChanges(trx, response.id, changes, version + 1, req.userId, req.channel, now, carriedBefore))!
+      : carriedBefore;
     const after = written ? { ...response, version: version + 1, updated_at: now } : response;
-    const carried = await listCarried(trx, response.id);
     const changed = changes.map((c) => c.field);
     return { kind: 'saved', version: after.version, changed, answers: applied(current, changes), response: after, carried, ...extra };
   });

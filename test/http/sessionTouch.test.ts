@@ -1,7 +1,8 @@
 import SQLite from 'better-sqlite3';
 import type session from 'express-session';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createSessionStore, TOUCH_EVERY_MS } from '../../server/http/sessionStores.ts';
+import { TOUCH_EVERY_MS } from '../../server/http/sessionStores.ts';
+import { createSessionStore } from '../../server/http/sqliteSessionStore.ts';
 
 // express-session touches every unchanged session on every request; the store writes its expiry
 // at most once a minute per session, so a page view or an autosave does not cost a write.

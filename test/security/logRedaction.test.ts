@@ -4,15 +4,16 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createApp } from '../../server/app.ts';
 import { createLogger } from '../../server/http/logger.ts';
 import { redactUrl } from '../../server/http/redact.ts';
-import { createTestContext, type TestContext } from '../support/context.ts';
+import { createTestContext, TEST_PASSWORD, type TestContext } from '../support/context.ts';
 import { csrfOf, resetLink } from './authSupport.ts';
 
 let ctx: TestContext;
 let written: string;
 let app: ReturnType<typeof createApp>;
+let userId: number;
 beforeEach(async () => {
   ctx = await createTestContext();
-  await ctx.addUser('ams@example.nl', 'respondent', 'GM0363');
+  userId = await ctx.addUser('ams@example.nl', 'respondent', 'GM0363');
   written = '';
   const sink = new Writable({
     write(chunk: Buffer, _enc, done) {
@@ -57,5 +58,21 @@ describe('tokens never reach the request log', () => {
     expect(redactUrl('/analyse/w/importeren?_csrf=abc&x=1')).toBe('/analyse/w/importeren?_csrf=[Redacted]&x=1');
     expect(redactUrl('/vragenlijst/w/GM0363/excel/controleren/abcdef123')).toBe('/vragenlijst/w/GM0363/excel/controleren/[Redacted]');
     expect(redactUrl('/vragenlijst/w/GM0363/thema/lokale-teams')).toBe('/vragenlijst/w/GM0363/thema/lokale-teams');
+  });
+});
+
+describe('every request line says who made it', () => {
+  it('a logged-in request carries the account id, an anonymous one null, a refused one too', async () => {
+    const agent = request.agent(app);
+    const form = await agent.get('/inloggen');
+    await agent.post('/inloggen').type('form').send({ _csrf: csrfOf(form.text), email: 'ams@example.nl', password: TEST_PASSWORD });
+    await agent.get('/');
+    await agent.get('/bestaat-niet');
+    await flushed();
+    const lines = written.trim().split('\n').map((l) => JSON.parse(l) as { req: { method: string; url: string }; res: { statusCode: number }; userId: number | null });
+    const line = (method: string, url: string) => lines.find((l) => l.req.method === method && l.req.url === url)!;
+    expect(line('GET', '/inloggen').userId).toBeNull();
+    expect(line('GET', '/').userId).toBe(userId);
+    expect(line('GET', '/bestaat-niet')).toMatchObject({ userId, res: { statusCode: 404 } });
   });
 });

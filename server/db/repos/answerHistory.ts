@@ -11,7 +11,11 @@ export interface AnswerChange {
   new: AnswerValue | null;
 }
 
-/** Writes changes and their history at one new version. Call inside the caller's transaction. */
+/**
+ * Writes changes and their history at one new version. Call inside the caller's transaction.
+ * `carried`, when the caller read the copies from last year still marked (same transaction), spares
+ * a delete when none of them changes; the copies still marked afterwards are returned.
+ */
 export async function writeChanges(
   db: Db,
   responseId: number,
@@ -20,7 +24,8 @@ export async function writeChanges(
   userId: number | null,
   channel: string,
   now: string,
-): Promise<void> {
+  carried?: readonly string[],
+): Promise<string[] | undefined> {
   for (const c of changes) {
     if (c.new === null) {
       await db.deleteFrom('answers').where('response_id', '=', responseId).where('field_id', '=', c.field).execute();
@@ -47,11 +52,13 @@ export async function writeChanges(
       .execute();
   }
   // A copied answer from last year that is changed now counts from now on (issue 17); the copy itself stays marked.
-  if (channel !== CARRY_CHANNEL && changes.length) {
-    await db.deleteFrom('carried_answers')
-      .where('response_id', '=', responseId).where('field_id', 'in', changes.map((c) => c.field)).execute();
+  const changed = new Set(changes.map((c) => c.field));
+  const uncarried = channel === CARRY_CHANNEL ? [] : carried ? carried.filter((f) => changed.has(f)) : [...changed];
+  if (uncarried.length) {
+    await db.deleteFrom('carried_answers').where('response_id', '=', responseId).where('field_id', 'in', uncarried).execute();
   }
   await db.updateTable('responses').set({ version, updated_at: now }).where('id', '=', responseId).execute();
+  return carried && carried.filter((f) => !uncarried.includes(f));
 }
 
 /** The answers as they were at a given version, rebuilt from the history (for three-way merges). */
