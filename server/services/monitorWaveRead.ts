@@ -1,9 +1,11 @@
 // Reading a wave's answers for the monitor: indexed (dashboards, trend, explanations) or tallied (the tables).
 import { loadWaveOrganisations, waveAnswerBatches } from '../db/repos/monitorData.ts';
+import { countingResponses } from '../db/repos/countingResponses.ts';
 import { forEachTallyBatch } from '../db/repos/tallyRows.ts';
 import type { TableSource } from '../domain/monitor/tableSource.ts';
 import { waveTallier } from '../domain/monitor/tally.ts';
-import { countingOrganisations } from '../domain/monitor/tallyOfIndex.ts';
+import { segmentConditions } from '../domain/monitor/dimensions/index.ts';
+import { areaKinds } from '../survey/actors.ts';
 import type { SegmentFilter } from '../domain/monitor/types.ts';
 import { waveDataIndexer, type WaveData } from '../domain/monitor/waveData.ts';
 import type { Survey } from '../survey/schema.ts';
@@ -36,9 +38,9 @@ export async function loadWaveData(s: Services, waveId: string, scope: WaveDataS
  * only the responses the filter keeps are read, a batch at a time, and only counts are kept.
  */
 export async function tallyWave(s: Services, survey: Survey, waveId: string, filter: SegmentFilter): Promise<TableSource> {
-  const orgs = await loadWaveOrganisations(s.db, waveId);
-  const byCode = countingOrganisations(survey, orgs, filter);
-  const counting = new Map(orgs.filter((o) => byCode.has(o.code)).map((o) => [o.responseId, o.actorKind]));
+  const counting = await countingResponses(s.db, waveId, {
+    includeUnsubmitted: filter.includeUnsubmitted ?? false, areaKinds: areaKinds(survey), conditions: segmentConditions(survey, filter),
+  });
   const tallier = waveTallier(survey, counting);
   await forEachTallyBatch(s.db, waveId, [...counting.keys()], (rows) => tallier.add(rows));
   return tallier.source;

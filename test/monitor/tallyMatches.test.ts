@@ -60,6 +60,8 @@ describe('streaming tally against the previous in-memory computation', () => {
       // Data as it really was: a follow-up whose condition no longer holds (answered 'ja', the reason kept).
       await storeAnswerAsIs(big, WAVE, 'GM0363', 'gemeente.eenvoudiger-uitvoering.01', 'ja');
       await storeAnswerAsIs(big, WAVE, 'GM0363', 'gemeente.eenvoudiger-uitvoering.04', 'andere_reden');
+      // A stored value holding the characters the SQLite read packs answers with (tallyRows.ts).
+      await storeAnswerAsIs(big, WAVE, 'GM0014', 'gemeente.reikwijdte.01', 'ja\x1egemeente.reikwijdte.02\x1fnee');
       const stats = (await buildWaveTables(big.services, WAVE, {})).themes.flatMap((t) => t.informative);
       expect(stats.some((s) => s.followUp && s.n > 0 && s.baseN! > s.n)).toBe(true);
       await sameTables(big, WAVE, FILTERS);

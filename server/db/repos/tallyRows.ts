@@ -1,6 +1,7 @@
 // The answers the monitor tables count, as [response id, field, JSON value] rows, a batch of
-// responses at a time, each response's rows together (issue 18). On SQLite the statement runs on the raw connection in array mode:
-// kysely's row objects were half the time of a national wave. PostgreSQL reads through kysely.
+// responses at a time, each response's rows together (issue 18). On SQLite the statement runs on the raw
+// connection in array mode, one row per response (kysely's row objects were half the time of a national
+// wave, and a row per answer still most of what was left). PostgreSQL reads through kysely.
 import type SQLite from 'better-sqlite3';
 import { rawSqliteOf, type Db } from '../database.ts';
 
@@ -16,15 +17,45 @@ async function hasCarried(db: Db, waveId: string): Promise<boolean> {
   return row !== undefined;
 }
 
-function sqliteBatch(sqlite: SQLite.Database, carried: boolean, cache: Map<number, SQLite.Statement>, ids: number[]): Iterable<TallyRow> {
-  let st = cache.get(ids.length);
+/**
+ * On SQLite each response comes as one row, its answers joined into one text: handing 40 rows per
+ * response from C to JavaScript cost more than the grouping itself (npm run bench). The separators
+ * are control characters, which stored JSON never holds raw (JSON.stringify escapes them).
+ */
+const FIELD_END = '\x1e';
+const ANSWER_END = '\x1f';
+
+/** Prepared batch statements per connection, by batch size and whether copies are checked. */
+const statements = new WeakMap<SQLite.Database, Map<string, SQLite.Statement>>();
+
+function sqliteBatch(sqlite: SQLite.Database, carried: boolean, ids: number[]): Iterable<TallyRow> {
+  let cache = statements.get(sqlite);
+  if (!cache) statements.set(sqlite, (cache = new Map()));
+  const key = `${ids.length}:${carried}`;
+  let st = cache.get(key);
   if (!st) {
-    const sql = `select a.response_id, a.field_id, a.value from answers a where a.response_id in (${ids.map(() => '?').join(',')})
-      and ${TEXTS}${carried ? ` and ${NOT_CARRIED}` : ''} order by a.response_id`;
-    cache.set(ids.length, (st = sqlite.prepare(sql).raw()));
+    const sql = `select a.response_id, group_concat(a.field_id || char(30) || a.value, char(31)) from answers a
+      where a.response_id in (${ids.map(() => '?').join(',')}) and ${TEXTS}${carried ? ` and ${NOT_CARRIED}` : ''}
+      group by a.response_id order by a.response_id`;
+    // Batch sizes are few (a full batch and the last one); the bound guards against surprises.
+    if (cache.size >= 100) cache.clear();
+    cache.set(key, (st = sqlite.prepare(sql).raw()));
   }
-  // Iterated, not collected: each row is garbage as soon as it is counted (young, never promoted).
-  return st.iterate(...ids) as Iterable<TallyRow>;
+  return unpacked(st.all(...ids) as [number, string][]);
+}
+
+/** The rows of packed responses; the tuple handed out is reused, so read it before asking for the next. */
+function* unpacked(packed: [number, string][]): Iterable<TallyRow> {
+  const row: TallyRow = [0, '', ''];
+  for (const [id, joined] of packed) {
+    row[0] = id;
+    for (const answer of joined.split(ANSWER_END)) {
+      const cut = answer.indexOf(FIELD_END);
+      row[1] = answer.slice(0, cut);
+      row[2] = answer.slice(cut + 1);
+      yield row;
+    }
+  }
 }
 
 /**
@@ -36,13 +67,12 @@ export async function forEachTallyBatch(
 ): Promise<void> {
   const carried = await hasCarried(db, waveId);
   const sqlite = rawSqliteOf(db);
-  const cache = new Map<number, SQLite.Statement>();
   for (let i = 0; i < responseIds.length; i += size) {
     const ids = responseIds.slice(i, i + size);
     if (sqlite) {
       // Holding kysely's connection: no other request's open transaction shares the statement (its
       // uncommitted rows would be read). Between batches other requests get their turn.
-      await db.connection().execute(async () => consume(sqliteBatch(sqlite, carried, cache, ids)));
+      await db.connection().execute(async () => consume(sqliteBatch(sqlite, carried, ids)));
       continue;
     }
     let q = db.selectFrom('answers as a').select(['a.response_id', 'a.field_id', 'a.value'])

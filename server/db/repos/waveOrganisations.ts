@@ -1,5 +1,7 @@
 import type { OrgCondition, OrgField } from '../orgConditions.ts';
+import type { ExpressionBuilder } from 'kysely';
 import type { Db } from '../database.ts';
+import type { Database } from '../schema.ts';
 
 /** Which organisations a list, a response figure or an export covers. */
 export interface OrganisationFilter {
@@ -78,8 +80,11 @@ export function organisationsInWave(db: Db, waveId: string, filter: Organisation
   if (filter.actorKind) q = q.where('o.actor_kind', '=', filter.actorKind);
   if (filter.province) q = q.where('o.province_code', '=', filter.province);
   if (filter.region) q = q.where('o.region_code', '=', filter.region);
-  for (const c of filter.conditions ?? []) {
-    q = c.op === 'in' ? q.where(columnOf[c.field], 'in', [...c.value]) : q.where(columnOf[c.field], c.op, c.value);
-  }
+  for (const c of filter.conditions ?? []) q = q.where((eb) => conditionOn(eb, c));
   return q;
+}
+
+/** One dimension condition as a WHERE expression on organisations `o` (also used by tallyRows.ts). */
+export function conditionOn(eb: ExpressionBuilder<Database & { o: Database['organisations'] }, 'o'>, c: OrgCondition) {
+  return c.op === 'in' ? eb(columnOf[c.field], 'in', [...c.value]) : eb(columnOf[c.field], c.op, c.value);
 }

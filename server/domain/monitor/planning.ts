@@ -41,15 +41,27 @@ const PATTERN = /^(klaar|gereed|start|in)?\s*(?:in\s+)?(q[1-4]|h[12]|begin|medio
 /** Null for an empty or unknown text: such an agreement is never marked behind schedule. */
 export function parsePlanning(text: string | null | undefined): ParsedPlanning | null {
   if (!text) return null;
+  // Every table build asks for every question's planning: parsed once per text (frozen: shared).
+  let parsed = parsedPlannings.get(text);
+  if (parsed === undefined) {
+    if (parsedPlannings.size >= 10_000) parsedPlannings.clear();
+    parsedPlannings.set(text, (parsed = parseOnce(text)));
+  }
+  return parsed;
+}
+
+const parsedPlannings = new Map<string, ParsedPlanning | null>();
+
+function parseOnce(text: string): ParsedPlanning | null {
   const m = PATTERN.exec(text.trim().replace(/\s+/g, ' '));
   if (!m) return null;
   const word = (m[1] ?? 'in').toLowerCase();
   const range = period(m[2], Number(m[3]));
   if (!range) return null;
   const kind = word === 'start' ? 'start' : word === 'in' ? 'in' : 'klaar';
-  return kind === 'start'
+  return Object.freeze(kind === 'start'
     ? { kind, ...range, due: range.from, expects: 'begonnen' }
-    : { kind, ...range, due: range.to, expects: 'afgerond' };
+    : { kind, ...range, due: range.to, expects: 'afgerond' });
 }
 
 /** The planned moment has come by the reference date (the reference day itself counts: 'Klaar Q2 2024' is due on 30 June). */
