@@ -41,6 +41,6 @@ async function benchScale(scale: number, runs: number): Promise<void> {
 }
 
 export async function benchTables(): Promise<void> {
-  await benchScale(1, 7);
+  await benchScale(1, 21);
   await benchScale(100, 3);
 }

@@ -1,6 +1,7 @@
 /** Writing answers with their append-only history, and reading that history back. */
 import type { AnswerValue } from '../../questions/index.ts';
 import type { Db } from '../database.ts';
+import { precompiled } from '../precompiled.ts';
 import type { AnswerHistoryRow } from '../schema.ts';
 import { parseStoredAnswer, storedAnswer } from './answers.ts';
 import { CARRY_CHANNEL } from './carriedAnswers.ts';
@@ -10,6 +11,22 @@ export interface AnswerChange {
   old: AnswerValue | null;
   new: AnswerValue | null;
 }
+
+// The statements of every save, compiled once (precompiled.ts).
+const deleteAnswer = precompiled((db: Db, responseId: number, field: string) =>
+  db.deleteFrom('answers').where('response_id', '=', responseId).where('field_id', '=', field));
+const upsertAnswer = precompiled((db: Db, responseId: number, field: string, value: string, now: string, userId: number | null) => db
+  .insertInto('answers')
+  .values({ response_id: responseId, field_id: field, value, updated_at: now, updated_by: userId })
+  .onConflict((oc) => oc.columns(['response_id', 'field_id']).doUpdateSet({ value, updated_at: now, updated_by: userId })));
+const insertHistory = precompiled((
+  db: Db, responseId: number, field: string, oldValue: string | null, newValue: string | null,
+  version: number, userId: number | null, channel: string, now: string,
+) => db.insertInto('answer_history').values({
+  response_id: responseId, field_id: field, old_value: oldValue, new_value: newValue, version, user_id: userId, channel, changed_at: now,
+}));
+const setVersion = precompiled((db: Db, responseId: number, version: number, now: string) =>
+  db.updateTable('responses').set({ version, updated_at: now }).where('id', '=', responseId));
 
 /**
  * Writes changes and their history at one new version. Call inside the caller's transaction.
@@ -27,37 +44,17 @@ export async function writeChanges(
   carried?: readonly string[],
 ): Promise<string[] | undefined> {
   for (const c of changes) {
-    if (c.new === null) {
-      await db.deleteFrom('answers').where('response_id', '=', responseId).where('field_id', '=', c.field).execute();
-    } else {
-      const value = storedAnswer(c.new);
-      await db
-        .insertInto('answers')
-        .values({ response_id: responseId, field_id: c.field, value, updated_at: now, updated_by: userId })
-        .onConflict((oc) => oc.columns(['response_id', 'field_id']).doUpdateSet({ value, updated_at: now, updated_by: userId }))
-        .execute();
-    }
-    await db
-      .insertInto('answer_history')
-      .values({
-        response_id: responseId,
-        field_id: c.field,
-        old_value: c.old === null ? null : storedAnswer(c.old),
-        new_value: c.new === null ? null : storedAnswer(c.new),
-        version,
-        user_id: userId,
-        channel,
-        changed_at: now,
-      })
-      .execute();
+    if (c.new === null) await deleteAnswer(db, responseId, c.field);
+    else await upsertAnswer(db, responseId, c.field, storedAnswer(c.new), now, userId);
+    const oldValue = c.old === null ? null : storedAnswer(c.old);
+    await insertHistory(db, responseId, c.field, oldValue, c.new === null ? null : storedAnswer(c.new), version, userId, channel, now);
   }
-  // A copied answer from last year that is changed now counts from now on (issue 17); the copy itself stays marked.
   const changed = new Set(changes.map((c) => c.field));
   const uncarried = channel === CARRY_CHANNEL ? [] : carried ? carried.filter((f) => changed.has(f)) : [...changed];
   if (uncarried.length) {
     await db.deleteFrom('carried_answers').where('response_id', '=', responseId).where('field_id', 'in', uncarried).execute();
   }
-  await db.updateTable('responses').set({ version, updated_at: now }).where('id', '=', responseId).execute();
+  await setVersion(db, responseId, version, now);
   return carried && carried.filter((f) => !uncarried.includes(f));
 }
 

@@ -1,5 +1,6 @@
 import type { AnswerValue } from '../../questions/index.ts';
 import type { Db } from '../database.ts';
+import { precompiled } from '../precompiled.ts';
 
 /** Answers of one response by field id, as every channel reads them. */
 export type StoredAnswers = Record<string, AnswerValue>;
@@ -34,7 +35,13 @@ export async function answersOfResponses(db: Db, responseIds: readonly number[])
   return out;
 }
 
+// One response's answers: read by every save and questionnaire page, so compiled once.
+const answersOfOne = precompiled((db: Db, responseId: number) =>
+  db.selectFrom('answers').select(['field_id', 'value']).where('response_id', '=', responseId));
+
 /** The answers of one response. */
 export async function loadAnswers(db: Db, responseId: number): Promise<StoredAnswers> {
-  return (await answersOfResponses(db, [responseId])).get(responseId) ?? {};
+  const out: StoredAnswers = {};
+  for (const r of (await answersOfOne(db, responseId)).rows) out[r.field_id] = parseStoredAnswer(r.value);
+  return out;
 }

@@ -1,15 +1,18 @@
 /** Answers copied from last year's wave that are not confirmed or changed yet (issue 17), and last year's answers themselves. */
 import type { Db } from '../database.ts';
+import { precompiled } from '../precompiled.ts';
 import { answersOfResponses, type StoredAnswers } from './answers.ts';
 
 /** The history channel of a copy from last year: the one write that marks answers as carried. */
 export const CARRY_CHANNEL = 'vorig-jaar';
 
 /** The fields of a response that hold a copied, unconfirmed answer. */
+// Read by every save: compiled once.
+const carriedOf = precompiled((db: Db, responseId: number) =>
+  db.selectFrom('carried_answers').select('field_id').where('response_id', '=', responseId).orderBy('field_id'));
+
 export async function listCarried(db: Db, responseId: number): Promise<string[]> {
-  const rows = await db.selectFrom('carried_answers').select('field_id')
-    .where('response_id', '=', responseId).orderBy('field_id').execute();
-  return rows.map((r) => r.field_id);
+  return (await carriedOf(db, responseId)).rows.map((r) => r.field_id);
 }
 
 export async function markCarried(db: Db, responseId: number, fromResponseId: number, fields: string[], now: string): Promise<void> {

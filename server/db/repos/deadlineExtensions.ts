@@ -1,5 +1,6 @@
 import type { Db } from '../database.ts';
 import type { DeadlineExtension, Organisation } from '../schema.ts';
+import { precompiled } from '../precompiled.ts';
 
 /** Extra time for one organisation (issue 16, point 6). Append-only: the newest grant counts. */
 export const insertExtension = (db: Db, e: Omit<DeadlineExtension, 'id'>) => db.insertInto('deadline_extensions').values(e).execute();
@@ -15,6 +16,15 @@ export const currentExtension = (db: Db, waveId: string, org: string): Promise<D
     .limit(1)
     .executeTakeFirst();
 
+const organisationInWaveQuery = precompiled((db: Db, waveId: string, code: string) => db
+  .selectFrom('organisations as o')
+  .leftJoin('deadline_extensions as e', (join) => join.on((eb) => eb('e.id', '=', eb
+    .selectFrom('deadline_extensions as x').select((x) => x.fn.max('x.id').as('id'))
+    .where('x.wave_id', '=', waveId).whereRef('x.organisation_code', '=', 'o.code'))))
+  .selectAll('o')
+  .select(['e.closes_on as ext_closes_on', 'e.reason as ext_reason'])
+  .where('o.code', '=', code));
+
 /**
  * An organisation with the extension that counts for it in a wave (closes_on and reason), in one query:
  * every save and questionnaire page reads both.
@@ -22,15 +32,7 @@ export const currentExtension = (db: Db, waveId: string, org: string): Promise<D
 export async function organisationInWave(
   db: Db, waveId: string, code: string,
 ): Promise<{ organisation: Organisation; extension: Pick<DeadlineExtension, 'closes_on' | 'reason'> | null } | undefined> {
-  const row = await db
-    .selectFrom('organisations as o')
-    .leftJoin('deadline_extensions as e', (join) => join.on((eb) => eb('e.id', '=', eb
-      .selectFrom('deadline_extensions as x').select((x) => x.fn.max('x.id').as('id'))
-      .where('x.wave_id', '=', waveId).whereRef('x.organisation_code', '=', 'o.code'))))
-    .selectAll('o')
-    .select(['e.closes_on as ext_closes_on', 'e.reason as ext_reason'])
-    .where('o.code', '=', code)
-    .executeTakeFirst();
+  const row = (await organisationInWaveQuery(db, waveId, code)).rows[0];
   if (!row) return undefined;
   const { ext_closes_on, ext_reason, ...organisation } = row;
   return { organisation, extension: ext_closes_on === null ? null : { closes_on: ext_closes_on, reason: ext_reason ?? '' } };

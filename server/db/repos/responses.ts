@@ -1,6 +1,7 @@
 import type { Db } from '../database.ts';
 import { isPostgres } from '../dialect.ts';
 import type { ResponseRow } from '../schema.ts';
+import { precompiled } from '../precompiled.ts';
 
 export const findResponse = (db: Db, waveId: string, org: string): Promise<ResponseRow | undefined> =>
   db.selectFrom('responses').selectAll()
@@ -26,11 +27,12 @@ export async function getOrCreateResponse(db: Db, waveId: string, org: string, n
 }
 
 /** findResponse with a row lock on PostgreSQL (SQLite has no row locks and needs none: see above). */
-const lockedResponse = (db: Db, waveId: string, org: string): Promise<ResponseRow | undefined> =>
-  db.selectFrom('responses').selectAll()
-    .where('wave_id', '=', waveId).where('organisation_code', '=', org)
-    .$if(isPostgres(db), (q) => q.forUpdate())
-    .executeTakeFirst();
+const lockedResponseQuery = precompiled((db: Db, waveId: string, org: string) => db.selectFrom('responses').selectAll()
+  .where('wave_id', '=', waveId).where('organisation_code', '=', org)
+  .$if(isPostgres(db), (q) => q.forUpdate()));
+
+const lockedResponse = async (db: Db, waveId: string, org: string): Promise<ResponseRow | undefined> =>
+  (await lockedResponseQuery(db, waveId, org)).rows[0];
 
 // The answers themselves are read by answers.ts (one loader); re-exported for the callers of this file.
 export { loadAnswers } from './answers.ts';

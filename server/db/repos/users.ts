@@ -1,5 +1,6 @@
 import type { Db } from '../database.ts';
 import { isPostgres } from '../dialect.ts';
+import { precompiled } from '../precompiled.ts';
 import type { User } from '../schema.ts';
 
 export const normaliseEmail = (email: string): string => email.trim().toLowerCase();
@@ -7,8 +8,10 @@ export const normaliseEmail = (email: string): string => email.trim().toLowerCas
 export const findUserByEmail = (db: Db, email: string): Promise<User | undefined> =>
   db.selectFrom('users').selectAll().where('email', '=', normaliseEmail(email)).executeTakeFirst();
 
-export const findUserById = (db: Db, id: number): Promise<User | undefined> =>
-  db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
+// Read on every request of a logged-in user (passport): compiled once.
+const userById = precompiled((db: Db, id: number) => db.selectFrom('users').selectAll().where('id', '=', id));
+
+export const findUserById = async (db: Db, id: number): Promise<User | undefined> => (await userById(db, id)).rows[0];
 
 export interface NewUser {
   email: string;

@@ -1,8 +1,11 @@
 import type { Db } from '../database.ts';
 import type { NewWave, Wave } from '../schema.ts';
+import { precompiled } from '../precompiled.ts';
 
-export const findWave = (db: Db, id: string): Promise<Wave | undefined> =>
-  db.selectFrom('waves').selectAll().where('id', '=', id).executeTakeFirst();
+// Read by every questionnaire page and save: compiled once.
+const waveById = precompiled((db: Db, id: string) => db.selectFrom('waves').selectAll().where('id', '=', id));
+
+export const findWave = async (db: Db, id: string): Promise<Wave | undefined> => (await waveById(db, id)).rows[0];
 
 /** Newest first; waves opening on the same day (two surveys in demo mode) by id, so the order is stable. */
 export const listWaves = (db: Db): Promise<Wave[]> =>
