@@ -11,8 +11,17 @@ export interface WaveDates {
 // sv-SE formats as YYYY-MM-DD.
 const amsterdamDay = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam' });
 
+// Asked several times per request: formatted once per minute (a date changes on a whole hour at most).
+let lastMinute = Number.NaN;
+let lastDay = '';
+
 export function amsterdamDate(now: Date): string {
-  return amsterdamDay.format(now);
+  const minute = Math.floor(now.getTime() / 60_000);
+  if (minute !== lastMinute) {
+    lastDay = amsterdamDay.format(now);
+    lastMinute = minute;
+  }
+  return lastDay;
 }
 
 /**
