@@ -5,7 +5,7 @@
  */
 import type { AnswerValue } from '../../questions/index.ts';
 import type { Survey } from '../../survey/schema.ts';
-import { planOf, type FieldPlan } from './tallyPlan.ts';
+import { actorTally, type ActorTally, type Slot } from './tallySlots.ts';
 import type { TableSource } from './tableSource.ts';
 
 /**
@@ -16,27 +16,6 @@ export type Counting<K> = ReadonlyMap<K, string>;
 
 /** One stored answer: whose (response id or organisation code), which field, the JSON text. */
 export type AnswerRow<K> = readonly [key: K, field: string, value: string];
-
-/** A field of one actor kind's plan with its running counts. */
-interface Slot extends FieldPlan {
-  values: Map<string, number>;
-  answered: number;
-  isParent: boolean;
-}
-
-interface ActorTally {
-  slots: Map<string, Slot>;
-  tables: Map<string, number>;
-  respondents: number;
-}
-
-function actorTally(survey: Survey, actor: string): ActorTally {
-  const plan = planOf(survey, actor);
-  const parents = new Set([...plan.values()].flatMap((p) => (p.followUp ? [p.followUp.parent] : [])));
-  const slots = new Map<string, Slot>();
-  for (const [field, p] of plan) slots.set(field, { ...p, values: new Map(), answered: 0, isParent: parents.has(field) });
-  return { slots, tables: new Map(), respondents: 0 };
-}
 
 /**
  * Feed it the answers of whole responses, rows of one response together (a response never spans
@@ -57,19 +36,25 @@ export function waveTallier<K>(survey: Survey, counting: Counting<K>): { add(row
     return t;
   };
 
-  // The rows of the response being read; the slots of its kind.
-  let rows: { slot: Slot; value: string }[] = [];
+  // The rows of the response being read (slots and values side by side, reused: a national wave has a
+  // million rows), the slots of its kind, and its number (a table counts each response once).
+  const slots: Slot[] = [];
+  const values: string[] = [];
+  let n = 0;
   let current: ActorTally | null = null;
+  let response = 0;
   const parentValues = new Map<string, string>();
-  const themes = new Set<string>();
 
   function flush() {
     if (!current) return;
-    parentValues.clear();
-    for (const r of rows) if (r.slot.isParent) parentValues.set(r.slot.field, r.value);
-    themes.clear();
+    response++;
+    if (current.hasParents) {
+      parentValues.clear();
+      for (let i = 0; i < n; i++) if (slots[i]!.isParent) parentValues.set(slots[i]!.field, values[i]!);
+    }
     let counted = false;
-    for (const { slot, value } of rows) {
+    for (let i = 0; i < n; i++) {
+      const slot = slots[i]!;
       slot.answered++;
       if (!slot.counted) continue;
       if (slot.followUp) {
@@ -77,12 +62,16 @@ export function waveTallier<K>(survey: Survey, counting: Counting<K>): { add(row
         if (parent === undefined || !slot.followUp.holds(parse(parent))) continue;
       }
       counted = true;
-      if (slot.tableTheme !== null) themes.add(slot.tableTheme);
+      const table = slot.table;
+      if (table !== null && table.seen !== response) {
+        table.seen = response;
+        table.n++;
+      }
+      const value = values[i]!;
       slot.values.set(value, (slot.values.get(value) ?? 0) + 1);
     }
-    for (const t of themes) current.tables.set(t, (current.tables.get(t) ?? 0) + 1);
     if (counted) current.respondents++;
-    rows = [];
+    n = 0;
     current = null;
   }
 
@@ -97,7 +86,7 @@ export function waveTallier<K>(survey: Survey, counting: Counting<K>): { add(row
       return out;
     },
     answered: (question, actor) => slotOf(question, actor)?.answered ?? 0,
-    answeredTable: (theme, actor) => actors.get(actor)?.tables.get(theme) ?? 0,
+    answeredTable: (theme, actor) => actors.get(actor)?.tables.get(theme)?.n ?? 0,
     respondents: (actor) => actors.get(actor)?.respondents ?? 0,
   };
 
@@ -113,7 +102,10 @@ export function waveTallier<K>(survey: Survey, counting: Counting<K>): { add(row
           current = actor === undefined ? null : tallyOf(actor);
         }
         const slot = current?.slots.get(field);
-        if (slot) rows.push({ slot, value });
+        if (slot) {
+          slots[n] = slot;
+          values[n++] = value;
+        }
       }
       // A batch ends with a whole response.
       flush();
