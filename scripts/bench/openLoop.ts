@@ -14,14 +14,19 @@ export interface PacedTarget {
   body: string;
 }
 
-export interface PacedFigures {
-  sent: number;
+/** What a load run measured (closed loop in saves.ts, paced here). */
+export interface LoadFigures {
   rps: number;
   p50: number;
   p99: number;
   max: number;
   errors: number;
+  /** Non-2xx answers per status code, with the first body of each: what they were. */
   statuses: Map<number, { n: number; body: string }>;
+}
+
+export interface PacedFigures extends LoadFigures {
+  sent: number;
 }
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))] ?? 0;

@@ -6,21 +6,11 @@ import path from 'node:path';
 import autocannon from 'autocannon';
 import { loadSurveys } from '../../server/survey/loader.ts';
 import { record } from './summary.ts';
-import { paced } from './openLoop.ts';
+import { paced, type LoadFigures as Figures } from './openLoop.ts';
 import { benchKind, inBatches, login, prepareDatabase, ROOT, startServer, WAVE, type Respondent, type Session } from './realServer.ts';
 
 const LEVELS = [50, 200, 500];
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
-
-interface Figures {
-  rps: number;
-  p50: number;
-  p99: number;
-  max: number;
-  errors: number;
-  /** Non-2xx answers per status code, with the first body of each: what they were. */
-  statuses: Map<number, { n: number; body: string }>;
-}
 
 const OPEN_RATE = 300;
 const OPEN_RESPONDENTS = 400;
