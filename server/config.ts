@@ -24,6 +24,12 @@ export interface Config {
   mailFrom: string;
   /** The helpdesk's e-mail address, in the contact line of every page and on the contact page. */
   helpdeskEmail: string;
+  /**
+   * Compiled templates kept between requests (VIEW_CACHE, default on). Express keeps them only with
+   * NODE_ENV=production, so `npm start` in demo mode compiled every page's templates on every request;
+   * `npm run dev` turns it off, so an edited template shows on the next request.
+   */
+  viewCache: boolean;
   /** What this installation monitors, beside the platform's name in the header, footer and home page. */
   siteTagline: string;
   /** Scheduled reminders (issue 16): how often the plan is checked (croner pattern, with seconds). */
@@ -61,6 +67,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mailFrom: env.MAIL_FROM ?? 'Afsprakenmonitor <noreply@afsprakenmonitor.nl>',
     helpdeskEmail: env.HELPDESK_EMAIL?.trim() || 'helpdesk@afsprakenmonitor.nl',
     siteTagline: env.SITE_TAGLINE?.trim() || 'Hervormingsagenda Jeugd',
+    viewCache: flag(env.VIEW_CACHE, true),
     reminderCron: env.REMINDER_CRON?.trim() || '*/15 * * * * *',
     reminderRatePerMinute: positive(env, 'REMINDER_RATE_PER_MINUTE', 30),
     reminderMaxAttempts: positive(env, 'REMINDER_MAX_ATTEMPTS', 5),

@@ -10,9 +10,10 @@ import { navigationFor } from './navigation.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
-export function setUpViews(app: Express, config?: Pick<Config, 'helpdeskEmail' | 'siteTagline'>): void {
+export function setUpViews(app: Express, config?: Pick<Config, 'helpdeskEmail' | 'siteTagline' | 'viewCache'>): void {
   app.set('views', path.join(ROOT, 'views'));
   app.set('view engine', 'ejs');
+  app.set('view cache', config?.viewCache ?? true);
   // The contact line on every page (views/partials/foot.ejs).
   app.locals.helpdeskEmail = config?.helpdeskEmail ?? 'helpdesk@afsprakenmonitor.nl';
   // The installation's branding is configuration, not a survey built into the engine (SITE_TAGLINE).
