@@ -4,6 +4,7 @@
 // wave, and a row per answer still most of what was left). PostgreSQL reads through kysely.
 import type SQLite from 'better-sqlite3';
 import { rawSqliteOf, type Db } from '../database.ts';
+import { precompiled } from '../precompiled.ts';
 
 export type TallyRow = [responseId: number, field: string, value: string];
 
@@ -11,10 +12,11 @@ const TEXTS = `a.field_id not like '%.toelichting' and a.field_id not like '%.an
 const NOT_CARRIED = 'not exists (select 1 from carried_answers c where c.response_id = a.response_id and c.field_id = a.field_id)';
 
 /** Whether any answer of the wave is still a copy from last year (most waves: none, and the check per row is skipped). */
+const anyCarried = precompiled((db: Db, waveId: string) => db.selectFrom('carried_answers as c')
+  .innerJoin('responses as r', 'r.id', 'c.response_id').select('c.response_id').where('r.wave_id', '=', waveId).limit(1));
+
 async function hasCarried(db: Db, waveId: string): Promise<boolean> {
-  const row = await db.selectFrom('carried_answers as c').innerJoin('responses as r', 'r.id', 'c.response_id')
-    .select('c.response_id').where('r.wave_id', '=', waveId).limit(1).executeTakeFirst();
-  return row !== undefined;
+  return (await anyCarried(db, waveId)).rows.length > 0;
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import type { AnswerValue } from '../../questions/index.ts';
 import type { Survey } from '../../survey/schema.ts';
-import { actorTally, type ActorTally, type Slot } from './tallySlots.ts';
+import { actorTally, type ActorTally, type SlotPlan } from './tallySlots.ts';
 import type { TableSource } from './tableSource.ts';
 
 /**
@@ -38,55 +38,66 @@ export function waveTallier<K>(survey: Survey, counting: Counting<K>): { add(row
 
   // The rows of the response being read (slots and values side by side, reused: a national wave has a
   // million rows), the slots of its kind, and its number (a table counts each response once).
-  const slots: Slot[] = [];
+  const slots: SlotPlan[] = [];
   const values: string[] = [];
   let n = 0;
   let current: ActorTally | null = null;
+  // Starts at 1 with the first response: a table's `tableSeen` of 0 has seen none.
   let response = 0;
   const parentValues = new Map<string, string>();
 
   function flush() {
     if (!current) return;
     response++;
-    if (current.hasParents) {
+    const t = current;
+    if (t.plan.hasParents) {
       parentValues.clear();
       for (let i = 0; i < n; i++) if (slots[i]!.isParent) parentValues.set(slots[i]!.field, values[i]!);
     }
     let counted = false;
     for (let i = 0; i < n; i++) {
       const slot = slots[i]!;
-      slot.answered++;
+      t.answered[slot.index]!++;
       if (!slot.counted) continue;
       if (slot.followUp) {
         const parent = parentValues.get(slot.followUp.parent);
         if (parent === undefined || !slot.followUp.holds(parse(parent))) continue;
       }
       counted = true;
-      const table = slot.table;
-      if (table !== null && table.seen !== response) {
-        table.seen = response;
-        table.n++;
+      if (slot.table >= 0 && t.tableSeen[slot.table] !== response) {
+        t.tableSeen[slot.table] = response;
+        t.tableN[slot.table]!++;
       }
       const value = values[i]!;
-      slot.values.set(value, (slot.values.get(value) ?? 0) + 1);
+      let counts = t.values[slot.index];
+      if (!counts) t.values[slot.index] = counts = new Map();
+      counts.set(value, (counts.get(value) ?? 0) + 1);
     }
-    if (counted) current.respondents++;
+    if (counted) t.respondents++;
     n = 0;
     current = null;
   }
 
-  const slotOf = (question: string, actor: string) => actors.get(actor)?.slots.get(question);
+  const countsOf = <T>(question: string, actor: string, read: (t: ActorTally, index: number) => T, none: T): T => {
+    const t = actors.get(actor);
+    const slot = t?.plan.slots.get(question);
+    return t && slot ? read(t, slot.index) : none;
+  };
   const source: TableSource = {
     values(question, actor) {
       const out: AnswerValue[] = [];
-      for (const [json, n] of slotOf(question, actor)?.values ?? []) {
+      for (const [json, n] of countsOf(question, actor, (t, i) => t.values[i], undefined) ?? []) {
         const v = parse(json);
         for (let i = 0; i < n; i++) out.push(v);
       }
       return out;
     },
-    answered: (question, actor) => slotOf(question, actor)?.answered ?? 0,
-    answeredTable: (theme, actor) => actors.get(actor)?.tables.get(theme)?.n ?? 0,
+    answered: (question, actor) => countsOf(question, actor, (t, i) => t.answered[i]!, 0),
+    answeredTable: (theme, actor) => {
+      const t = actors.get(actor);
+      const index = t?.plan.tables.get(theme);
+      return t && index !== undefined ? t.tableN[index]! : 0;
+    },
     respondents: (actor) => actors.get(actor)?.respondents ?? 0,
   };
 
@@ -101,7 +112,7 @@ export function waveTallier<K>(survey: Survey, counting: Counting<K>): { add(row
           const actor = counting.get(key);
           current = actor === undefined ? null : tallyOf(actor);
         }
-        const slot = current?.slots.get(field);
+        const slot = current?.plan.slots.get(field);
         if (slot) {
           slots[n] = slot;
           values[n++] = value;
