@@ -25,8 +25,9 @@ const exportColumns = [...organisationInWaveColumns, 'r.id as response_id'] as c
  * export holds one batch in memory however many organisations there are.
  */
 export async function* exportBatches(db: Db, waveId: string, filter: ExportFilter = {}, size = 200): AsyncGenerator<ExportBatch> {
-  const pages = inCodeOrder(db, size, async (codes) => (await organisationsInWave(db, waveId, filter)
-    .select(exportColumns).where('o.code', 'in', codes).orderBy('o.code').execute()) as ExportOrganisation[]);
+  const scope = (codes: string[]) => organisationsInWave(db, waveId, filter).where('o.code', 'in', codes).orderBy('o.code');
+  const pages = inCodeOrder(db, size, async (codes) => (await scope(codes).select('o.code').execute()).map((r) => r.code),
+    async (codes) => (await scope(codes).select(exportColumns).execute()) as ExportOrganisation[]);
   for await (const organisations of pages) {
     const ids = organisations.map((o) => o.response_id).filter((id): id is number => id !== null);
     yield { organisations, answers: await answersOfResponses(db, ids) };

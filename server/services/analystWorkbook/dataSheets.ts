@@ -14,14 +14,18 @@ import { toelichtingHeaders, toelichtingRows, toelichtingWidths } from './toelic
 /** Organisations per batch: each becomes a few hundred row objects that live until the zip has them. */
 const SHEET_BATCH = 50;
 
+/** A stream that is waiting for 'drain': archiver's PassThrough is readable-stream 2, which has no writableNeedDrain. */
+type Pipe = Writable & { _writableState?: { needDrain?: boolean } };
+const needsDrain = (p: Pipe): boolean => p.writableNeedDrain ?? p._writableState?.needDrain ?? false;
+
 /**
  * Lets the zip stream reach the client before the next batch is produced. ExcelJS hands a sheet's
  * rows to the zip without waiting (its StreamBuf ignores back-pressure), so the compressor's own
  * input is waited for too: otherwise a national workbook queued tens of MB there (npm run bench).
  */
 async function drained(out: Writable, ws: Worksheet): Promise<void> {
-  const pipes = (ws as unknown as { stream?: { pipes?: Writable[] } }).stream?.pipes ?? [];
-  for (const p of pipes) if (p.writableNeedDrain) await once(p, 'drain');
+  const pipes = (ws as unknown as { stream?: { pipes?: Pipe[] } }).stream?.pipes ?? [];
+  for (const p of pipes) if (needsDrain(p)) await once(p, 'drain');
   if (out.writableNeedDrain) await once(out, 'drain');
   else await new Promise((resolve) => setImmediate(resolve));
 }
