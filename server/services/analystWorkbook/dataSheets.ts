@@ -1,7 +1,6 @@
 /** The analyst workbook's sheets with a row per organisation or field: Toelichtingen, Ruwe data and Codeboek. */
-import { once } from 'node:events';
 import type { Writable } from 'node:stream';
-import type { Workbook, Worksheet } from 'exceljs';
+import type { Workbook } from 'exceljs';
 import { exportBatches, type ExportFilter } from '../../db/repos/exportData.ts';
 import type { Services } from '../../context.ts';
 import type { Survey } from '../../survey/schema.ts';
@@ -9,37 +8,11 @@ import { codebookHeaders, codebookRows, codebookWidths } from '../rawData/codebo
 import { RAW_SHEET, rawColumns, rawRow } from '../rawData/codec.ts';
 import { safeRow } from '../spreadsheet/escape.ts';
 import { autoFilterRow, DATE_TIME_FORMAT, frozenAt, styleHeaderRow } from '../spreadsheet/sheetStyle.ts';
+import { drained, sparse, topWrapped } from './streamedRows.ts';
 import { toelichtingHeaders, toelichtingRows, toelichtingWidths } from './toelichtingen.ts';
 
 /** Organisations per batch: each becomes a few hundred row objects that live until the zip has them. */
 const SHEET_BATCH = 50;
-
-/** A stream that is waiting for 'drain': archiver's PassThrough is readable-stream 2, which has no writableNeedDrain. */
-type Pipe = Writable & { _writableState?: { needDrain?: boolean } };
-const needsDrain = (p: Pipe): boolean => p.writableNeedDrain ?? p._writableState?.needDrain ?? false;
-
-/**
- * Lets the zip stream reach the client before the next batch is produced. ExcelJS hands a sheet's
- * rows to the zip without waiting (its StreamBuf ignores back-pressure), so the compressor's own
- * input is waited for too: otherwise a national workbook queued tens of MB there (npm run bench).
- */
-async function drained(out: Writable, ws: Worksheet): Promise<void> {
-  const pipes = (ws as unknown as { stream?: { pipes?: Pipe[] } }).stream?.pipes ?? [];
-  for (const p of pipes) if (needsDrain(p)) await once(p, 'drain');
-  if (out.writableNeedDrain) await once(out, 'drain');
-  else await new Promise((resolve) => setImmediate(resolve));
-}
-
-/**
- * An empty cell left out (undefined) instead of written as null: ExcelJS makes a cell object for
- * a null and then writes nothing for it, and most of a row of 'Ruwe data' is other kinds' fields
- * (at 100× 38,000 rows of some 900 columns). Kept: the styled column (its empty cell is written,
- * with the date format) and the last one (it sets the row's `spans`), so the file stays the same.
- */
-function sparse<T>(values: (T | null)[], styled: number): (T | null | undefined)[] {
-  const last = values.length - 1;
-  return values.map((v, i) => (v === null && i !== styled && i !== last ? undefined : v));
-}
 
 function dataSheet(wb: Workbook, name: string, headers: readonly string[], widths: number[]) {
   const ws = wb.addWorksheet(name, frozenAt(1, 1));
@@ -57,7 +30,7 @@ export async function writeToelichtingen(wb: Workbook, s: Services, survey: Surv
       const answers = org.response_id !== null ? batch.answers.get(org.response_id) ?? {} : {};
       for (const values of toelichtingRows(survey, org, answers)) {
         const r = ws.addRow(safeRow(values));
-        r.alignment = { vertical: 'top', wrapText: true };
+        topWrapped(r);
         r.commit();
       }
     }
