@@ -30,7 +30,7 @@ export async function* exportBatches(db: Db, waveId: string, filter: ExportFilte
     async (codes) => (await scope(codes).select(exportColumns).execute()) as ExportOrganisation[]);
   for await (const organisations of pages) {
     const ids = organisations.map((o) => o.response_id).filter((id): id is number => id !== null);
-    yield { organisations, answers: await answersOfResponses(db, ids) };
+    yield { organisations, answers: await answersOfResponses(db, ids, true) };
   }
 }
 
