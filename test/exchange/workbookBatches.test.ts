@@ -44,7 +44,8 @@ describe('analyst workbook read in batches', () => {
   it('counts the response figures a batch at a time, the same as the overview, under every filter', async () => {
     for (const filter of FILTERS) {
       const o = await buildResponseOverview(ctx.services, WAVE, filter);
-      const expected = { wave: o.wave, rows: o.rows, total: o.total, byProvince: o.byProvince, byRegion: o.byRegion, generatedAt: o.generatedAt };
+      const { wave, rows, total, byProvince, byRegion, generatedAt } = o;
+      const expected = { wave, rows, total, byProvince, byRegion, generatedAt };
       for (const size of [7, 1000]) {
         expect(await buildResponseFigures(ctx.services, WAVE, filter, size), `${JSON.stringify(filter)} per ${size}`).toEqual(expected);
       }

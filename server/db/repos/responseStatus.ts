@@ -35,7 +35,9 @@ export function organisationStatusRows(db: Db, waveId: string, filter: StatusFil
  * The same organisations without contact and login columns, a batch at a time in code order, for
  * figures that only count: a large wave is never held at once (the analyst workbook, issue 18).
  */
-export function organisationInWaveBatches(db: Db, waveId: string, filter: StatusFilter = {}, size = 1000): AsyncGenerator<OrganisationInWave[]> {
+export function organisationInWaveBatches(
+  db: Db, waveId: string, filter: StatusFilter = {}, size = 1000,
+): AsyncGenerator<OrganisationInWave[]> {
   const scope = (codes: string[]) => organisationsInWave(db, waveId, filter).where('o.code', 'in', codes).orderBy('o.code');
   return inCodeOrder(db, size, async (codes) => (await scope(codes).select('o.code').execute()).map((r) => r.code),
     (codes) => scope(codes).select(organisationInWaveColumns).execute());
