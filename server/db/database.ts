@@ -41,8 +41,8 @@ export function openDatabase(target: string): OpenedDatabase {
 const rawConnections = new WeakMap<Db, SQLite.Database>();
 
 /**
- * The SQLite connection under a Kysely instance, or null on PostgreSQL: for the one read where
- * kysely's row objects are most of the cost (repos/tallyRows.ts). Only repositories call this.
+ * The SQLite connection under a Kysely instance, or null on PostgreSQL: for the few reads where
+ * kysely's row objects are most of the cost (repos/tallyRows.ts, monitorData.ts). Only repositories call this.
  */
 export const rawSqliteOf = (db: Db): SQLite.Database | null => rawConnections.get(db) ?? null;
 

@@ -1,5 +1,6 @@
 import { organisationStatusRows, type StatusFilter } from '../db/repos/responseStatus.ts';
-import { responseStateOf, type OrganisationStatus } from '../domain/responseRates.ts';
+import type { OrganisationInWave } from '../db/repos/waveOrganisations.ts';
+import { responseStateOf, type OrganisationStatus, type ResponseState } from '../domain/responseRates.ts';
 import type { Services } from '../context.ts';
 
 /** Every organisation of a wave with its response state and last activity (the overview, lists, reminders). */
@@ -9,13 +10,16 @@ export interface OrganisationStatusDetail extends OrganisationStatus {
   inhabitants: number | null;
 }
 
+/** The response state of an organisation's row in a wave. */
+export const stateOfRow = (r: OrganisationInWave): ResponseState => responseStateOf(r.response_state === null ? null
+  : { state: r.response_state, version: r.response_version ?? 0, offered_at: r.offered_at });
+
 export async function organisationStatuses(
   s: Services, waveId: string, filter: StatusFilter = {},
 ): Promise<OrganisationStatusDetail[]> {
   const rows = await organisationStatusRows(s.db, waveId, filter);
   return rows.map((r) => {
-    const state = responseStateOf(r.response_state === null ? null
-      : { state: r.response_state, version: r.response_version ?? 0, offered_at: r.offered_at });
+    const state = stateOfRow(r);
     const activity = [r.response_updated_at, r.last_login_at].filter((x): x is string => Boolean(x)).sort();
     return {
       code: r.code, name: r.name, actorKind: r.actor_kind,

@@ -6,7 +6,7 @@ import {
 } from '../domain/responseRates.ts';
 import type { Survey } from '../survey/schema.ts';
 import { isoNow, type Services } from '../context.ts';
-import { loadWave } from './surveyWaves.ts';
+import { loadWave, type WaveContext } from './surveyWaves.ts';
 import { organisationStatuses } from './organisationStatuses.ts';
 
 export { organisationStatuses, type OrganisationStatusDetail } from './organisationStatuses.ts';
@@ -40,11 +40,8 @@ export function reportActors(survey: Survey): ActorInfo[] {
   }));
 }
 
-/** The response overview of a wave, optionally narrowed to an actor kind and monitor dimensions. */
-export async function buildResponseOverview(
-  s: Services, waveId: string, filter: ResponseOverviewFilter = {},
-): Promise<ResponseOverview> {
-  const { wave, survey } = await loadWave(s, waveId);
+/** Who an overview counts: the filter without empty choices, the rows' filter and the parties of table 1.3. */
+export function overviewScope(survey: Survey, filter: ResponseOverviewFilter) {
   // Empty strings (an unchosen select) drop out; the dimensions say which organisations match.
   const clean: ResponseOverviewFilter = {
     ...(filter.actorKind ? { actorKind: filter.actorKind } : {}), ...dimensionValues(filter),
@@ -55,14 +52,25 @@ export async function buildResponseOverview(
     ...(conditions.length ? { conditions } : {}),
   };
   const actors = reportActors(survey).filter((a) => !clean.actorKind || a.id === clean.actorKind);
+  return { clean, statusFilter, actors };
+}
+
+export const overviewWave = (wave: WaveContext['wave']): ResponseOverview['wave'] => ({
+  id: wave.id, title: wave.title, state: wave.state,
+  opensOn: wave.opens_on, closesOn: wave.closes_on, referenceDate: wave.reference_date,
+});
+
+/** The response overview of a wave, optionally narrowed to an actor kind and monitor dimensions. */
+export async function buildResponseOverview(
+  s: Services, waveId: string, filter: ResponseOverviewFilter = {},
+): Promise<ResponseOverview> {
+  const { wave, survey } = await loadWave(s, waveId);
+  const { clean, statusFilter, actors } = overviewScope(survey, filter);
   const kinds = new Set(actors.map((a) => a.id));
   const organisations = (await organisationStatuses(s, waveId, statusFilter)).filter((o) => kinds.has(o.actorKind));
   const { rows, total } = responseTable(actors, organisations);
   return {
-    wave: {
-      id: wave.id, title: wave.title, state: wave.state,
-      opensOn: wave.opens_on, closesOn: wave.closes_on, referenceDate: wave.reference_date,
-    },
+    wave: overviewWave(wave),
     filter: clean,
     rows,
     total,

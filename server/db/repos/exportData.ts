@@ -1,6 +1,7 @@
 import type { AnswerValue } from '../../questions/index.ts';
 import type { Db } from '../database.ts';
 import { answersOfResponses } from './answers.ts';
+import { inCodeOrder } from './codePages.ts';
 import { organisationInWaveColumns, organisationsInWave, type OrganisationFilter, type OrganisationInWave } from './waveOrganisations.ts';
 
 /** Export rows: active organisations only, so no `includeInactive`. */
@@ -20,23 +21,16 @@ export interface ExportBatch {
 const exportColumns = [...organisationInWaveColumns, 'r.id as response_id'] as const;
 
 /**
- * Active organisations of a wave with their answers, a batch at a time (keyset on code), so an
+ * Active organisations of a wave with their answers, a batch at a time in code order, so an
  * export holds one batch in memory however many organisations there are.
  */
 export async function* exportBatches(db: Db, waveId: string, filter: ExportFilter = {}, size = 200): AsyncGenerator<ExportBatch> {
-  let after = '';
-  for (;;) {
-    const organisations = (await organisationsInWave(db, waveId, filter)
-      .select(exportColumns)
-      .where('o.code', '>', after)
-      .orderBy('o.code')
-      .limit(size)
-      .execute()) as ExportOrganisation[];
-    if (organisations.length === 0) return;
+  const scope = (codes: string[]) => organisationsInWave(db, waveId, filter).where('o.code', 'in', codes).orderBy('o.code');
+  const pages = inCodeOrder(db, size, async (codes) => (await scope(codes).select('o.code').execute()).map((r) => r.code),
+    async (codes) => (await scope(codes).select(exportColumns).execute()) as ExportOrganisation[]);
+  for await (const organisations of pages) {
     const ids = organisations.map((o) => o.response_id).filter((id): id is number => id !== null);
-    yield { organisations, answers: await answersOfResponses(db, ids) };
-    if (organisations.length < size) return;
-    after = organisations[organisations.length - 1]!.code;
+    yield { organisations, answers: await answersOfResponses(db, ids, true) };
   }
 }
 

@@ -1,5 +1,5 @@
-import type { ExpressionBuilder } from 'kysely';
-import type { Db } from '../database.ts';
+import type { ExpressionBuilder, InferResult } from 'kysely';
+import { rawSqliteOf, type Db } from '../database.ts';
 import type { OrgCondition } from '../orgConditions.ts';
 import type { Database } from '../schema.ts';
 import { organisationsInWave } from './waveOrganisations.ts';
@@ -11,7 +11,7 @@ const notCarried = (eb: ExpressionBuilder<Database, 'answers'>) =>
 
 /** Every organisation that has a response in the wave, with what segments need. */
 export async function loadWaveOrganisations(db: Db, waveId: string) {
-  const rows = await db
+  const query = db
     .selectFrom('responses')
     .innerJoin('organisations', 'organisations.code', 'responses.organisation_code')
     .select([
@@ -19,12 +19,25 @@ export async function loadWaveOrganisations(db: Db, waveId: string) {
       'organisations.region_code', 'organisations.inhabitants', 'responses.state', 'responses.id as response_id',
     ])
     .where('responses.wave_id', '=', waveId)
-    .orderBy('responses.id')
-    .execute();
-  return rows.map((r) => ({
-    code: r.code, name: r.name, actorKind: r.actor_kind, provinceCode: r.province_code,
-    regionCode: r.region_code, inhabitants: r.inhabitants, submitted: r.state === 'ingediend', responseId: r.response_id,
-  }));
+    .orderBy('responses.id');
+  type OrgRow = InferResult<typeof query>[number];
+  // Kinds, provinces and regions repeat: one string each instead of one per organisation (38,000 at 100×).
+  const seen = new Map<string, string>();
+  const shared = <T extends string | null>(v: T): T => (v === null ? v : ((seen.get(v) ?? (seen.set(v, v), v)) as T));
+  const org = (r: OrgRow) => ({
+    code: r.code, name: r.name, actorKind: shared(r.actor_kind), provinceCode: shared(r.province_code),
+    regionCode: shared(r.region_code), inhabitants: r.inhabitants, submitted: r.state === 'ingediend', responseId: r.response_id,
+  });
+  const sqlite = rawSqliteOf(db);
+  if (!sqlite) return (await query.execute()).map(org);
+  // On SQLite each row is mapped as it is read, so only the organisations are held, not a list of
+  // rows beside them: a list that long outlived the young generation and grew the heap (issue 18).
+  const { sql, parameters } = query.compile();
+  const out: ReturnType<typeof org>[] = [];
+  await db.connection().execute(async () => {
+    for (const r of sqlite.prepare(sql).iterate(...parameters) as Iterable<OrgRow>) out.push(org(r));
+  });
+  return out;
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Db } from '../database.ts';
+import { inCodeOrder } from './codePages.ts';
 import { organisationInWaveColumns, organisationsInWave, type OrganisationFilter, type OrganisationInWave } from './waveOrganisations.ts';
 
 export type StatusFilter = Pick<OrganisationFilter, 'actorKind' | 'province' | 'region' | 'conditions' | 'includeInactive'>;
@@ -28,6 +29,18 @@ export function organisationStatusRows(db: Db, waveId: string, filter: StatusFil
     .orderBy('o.actor_kind')
     .orderBy('o.name')
     .execute() as Promise<OrganisationStatusRow[]>;
+}
+
+/**
+ * The same organisations without contact and login columns, a batch at a time in code order, for
+ * figures that only count: a large wave is never held at once (the analyst workbook, issue 18).
+ */
+export function organisationInWaveBatches(
+  db: Db, waveId: string, filter: StatusFilter = {}, size = 1000,
+): AsyncGenerator<OrganisationInWave[]> {
+  const scope = (codes: string[]) => organisationsInWave(db, waveId, filter).where('o.code', 'in', codes).orderBy('o.code');
+  return inCodeOrder(db, size, async (codes) => (await scope(codes).select('o.code').execute()).map((r) => r.code),
+    (codes) => scope(codes).select(organisationInWaveColumns).execute());
 }
 
 /** An organisation's responses in every wave. */

@@ -1,7 +1,6 @@
 /** The analyst workbook's sheets with a row per organisation or field: Toelichtingen, Ruwe data and Codeboek. */
-import { once } from 'node:events';
 import type { Writable } from 'node:stream';
-import type { Workbook, Worksheet } from 'exceljs';
+import type { Workbook } from 'exceljs';
 import { exportBatches, type ExportFilter } from '../../db/repos/exportData.ts';
 import type { Services } from '../../context.ts';
 import type { Survey } from '../../survey/schema.ts';
@@ -9,22 +8,11 @@ import { codebookHeaders, codebookRows, codebookWidths } from '../rawData/codebo
 import { RAW_SHEET, rawColumns, rawRow } from '../rawData/codec.ts';
 import { safeRow } from '../spreadsheet/escape.ts';
 import { autoFilterRow, DATE_TIME_FORMAT, frozenAt, styleHeaderRow } from '../spreadsheet/sheetStyle.ts';
+import { drained, sparse, topWrapped } from './streamedRows.ts';
 import { toelichtingHeaders, toelichtingRows, toelichtingWidths } from './toelichtingen.ts';
 
 /** Organisations per batch: each becomes a few hundred row objects that live until the zip has them. */
 const SHEET_BATCH = 50;
-
-/**
- * Lets the zip stream reach the client before the next batch is produced. ExcelJS hands a sheet's
- * rows to the zip without waiting (its StreamBuf ignores back-pressure), so the compressor's own
- * input is waited for too: otherwise a national workbook queued tens of MB there (npm run bench).
- */
-async function drained(out: Writable, ws: Worksheet): Promise<void> {
-  const pipes = (ws as unknown as { stream?: { pipes?: Writable[] } }).stream?.pipes ?? [];
-  for (const p of pipes) if (p.writableNeedDrain) await once(p, 'drain');
-  if (out.writableNeedDrain) await once(out, 'drain');
-  else await new Promise((resolve) => setImmediate(resolve));
-}
 
 function dataSheet(wb: Workbook, name: string, headers: readonly string[], widths: number[]) {
   const ws = wb.addWorksheet(name, frozenAt(1, 1));
@@ -42,7 +30,7 @@ export async function writeToelichtingen(wb: Workbook, s: Services, survey: Surv
       const answers = org.response_id !== null ? batch.answers.get(org.response_id) ?? {} : {};
       for (const values of toelichtingRows(survey, org, answers)) {
         const r = ws.addRow(safeRow(values));
-        r.alignment = { vertical: 'top', wrapText: true };
+        topWrapped(r);
         r.commit();
       }
     }
@@ -60,7 +48,7 @@ export async function writeRawData(wb: Workbook, s: Services, survey: Survey, wa
   for await (const batch of exportBatches(s.db, waveId, filter, SHEET_BATCH)) {
     for (const org of batch.organisations) {
       const answers = org.response_id !== null ? batch.answers.get(org.response_id) ?? {} : {};
-      const r = ws.addRow(safeRow(rawRow(columns, org, answers)));
+      const r = ws.addRow(sparse(safeRow(rawRow(columns, org, answers)), dateColumn - 1));
       r.getCell(dateColumn).numFmt = DATE_TIME_FORMAT;
       r.commit();
     }

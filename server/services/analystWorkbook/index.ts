@@ -8,7 +8,7 @@ import ExcelJS from 'exceljs';
 import type { Services } from '../../context.ts';
 import { buildWaveTables, segmentChoices } from '../monitorTables.ts';
 import { buildWaveTrend } from '../monitorTrend.ts';
-import { buildResponseOverview } from '../responseOverview.ts';
+import { buildResponseFigures } from '../responseFigures.ts';
 import { loadWave } from '../surveyWaves.ts';
 import { writeCodebook, writeRawData, writeToelichtingen } from './dataSheets.ts';
 import { describeExportFilter, rowFilter, type ExchangeFilter } from './filter.ts';
@@ -27,9 +27,9 @@ export async function writeAnalystWorkbook(s: Services, waveId: string, filter: 
   wb.title = `${wave.title}: ${selection}`;
   wb.subject = selection;
   wb.created = s.now();
-  // Built and written in one go, so the overview is garbage before the organisations stream.
+  // Counted a batch of organisations at a time, not from the overview's list of all (issue 18).
   // Response, tables and rows follow the same dimensions, so the sheets agree on who is in the selection.
-  writeResponseSheet(wb, await buildResponseOverview(s, waveId, filter), selection);
+  writeResponseSheet(wb, await buildResponseFigures(s, waveId, filter), selection);
   // A wave that follows another: the movement since then (issue 17), whose load of the wave gives the theme sheets too.
   const { actorKind, ...segment } = filter;
   const trend = await buildWaveTrend(s, waveId, segment);

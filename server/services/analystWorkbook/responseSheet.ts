@@ -2,11 +2,11 @@
 import type { Row, Workbook } from 'exceljs';
 import { formatDateTimeNl } from '../../presenters/format.ts';
 import { groupTableHeader, groupTableRows, PERCENT_COLUMN, responseTableHeader, responseTableRows } from '../coordination/responseTable.ts';
-import type { ResponseOverview } from '../responseOverview.ts';
+import type { ResponseFigures } from '../responseFigures.ts';
 import { safeRow } from '../spreadsheet/escape.ts';
 import { frozenAt, PERCENT_FORMAT, styleHeaderRow } from '../spreadsheet/sheetStyle.ts';
 
-export function writeResponseSheet(wb: Workbook, overview: ResponseOverview, selection: string, note?: string): void {
+export function writeResponseSheet(wb: Workbook, overview: ResponseFigures, selection: string, note?: string): void {
   const ws = wb.addWorksheet('Respons', frozenAt(5, 1));
   ws.columns = [{ width: 34 }, { width: 18 }, { width: 12 }, { width: 12 }, { width: 14 }, { width: 12 }, { width: 16 }];
   const add = (values: unknown[], style?: (r: Row) => void) => {

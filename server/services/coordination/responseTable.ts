@@ -32,7 +32,7 @@ const countCells = (c: Counts, as: PercentAs) =>
     c.responsePercentage === null ? NO_PERCENTAGE : as === 'fraction' ? c.responsePercentage / 100 : c.responsePercentage];
 
 /** The parties of table 1.3, then the total (which has no number of questions). */
-export function responseTableRows(o: ResponseOverview, as: PercentAs): (string | number | null)[][] {
+export function responseTableRows(o: Pick<ResponseOverview, 'rows' | 'total'>, as: PercentAs): (string | number | null)[][] {
   return [...o.rows, o.total].map((r) => [r.label, ...countCells(r, as), r.questionCount]);
 }
 
