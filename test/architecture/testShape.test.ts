@@ -41,6 +41,7 @@ const QUERY_ALLOWED = new Map<string, string>([
   ['test/uploads/session.test.ts', 'the size of the rows in the session store, which no page shows'],
   ['test/http/sessionTouch.test.ts', "the session store's own expiry writes, on an in-memory database of its own"],
   ['test/operations/groupCommit.test.ts', 'tests the group commit of the SQLite driver itself, on databases of its own'],
+  ['test/operations/precompiled.test.ts', 'tests precompiled queries themselves (values per call, in a transaction, the refusal)'],
 ]);
 
 const ownTests = testFiles.filter((f) => !f.startsWith('test/support/') && f !== 'test/architecture/testShape.test.ts');
