@@ -55,7 +55,7 @@ export class GroupCommit {
 
   async execute<R>(lease: Lease, query: CompiledQuery): Promise<QueryResult<R>> {
     // A write outside a transaction counts as done when it returns: what the group holds goes to disk first.
-    if (this.#open && !lease.inTransaction && !SelectQueryNode.is(query.query)) await this.flush();
+    if (this.#open && !lease.inTransaction && !isRead(query)) await this.flush();
     return this.connection.executeQuery<R>(query);
   }
 
@@ -146,3 +146,6 @@ export class GroupCommit {
     return undefined;
   }
 }
+
+/** A select, built or written as SQL: it changes nothing, so what the group holds may wait for it. */
+const isRead = (query: CompiledQuery): boolean => SelectQueryNode.is(query.query) || /^\s*select\b/i.test(query.sql);

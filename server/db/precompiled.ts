@@ -1,4 +1,4 @@
-import { CompiledQuery, type Compilable, type QueryResult } from 'kysely';
+import { createQueryId, type Compilable, type CompiledQuery, type QueryResult, type RootOperationNode } from 'kysely';
 import type { Db } from './database.ts';
 import { isPostgres } from './dialect.ts';
 
@@ -7,6 +7,11 @@ const standIn = (i: number) => `\u0000precompiled argument ${i}\u0000`;
 
 interface Compiled {
   sql: string;
+  /**
+   * The tree it was compiled from: the driver asks its kind (groupCommit.ts treats anything but a select
+   * outside a transaction as a write, which first commits what waits; a raw query looked like one).
+   */
+  query: RootOperationNode;
   /** Per parameter: the index of the argument that goes there, or a value the builder fixed. */
   slots: ({ arg: number } | { value: unknown })[];
 }
@@ -25,7 +30,7 @@ export function precompiled<A extends unknown[], R>(build: (db: Db, ...args: A) 
   const byDialect = new Map<boolean, Compiled>();
   const compile = (db: Db, arity: number): Compiled => {
     const stands = Array.from({ length: arity }, (_, i) => standIn(i));
-    const { sql, parameters } = build(db, ...(stands as A)).compile();
+    const { sql, parameters, query } = build(db, ...(stands as A)).compile();
     const slots = parameters.map((p) => {
       const arg = typeof p === 'string' ? stands.indexOf(p) : -1;
       return arg >= 0 ? { arg } : { value: p };
@@ -33,13 +38,14 @@ export function precompiled<A extends unknown[], R>(build: (db: Db, ...args: A) 
     const used = new Set(slots.flatMap((s) => ('arg' in s ? [s.arg] : [])));
     // An argument the SQL does not carry as a parameter was used for the shape: not precompilable.
     if (used.size !== arity) throw new Error(`precompiled query uses ${used.size} of its ${arity} arguments as parameters: ${sql}`);
-    return { sql, slots };
+    return { sql, query, slots };
   };
   return async (db: Db, ...args: A): Promise<QueryResult<R>> => {
     const pg = isPostgres(db);
     let c = byDialect.get(pg);
     if (!c) byDialect.set(pg, (c = compile(db, args.length)));
     const parameters = c.slots.map((s) => ('arg' in s ? args[s.arg] : s.value));
-    return db.executeQuery<R>(CompiledQuery.raw(c.sql, parameters));
+    const compiled: CompiledQuery<R> = { sql: c.sql, query: c.query, parameters, queryId: createQueryId() };
+    return db.executeQuery<R>(compiled);
   };
 }

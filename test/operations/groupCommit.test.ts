@@ -6,6 +6,8 @@ import { sql } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openSqlite, type SqliteDatabase } from '../../server/db/database.ts';
 import { commitPendingSync } from '../../server/db/groupCommit.ts';
+import { precompiled } from '../../server/db/precompiled.ts';
+import type { Db } from '../../server/db/database.ts';
 
 // Issue 18: transactions that finish in the same turn of the event loop share one COMMIT (one sync),
 // and each is acknowledged only once that commit is on disk.
@@ -46,6 +48,20 @@ describe('group commit', () => {
     other.close();
     expect(seenAtAck).toEqual(new Array(40).fill(1));
     expect(commits()).toBeLessThan(10);
+  });
+
+  it('keeps one commit when reads outside a transaction come between, precompiled or written as SQL', async () => {
+    const { d, commits } = fileDatabase();
+    // What a request does before its save (its user, the wave): reads, which must not commit the group early.
+    const read = precompiled((db: Db, n: number) => db.selectFrom('t' as never).selectAll().where('n' as never, '=', n as never));
+    const first = Array.from({ length: 10 }, (_, i) => insert(d, i));
+    await finishTurn();
+    // The ten wait for the next turn's commit; these reads and ten more saves come in the same turn.
+    await read(d.db, 1);
+    await sql`select count(*) from t`.execute(d.db);
+    await Promise.all([...first, ...Array.from({ length: 10 }, (_, i) => insert(d, 100 + i))]);
+    expect(d.sqlite.prepare('select count(*) from t').pluck().get()).toBe(20);
+    expect(commits()).toBe(1);
   });
 
   it('rolls back a failing transaction alone; the others of its group are kept', async () => {
