@@ -3,7 +3,8 @@
  * acknowledged before its COMMIT is on disk, so durability is unchanged (npm run test:durability).
  */
 import type SQLite from 'better-sqlite3';
-import { CompiledQuery, SelectQueryNode, type QueryResult } from 'kysely';
+import { CompiledQuery, type QueryResult } from 'kysely';
+import { isRead } from './queryKind.ts';
 import { Lease } from './groupLease.ts';
 import type { Mutex } from './connectionMutex.ts';
 import type { RetryingConnection } from './retryingConnection.ts';
@@ -147,5 +148,3 @@ export class GroupCommit {
   }
 }
 
-/** A select, built or written as SQL: it changes nothing, so what the group holds may wait for it. */
-const isRead = (query: CompiledQuery): boolean => SelectQueryNode.is(query.query) || /^\s*select\b/i.test(query.sql);

@@ -20,19 +20,8 @@ export function conditionHolds(q: Question, parentAnswer: AnswerValue | undefine
   return q.condition!.equals.some((c) => chosen.includes(c));
 }
 
-/** Plans per survey and kind: a survey definition never changes while the process runs. */
-const plans = new WeakMap<Survey, Map<string, ReadonlyMap<string, FieldPlan>>>();
-
-/** The fields of one actor kind's questions, and the questions their follow-ups depend on. */
-export function planOf(survey: Survey, actor: string): ReadonlyMap<string, FieldPlan> {
-  let perActor = plans.get(survey);
-  if (!perActor) plans.set(survey, (perActor = new Map()));
-  let plan = perActor.get(actor);
-  if (!plan) perActor.set(actor, (plan = buildPlan(survey, actor)));
-  return plan;
-}
-
-function buildPlan(survey: Survey, actor: string): Map<string, FieldPlan> {
+/** The fields of one actor kind's questions, and the questions their follow-ups depend on (kept per survey by tallySlots.ts). */
+export function planOf(survey: Survey, actor: string): Map<string, FieldPlan> {
   const plan = new Map<string, FieldPlan>();
   const byId = new Map(survey.questions.map((q) => [q.id, q]));
   for (const q of survey.questions) {
