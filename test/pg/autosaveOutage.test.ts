@@ -4,8 +4,8 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { messages } from '../../server/messages.ts';
 import { TEST_PASSWORD } from '../support/context.ts';
-import { createDatabase, dropAll, pgApp, pgServerUrl, type PgApp } from '../support/postgres.ts';
-import { tcpProxy, type TcpProxy } from '../support/tcpProxy.ts';
+import { dropAll, type PgApp } from '../support/postgres.ts';
+import { pgAppThroughProxy, type TcpProxy } from '../support/tcpProxy.ts';
 import { launch, login, openPage } from '../e2e/support/browser.ts';
 
 // In Chromium (Debian's, as test/e2e/): the page's autosave (public/js/autosave.js) meets a real
@@ -20,12 +20,7 @@ let baseUrl: string;
 let browser: Browser;
 
 beforeAll(async () => {
-  const { url } = await createDatabase('autosave');
-  const target = new URL(pgServerUrl());
-  proxy = await tcpProxy(target.hostname, Number(target.port || 5432));
-  const through = new URL(url);
-  through.host = `127.0.0.1:${proxy.port}`;
-  app = await pgApp(through.toString());
+  ({ proxy, app } = await pgAppThroughProxy('autosave'));
   await app.addUser('utrecht@example.nl', 'respondent', ORG);
   server = await new Promise<Server>((resolve) => { const s = app.app.listen(0, '127.0.0.1', () => resolve(s)); });
   baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

@@ -2,8 +2,8 @@ import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { messages } from '../../server/messages.ts';
 import { $ } from '../support/context.ts';
-import { createDatabase, dropAll, pgApp, pgServerUrl, type PgApp } from '../support/postgres.ts';
-import { tcpProxy, type TcpProxy } from '../support/tcpProxy.ts';
+import { dropAll, type PgApp } from '../support/postgres.ts';
+import { pgAppThroughProxy, type TcpProxy } from '../support/tcpProxy.ts';
 
 const WAVE_PATH = '/api/waves/hervormingsagenda-2024/responses/GM0363';
 const FIELD = 'gemeente.reikwijdte.01.toelichting';
@@ -11,13 +11,7 @@ let proxy: TcpProxy;
 let app: PgApp;
 
 beforeAll(async () => {
-  const { url } = await createDatabase('outage');
-  const target = new URL(pgServerUrl());
-  proxy = await tcpProxy(target.hostname, Number(target.port || 5432));
-  // The app reaches PostgreSQL only through the proxy, as through a network that can fail.
-  const through = new URL(url);
-  through.host = `127.0.0.1:${proxy.port}`;
-  app = await pgApp(through.toString());
+  ({ proxy, app } = await pgAppThroughProxy('outage'));
   await app.addUser('ams@example.nl', 'respondent', 'GM0363');
 });
 afterAll(async () => {

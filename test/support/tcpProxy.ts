@@ -1,5 +1,6 @@
 // A tiny TCP proxy in front of PostgreSQL, so a test can take the database away from the app and give it back.
 import net from 'node:net';
+import { createDatabase, pgApp, pgServerUrl, type PgApp } from './postgres.ts';
 
 export interface TcpProxy {
   port: number;
@@ -34,4 +35,17 @@ export async function tcpProxy(targetHost: string, targetPort: number): Promise<
     restore: async () => { await listen(port); },
     close: async () => { if (server.listening) await cut(); },
   };
+}
+
+/**
+ * A database of its own for the test file, and the app on it reaching PostgreSQL only through a proxy,
+ * as through a network that can fail: the outage tests cut and restore the proxy.
+ */
+export async function pgAppThroughProxy(label: string): Promise<{ proxy: TcpProxy; app: PgApp }> {
+  const { url } = await createDatabase(label);
+  const target = new URL(pgServerUrl());
+  const proxy = await tcpProxy(target.hostname, Number(target.port || 5432));
+  const through = new URL(url);
+  through.host = `127.0.0.1:${proxy.port}`;
+  return { proxy, app: await pgApp(through.toString()) };
 }
