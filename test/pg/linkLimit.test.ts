@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { boot } from '../../server/services/bootstrap.ts';
 import { visit } from '../support/context.ts';
-import { createDatabase, dropAll, pgApp, withApp, type PgApp } from '../support/postgres.ts';
+import { createDatabase, dropAll, pgApp, secondInstance, type PgApp } from '../support/postgres.ts';
 
 // express-rate-limit's default MemoryStore counts per process: two instances would allow twice the
 // budget. The link requests (forgotten password, new invitation link) count in the database instead.
@@ -11,7 +10,7 @@ let second: PgApp;
 beforeAll(async () => {
   const { url } = await createDatabase('links');
   first = await pgApp(url);
-  second = withApp(await boot({ ...first.config, databasePath: ':memory:' }, () => new Date('2024-05-15T10:00:00Z')), first.config);
+  second = await secondInstance(first);
 });
 afterAll(async () => {
   await first.database.close();

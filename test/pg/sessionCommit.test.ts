@@ -1,9 +1,8 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { boot } from '../../server/services/bootstrap.ts';
 import { TEST_PASSWORD } from '../support/context.ts';
-import { createDatabase, dropAll, pgApp, withApp, type PgApp } from '../support/postgres.ts';
+import { createDatabase, dropAll, pgApp, secondInstance, type PgApp } from '../support/postgres.ts';
 
 // A browser follows the redirect after logging in as soon as the headers are there. The session must be
 // stored by then, also when storing takes a while (a busy PostgreSQL server, here made slow on purpose):
@@ -19,7 +18,7 @@ const bases: string[] = [];
 beforeAll(async () => {
   const { url } = await createDatabase('commit');
   first = await pgApp(url, NOW);
-  second = withApp(await boot({ ...first.config, databasePath: ':memory:' }, NOW), first.config);
+  second = await secondInstance(first, NOW);
   await first.addUser('ams@example.nl', 'respondent', 'GM0363');
   // Every session write of the first instance takes half a second.
   const pool = first.database.pool;

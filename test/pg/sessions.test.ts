@@ -3,8 +3,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type session from 'express-session';
 import pg from 'pg';
 import { createPgSessionStore, TOUCH_EVERY_MS } from '../../server/http/sessionStores.ts';
-import { boot } from '../../server/services/bootstrap.ts';
-import { createDatabase, dropAll, pgApp, withApp, type PgApp } from '../support/postgres.ts';
+import { createDatabase, dropAll, pgApp, secondInstance, type PgApp } from '../support/postgres.ts';
 
 const WAVE_PATH = '/api/waves/hervormingsagenda-2024/responses/GM0363';
 let url: string;
@@ -15,7 +14,7 @@ beforeAll(async () => {
   ({ url } = await createDatabase('sessions'));
   first = await pgApp(url);
   // A second instance: its own pool and app on the same database, with the same SESSION_SECRET.
-  second = withApp(await boot({ ...first.config, databasePath: ':memory:' }, () => new Date('2024-05-15T10:00:00Z')), first.config);
+  second = await secondInstance(first);
   await first.addUser('ams@example.nl', 'respondent', 'GM0363');
 });
 afterAll(async () => {

@@ -83,6 +83,11 @@ export async function pgApp(databaseUrl: string, now: () => Date = () => new Dat
   return withApp(booted, config);
 }
 
+/** A second instance on the same database as `first`: its own pool and app, the same configuration and SESSION_SECRET. */
+export async function secondInstance(first: PgApp, now: () => Date = () => new Date('2024-05-15T10:00:00Z')): Promise<PgApp> {
+  return withApp(await boot({ ...first.config, databasePath: ':memory:' }, now), first.config);
+}
+
 /** The app built on what boot() gave, as server/index.ts builds it. */
 export function withApp(booted: Booted, config: Config): PgApp {
   const app = createApp(booted.services, { config, database: booted.database });
