@@ -42,6 +42,16 @@ const stamp = (d: Date) => d.toISOString().replace(/[-:]/g, '').replace(/\..*/, 
  * `npm run admin -- backup FILE`: SQLite's online backup API, page by page, while the app keeps
  * running and saving; the copy is a consistent snapshot and is checked afterwards.
  */
+/** A consistent copy of an SQLite file (its WAL included) at `to`, through SQLite's online backup. */
+export async function copySqliteFile(from: string, to: string): Promise<void> {
+  const source = new SQLite(from, { readonly: true, fileMustExist: true });
+  try {
+    await source.backup(to);
+  } finally {
+    source.close();
+  }
+}
+
 export const backupCommand: Command = {
   usage: 'npm run admin -- backup BESTAND [--force]   (online reservekopie van de database, ook terwijl de app draait; PostgreSQL: pg_dump -Fc)',
   options: { force: { type: 'boolean' } },
@@ -90,12 +100,7 @@ export const restoreCommand: Command = {
     if (!check.ok) return fail(`Niet hersteld: ${check.problem}`);
     const safety = `${target}.voor-herstel-${stamp(new Date())}.sqlite`;
     await sqliteOf(ctx.database).backup(safety);
-    const source = new SQLite(file, { readonly: true, fileMustExist: true });
-    try {
-      await source.backup(target);
-    } finally {
-      source.close();
-    }
+    await copySqliteFile(file, target);
     // An older backup gets the newer tables and columns before the app starts on it.
     const restored = openDatabase(target);
     try {

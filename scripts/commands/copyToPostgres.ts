@@ -7,7 +7,7 @@ import type pg from 'pg';
 import { isPostgresUrl, migrateToLatest, openDatabase, openSqlite, type PostgresDatabase } from '../../server/db/database.ts';
 import { redactDatabaseUrl } from '../../server/db/faults.ts';
 import { explainStartFailure } from '../../server/startFailure.ts';
-import { checkDatabaseFile } from './backup.ts';
+import { checkDatabaseFile, copySqliteFile } from './backup.ts';
 import type { StandaloneCommand } from './types.ts';
 
 /** Kept by the migrator or by the session store: made by the target's own migrations, never copied. */
@@ -99,12 +99,7 @@ export async function copyToPostgres(from: string, to: string): Promise<CopyResu
   if (!check.ok) return fail(`Niet gekopieerd: ${check.problem}`);
   const dir = mkdtempSync(path.join(tmpdir(), 'afsprakenmonitor-copy-'));
   const snapshot = path.join(dir, 'bron.sqlite');
-  const source = new SQLite(from, { readonly: true, fileMustExist: true });
-  try {
-    await source.backup(snapshot);
-  } finally {
-    source.close();
-  }
+  await copySqliteFile(from, snapshot);
   const migrated = openSqlite(snapshot);
   const target = openDatabase(to) as PostgresDatabase;
   try {
