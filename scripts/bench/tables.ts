@@ -12,6 +12,9 @@ import { medianTime } from './timing.ts';
 
 const SEGMENT = { inhabitants: 'ge100k' } as const;
 
+/** Untimed runs before each timed step at 1× (a few tenths of a second each); at 100× a run is long enough. */
+const WARMUP_1X = 200;
+
 async function benchScale(scale: number, runs: number): Promise<void> {
   const dir = mkdtempSync(path.join(tmpdir(), 'monitor-bench-'));
   try {
@@ -20,13 +23,15 @@ async function benchScale(scale: number, runs: number): Promise<void> {
     const t0 = performance.now();
     const made = await generateWave(database, survey, survey.id, { scale });
     const genMs = performance.now() - t0;
-    const tables = await medianTime(runs, () => computeWaveTables(services, survey.id, {}));
-    const segment = await medianTime(runs, () => computeWaveTables(services, survey.id, SEGMENT));
-    const groupBy = await medianTime(runs, () => countAnswersByValue(services.db, survey.id));
-    const segmentGroupBy = await medianTime(runs, () => countAnswersByValue(services.db, survey.id, segmentConditions(survey, SEGMENT)));
+    const warm = scale === 1 ? WARMUP_1X : 0;
+    const tables = await medianTime(runs, () => computeWaveTables(services, survey.id, {}), warm);
+    const segment = await medianTime(runs, () => computeWaveTables(services, survey.id, SEGMENT), warm);
+    const groupBy = await medianTime(runs, () => countAnswersByValue(services.db, survey.id), warm);
+    const conditions = segmentConditions(survey, SEGMENT);
+    const segmentGroupBy = await medianTime(runs, () => countAnswersByValue(services.db, survey.id, conditions), warm);
     const rowsOfTables = tables.result.themes.reduce((a, t) => a + t.tables.reduce((b, x) => b + x.rows.length, 0), 0);
     console.log(`schaal ${scale}×: ${made.organisations.toLocaleString('nl-NL')} organisaties, ${made.answers.toLocaleString('nl-NL')} antwoorden (aangemaakt in ${genMs.toFixed(0)} ms)`);
-    console.log(`  alle tabellen (${tables.result.themes.length} thema's, ${rowsOfTables} rijen, ${tables.result.agreements.length} gedeelde afspraken): ${tables.ms.toFixed(1)} ms (mediaan van ${runs})`);
+    console.log(`  alle tabellen (${tables.result.themes.length} thema's, ${rowsOfTables} rijen, ${tables.result.agreements.length} gedeelde afspraken): ${tables.ms.toFixed(1)} ms (mediaan van ${runs}${warm ? `, na ${warm} opwarmrondes per meting` : ''})`);
     console.log(`  alle tabellen, segment ≥ 100.000 inwoners:          ${segment.ms.toFixed(1)} ms`);
     console.log(`  één SQL GROUP BY field_id, value (${groupBy.result.length} groepen):   ${groupBy.ms.toFixed(1)} ms`);
     console.log(`  dezelfde GROUP BY, segment (${segmentGroupBy.result.length} groepen):            ${segmentGroupBy.ms.toFixed(1)} ms`);

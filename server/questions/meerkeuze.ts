@@ -35,7 +35,8 @@ export const meerkeuze: QuestionModule<typeof optionsShape> = {
     for (const v of values) {
       if (!Array.isArray(v) || v.length === 0) continue;
       n++;
-      for (const c of v) if (c in counts) counts[c] = (counts[c] ?? 0) + 1;
+      // Own codes only: `in` would also find 'toString' on every object.
+      for (const c of v) if (typeof c === 'string' && Object.hasOwn(counts, c)) counts[c]!++;
     }
     return { kind: 'options', n, counts };
   },

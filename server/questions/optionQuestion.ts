@@ -43,14 +43,21 @@ export function singleOptionModule<S extends z.ZodRawShape>(
     format: (q, value) => options(q).find((o) => o.code === value)?.label ?? String(value),
     exportCell: (_q, value) => String(value),
     aggregate(q, values): Aggregate {
-      const counts: Record<string, number> = Object.fromEntries(options(q).map((o) => [o.code, 0]));
+      // Counted by position, not in a record looked up per answer: this runs for every table row of
+      // every filter. Own codes only (a stored 'toString' is no option).
+      const list = options(q);
+      const byPosition = new Array<number>(list.length).fill(0);
       let n = 0;
       for (const v of values) {
-        if (typeof v === 'string' && v in counts) {
-          counts[v] = (counts[v] ?? 0) + 1;
+        if (typeof v !== 'string') continue;
+        const i = list.findIndex((o) => o.code === v);
+        if (i >= 0) {
+          byPosition[i]!++;
           n++;
         }
       }
+      const counts: Record<string, number> = {};
+      list.forEach((o, i) => { counts[o.code] = byPosition[i]!; });
       return { kind: 'options', n, counts };
     },
     toFormValue: (value: AnswerValue | null | undefined) => (typeof value === 'string' ? value : ''),

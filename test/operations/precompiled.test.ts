@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { compiledPerValue } from '../../server/db/compiledPerValue.ts';
 import { precompiled } from '../../server/db/precompiled.ts';
 import type { Db } from '../../server/db/database.ts';
 import { createTestContext, type TestContext } from '../support/context.ts';
@@ -39,5 +40,41 @@ describe('a precompiled query', () => {
     const shaped = precompiled((db: Db, code: string, onlyActive: boolean) => db.selectFrom('organisations').select('code')
       .where('code', '=', code).$if(onlyActive, (q) => q.where('active', '=', 1)));
     await expect(shaped(ctx.services.db, 'GM0363', false)).rejects.toThrow(/uses 1 of its 2 arguments/);
+  });
+});
+
+// A query whose SQL follows its arguments (a segment's conditions) is compiled once per distinct
+// arguments (server/db/compiledPerValue.ts): each call still reads the data as it is now.
+const inKinds = compiledPerValue((db: Db, kinds: string[], prefix: string) => db.selectFrom('organisations')
+  .select((eb) => eb.fn.countAll<number>().as('n')).where('actor_kind', 'in', kinds).where('code', 'like', `${prefix}%`));
+const countOf = async (db: Db, kinds: string[], prefix: string) => Number((await inKinds(db, kinds, prefix)).rows[0]!.n);
+
+describe('a query compiled per value', () => {
+  it('gives each set of arguments its own SQL and values, also when they come back', async () => {
+    const db = ctx.services.db;
+    const gemeenten = await countOf(db, ['gemeente'], 'GM');
+    const both = await countOf(db, ['gemeente', 'regio'], '');
+    expect(gemeenten).toBeGreaterThan(300);
+    expect(both).toBeGreaterThan(gemeenten);
+    expect(await countOf(db, ['regio'], 'GM')).toBe(0);
+    expect(await countOf(db, ['gemeente'], 'GM')).toBe(gemeenten);
+    expect(await countOf(db, ['gemeente', 'regio'], '')).toBe(both);
+  });
+
+  it('reads the data afresh on every call, in a transaction too', async () => {
+    const db = ctx.services.db;
+    const before = await countOf(db, ['gemeente'], 'GM03');
+    await expect(db.transaction().execute(async (trx) => {
+      await trx.updateTable('organisations').set({ code: 'XX0363' }).where('code', '=', 'GM0363').execute();
+      expect(await countOf(trx, ['gemeente'], 'GM03')).toBe(before - 1);
+      throw new Error('terug');
+    })).rejects.toThrow('terug');
+    expect(await countOf(db, ['gemeente'], 'GM03')).toBe(before);
+  });
+
+  it('keeps a bounded number of compiled queries and still answers beyond it', async () => {
+    const one = compiledPerValue((db: Db, code: string) => db.selectFrom('organisations').select('name').where('code', '=', code), 2);
+    for (const code of ['GM0363', 'GM0014', 'GM0599', 'GM0363']) expect((await one(ctx.services.db, code)).rows).toHaveLength(1);
+    expect((await one(ctx.services.db, 'GM0014')).rows).toEqual([{ name: 'Groningen' }]);
   });
 });

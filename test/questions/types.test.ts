@@ -38,6 +38,13 @@ describe('option questions', () => {
     const m = moduleFor('keuze');
     expect(m.aggregate(keuze, ['a', 'a', 'b'])).toEqual({ kind: 'options', n: 3, counts: { a: 2, b: 1, anders: 0 } });
   });
+
+  it('counts only its own codes, also when a stored value is a name every object has', () => {
+    const m = moduleFor('keuze');
+    expect(m.aggregate(keuze, ['toString', 'constructor', 'a', 7])).toEqual({ kind: 'options', n: 1, counts: { a: 1, b: 0, anders: 0 } });
+    expect(moduleFor('meerkeuze').aggregate(meerkeuze, [['toString', 'b'], ['constructor']]))
+      .toEqual({ kind: 'options', n: 2, counts: { a: 0, b: 1, anders: 0 } });
+  });
 });
 
 describe('numbers', () => {

@@ -5,6 +5,7 @@ import { sql } from 'kysely';
 import type { OrgCondition } from '../orgConditions.ts';
 import { isPostgres } from '../dialect.ts';
 import type { Db } from '../database.ts';
+import { compiledPerValue } from '../compiledPerValue.ts';
 import { conditionOn } from './waveOrganisations.ts';
 
 export interface CountingFilter {
@@ -16,8 +17,8 @@ export interface CountingFilter {
   conditions: readonly OrgCondition[];
 }
 
-/** Response id → actor kind of every response that counts: the same rule as segments.ts `counts`. */
-export async function countingResponses(db: Db, waveId: string, f: CountingFilter): Promise<Map<number, string>> {
+/** The responses that count, per row its id and kind (PostgreSQL) or a kind with its ids joined (SQLite). */
+const countingQuery = compiledPerValue((db: Db, waveId: string, f: CountingFilter) => {
   let q = db.selectFrom('responses as r').innerJoin('organisations as o', 'o.code', 'r.organisation_code').where('r.wave_id', '=', waveId);
   if (!f.includeUnsubmitted) q = q.where('r.state', '=', 'ingediend');
   if (f.conditions.length) {
@@ -26,13 +27,17 @@ export async function countingResponses(db: Db, waveId: string, f: CountingFilte
       return f.areaKinds.length ? eb.or([eb('o.actor_kind', 'not in', [...f.areaKinds]), inSegment]) : inSegment;
     });
   }
-  const out = new Map<number, string>();
-  if (isPostgres(db)) {
-    for (const r of await q.select(['r.id', 'o.actor_kind']).execute()) out.set(r.id, r.actor_kind);
-    return out;
-  }
   // One row per kind with its ids joined: a row per response cost more than the query (see above).
-  const rows = await q.select(['o.actor_kind', sql<string>`group_concat(r.id)`.as('ids')]).groupBy('o.actor_kind').execute();
-  for (const { actor_kind, ids } of rows) for (const id of ids.split(',')) out.set(Number(id), actor_kind);
+  return isPostgres(db)
+    ? q.select(['o.actor_kind', sql<string>`r.id::text`.as('ids')])
+    : q.select(['o.actor_kind', sql<string>`group_concat(r.id)`.as('ids')]).groupBy('o.actor_kind');
+});
+
+/** Response id → actor kind of every response that counts: the same rule as segments.ts `counts`. */
+export async function countingResponses(db: Db, waveId: string, f: CountingFilter): Promise<Map<number, string>> {
+  const out = new Map<number, string>();
+  for (const { actor_kind, ids } of (await countingQuery(db, waveId, f)).rows) {
+    for (const id of ids.split(',')) out.set(Number(id), actor_kind);
+  }
   return out;
 }

@@ -1,7 +1,8 @@
 /** What the monitor's segment form and empty-selection check read from the register. */
 import type { Db } from '../database.ts';
 import type { OrgCondition } from '../orgConditions.ts';
-import { organisationsInWave } from './waveOrganisations.ts';
+import { compiledPerValue } from '../compiledPerValue.ts';
+import { registerOfWave } from './waveOrganisations.ts';
 
 /** Provinces (of gemeenten) and youth-care regions, for the segment form. */
 export async function loadSegmentChoices(db: Db) {
@@ -31,9 +32,11 @@ export async function loadSegmentChoices(db: Db) {
  * conditions, answered or not: whether a filter combination holds any organisation at all.
  */
 export async function countOrganisationsByKind(db: Db, waveId: string, conditions: OrgCondition[]): Promise<Map<string, number>> {
-  const rows = await organisationsInWave(db, waveId, { conditions })
-    .select(['o.actor_kind as kind', (eb) => eb.fn.countAll<number>().as('n')])
-    .groupBy('o.actor_kind')
-    .execute();
+  const rows = (await populationQuery(db, waveId, conditions)).rows;
   return new Map(rows.map((r) => [r.kind, Number(r.n)]));
 }
+
+const populationQuery = compiledPerValue((db: Db, waveId: string, conditions: OrgCondition[]) =>
+  registerOfWave(db, waveId, { conditions })
+    .select(['o.actor_kind as kind', (eb) => eb.fn.countAll<number>().as('n')])
+    .groupBy('o.actor_kind'));

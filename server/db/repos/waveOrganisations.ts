@@ -64,24 +64,30 @@ const kindsOfWave = (db: Db, waveId: string) =>
   db.selectFrom('survey_actor_kinds as k').innerJoin('waves as w', 'w.survey_id', 'k.survey_id').where('w.id', '=', waveId);
 
 /**
- * Organisations (`o`) with their response in one wave (`r`, absent when they have none) and the
- * name of their youth-care region (`reg`), narrowed by the filter. Callers choose the columns.
+ * The organisations (`o`) of the wave's survey narrowed by the filter, without their responses:
+ * counts of the register (a segment's population) need no joins.
  */
-export function organisationsInWave(db: Db, waveId: string, filter: OrganisationFilter = {}) {
-  let q = db
-    .selectFrom('organisations as o')
-    .leftJoin('responses as r', (j) => j.onRef('r.organisation_code', '=', 'o.code').on('r.wave_id', '=', waveId))
-    .leftJoin('organisations as reg', (j) =>
-      j.onRef('reg.code', '=', 'o.region_code').on('reg.actor_kind', 'in', kindsOfWave(db, waveId).select('k.part_of')),
-    )
-    // Only the kinds the wave's survey lists: several surveys, each with its own organisations.
-    .where('o.actor_kind', 'in', kindsOfWave(db, waveId).select('k.actor_kind'));
+export function registerOfWave(db: Db, waveId: string, filter: OrganisationFilter = {}) {
+  // Only the kinds the wave's survey lists: several surveys, each with its own organisations.
+  let q = db.selectFrom('organisations as o').where('o.actor_kind', 'in', kindsOfWave(db, waveId).select('k.actor_kind'));
   if (!filter.includeInactive) q = q.where('o.active', '=', 1);
   if (filter.actorKind) q = q.where('o.actor_kind', '=', filter.actorKind);
   if (filter.province) q = q.where('o.province_code', '=', filter.province);
   if (filter.region) q = q.where('o.region_code', '=', filter.region);
   for (const c of filter.conditions ?? []) q = q.where((eb) => conditionOn(eb, c));
   return q;
+}
+
+/**
+ * Organisations (`o`) with their response in one wave (`r`, absent when they have none) and the
+ * name of their youth-care region (`reg`), narrowed by the filter. Callers choose the columns.
+ */
+export function organisationsInWave(db: Db, waveId: string, filter: OrganisationFilter = {}) {
+  return registerOfWave(db, waveId, filter)
+    .leftJoin('responses as r', (j) => j.onRef('r.organisation_code', '=', 'o.code').on('r.wave_id', '=', waveId))
+    .leftJoin('organisations as reg', (j) =>
+      j.onRef('reg.code', '=', 'o.region_code').on('reg.actor_kind', 'in', kindsOfWave(db, waveId).select('k.part_of')),
+    );
 }
 
 /** One dimension condition as a WHERE expression on organisations `o` (also used by tallyRows.ts). */

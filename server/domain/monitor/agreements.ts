@@ -1,5 +1,6 @@
 import { moduleFor } from '../../questions/index.ts';
 import type { ActorDef, Question, Survey } from '../../survey/schema.ts';
+import { tableLayout } from './tableLayout.ts';
 import type { Chosen, SharedAgreement, TableRow } from './types.ts';
 
 export interface RowOfActor {
@@ -29,7 +30,7 @@ export function sharedAgreements(survey: Survey, rows: RowOfActor[]): SharedAgre
   const out: SharedAgreement[] = [];
   for (const [key, members] of groups) {
     if (members.length < 2) continue;
-    const questionOf = (m: RowOfActor) => survey.questions.find((q) => q.id === m.row.questionId);
+    const questionOf = (m: RowOfActor) => tableLayout(survey).questionById.get(m.row.questionId);
     const types = new Set(members.map((m) => questionOf(m)?.type));
     const answers = members.flatMap((m) => (m.answer ? [types.size > 1 ? done(m.answer, questionOf(m)) : m.answer.code] : []));
     const differs = new Set(answers).size > 1;

@@ -5,7 +5,8 @@ import { sharedAgreements, type RowOfActor } from './agreements.ts';
 import { behindItem } from './behindSchedule.ts';
 import { informativeOf } from './informativeOf.ts';
 import { isSegmented } from './segments.ts';
-import { isInformative, isTableRow, type TablesContext } from './tableContext.ts';
+import type { TablesContext } from './tableContext.ts';
+import { tableLayout } from './tableLayout.ts';
 import {
   MIN_GROUP_SIZE, type ActorTable, type BehindScheduleItem, type InformativeStat, type SegmentFilter, type ThemeTables, type WaveTables,
 } from './types.ts';
@@ -31,12 +32,10 @@ export function buildTables(survey: Survey, source: TableSource, filter: Segment
   const allRows: RowOfActor[] = [];
   const behind: BehindScheduleItem[] = [];
 
-  const themes: ThemeTables[] = survey.themes.map((theme) => {
+  const themes: ThemeTables[] = tableLayout(survey).themes.map(({ theme, actors }) => {
     const tables: ActorTable[] = [];
     const informative: InformativeStat[] = [];
-    for (const actor of survey.actors) {
-      const questions = survey.questions.filter((q) => q.theme === theme.id && q.actorKinds.includes(actor.id));
-      const tableQs = questions.filter(isTableRow);
+    for (const { actor, tableQuestions: tableQs, informative: infoQs } of actors) {
       if (tableQs.length) {
         const table = actorTable(ctx, actor, theme.id, tableQs);
         tables.push(table);
@@ -48,7 +47,7 @@ export function buildTables(survey: Survey, source: TableSource, filter: Segment
           if (item) behind.push(item);
         });
       }
-      for (const q of questions.filter(isInformative)) informative.push(informativeOf(ctx, actor, q));
+      for (const q of infoQs) informative.push(informativeOf(ctx, actor, q));
     }
     return { id: theme.id, number: theme.number, title: theme.title, tables, informative };
   });
