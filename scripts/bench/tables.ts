@@ -8,11 +8,11 @@ import { boot } from '../../server/services/bootstrap.ts';
 import { computeWaveTables } from '../../server/services/monitorTables.ts';
 import { generateWave } from '../../server/services/syntheticWave.ts';
 import { ms, record, times } from './summary.ts';
-import { medianTime } from './timing.ts';
+import { pairedMedians } from './timing.ts';
 
 const SEGMENT = { inhabitants: 'ge100k' } as const;
 
-/** Untimed runs before each timed step at 1× (a few tenths of a second each); at 100× a run is long enough. */
+/** Untimed runs before the timed ones at 1× (a few seconds in all); at 100× a run is long enough. */
 const WARMUP_1X = 200;
 
 async function benchScale(scale: number, runs: number): Promise<void> {
@@ -24,11 +24,11 @@ async function benchScale(scale: number, runs: number): Promise<void> {
     const made = await generateWave(database, survey, survey.id, { scale });
     const genMs = performance.now() - t0;
     const warm = scale === 1 ? WARMUP_1X : 0;
-    const tables = await medianTime(runs, () => computeWaveTables(services, survey.id, {}), warm);
-    const segment = await medianTime(runs, () => computeWaveTables(services, survey.id, SEGMENT), warm);
-    const groupBy = await medianTime(runs, () => countAnswersByValue(services.db, survey.id), warm);
+    const [tables, groupBy] = await pairedMedians(
+      runs, () => computeWaveTables(services, survey.id, {}), () => countAnswersByValue(services.db, survey.id), warm);
     const conditions = segmentConditions(survey, SEGMENT);
-    const segmentGroupBy = await medianTime(runs, () => countAnswersByValue(services.db, survey.id, conditions), warm);
+    const [segment, segmentGroupBy] = await pairedMedians(
+      runs, () => computeWaveTables(services, survey.id, SEGMENT), () => countAnswersByValue(services.db, survey.id, conditions), warm);
     const rowsOfTables = tables.result.themes.reduce((a, t) => a + t.tables.reduce((b, x) => b + x.rows.length, 0), 0);
     console.log(`schaal ${scale}×: ${made.organisations.toLocaleString('nl-NL')} organisaties, ${made.answers.toLocaleString('nl-NL')} antwoorden (aangemaakt in ${genMs.toFixed(0)} ms)`);
     console.log(`  alle tabellen (${tables.result.themes.length} thema's, ${rowsOfTables} rijen, ${tables.result.agreements.length} gedeelde afspraken): ${tables.ms.toFixed(1)} ms (mediaan van ${runs}${warm ? `, na ${warm} opwarmrondes per meting` : ''})`);
@@ -46,6 +46,6 @@ async function benchScale(scale: number, runs: number): Promise<void> {
 }
 
 export async function benchTables(): Promise<void> {
-  await benchScale(1, 21);
+  await benchScale(1, 101);
   await benchScale(100, 3);
 }
