@@ -42,6 +42,8 @@ export async function tallyWave(s: Services, survey: Survey, waveId: string, fil
     includeUnsubmitted: filter.includeUnsubmitted ?? false, areaKinds: areaKinds(survey), conditions: segmentConditions(survey, filter),
   });
   const tallier = waveTallier(survey, counting);
-  await forEachTallyBatch(s.db, waveId, [...counting.keys()], (rows) => tallier.add(rows));
+  await forEachTallyBatch(s.db, waveId, [...counting.keys()], (batch) => {
+    for (const [id, pairs] of batch) tallier.addResponse(id, pairs);
+  });
   return tallier.source;
 }

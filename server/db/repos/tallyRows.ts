@@ -1,12 +1,13 @@
-// The answers the monitor tables count, as [response id, field, JSON value] rows, a batch of
-// responses at a time, each response's rows together (issue 18). On SQLite the statement runs on the raw
+// The answers the monitor tables count, a batch of responses at a time, each response as its id and
+// its fields and JSON values side by side (issue 18). On SQLite the statement runs on the raw
 // connection in array mode, one row per response (kysely's row objects were half the time of a national
 // wave, and a row per answer still most of what was left). PostgreSQL reads through kysely.
 import type SQLite from 'better-sqlite3';
 import { rawSqliteOf, type Db } from '../database.ts';
 import { precompiled } from '../precompiled.ts';
 
-export type TallyRow = [responseId: number, field: string, value: string];
+/** A response's id and its answers as field, value, field, value, … */
+export type TallyResponse = readonly [responseId: number, pairs: readonly string[]];
 
 const TEXTS = `a.field_id not like '%.toelichting' and a.field_id not like '%.anders'`;
 const NOT_CARRIED = 'not exists (select 1 from carried_answers c where c.response_id = a.response_id and c.field_id = a.field_id)';
@@ -24,48 +25,34 @@ async function hasCarried(db: Db, waveId: string): Promise<boolean> {
  * response from C to JavaScript cost more than the grouping itself (npm run bench). The separators
  * are control characters, which stored JSON never holds raw (JSON.stringify escapes them).
  */
-const FIELD_END = '\x1e';
-const ANSWER_END = '\x1f';
+const SEPARATOR = '\x1f';
 
 /** Prepared batch statements per connection, by batch size and whether copies are checked. */
 const statements = new WeakMap<SQLite.Database, Map<string, SQLite.Statement>>();
 
-function sqliteBatch(sqlite: SQLite.Database, carried: boolean, ids: number[]): Iterable<TallyRow> {
+function sqliteBatch(sqlite: SQLite.Database, carried: boolean, ids: number[]): TallyResponse[] {
   let cache = statements.get(sqlite);
   if (!cache) statements.set(sqlite, (cache = new Map()));
   const key = `${ids.length}:${carried}`;
   let st = cache.get(key);
   if (!st) {
-    const sql = `select a.response_id, group_concat(a.field_id || char(30) || a.value, char(31)) from answers a
+    const sql = `select a.response_id, group_concat(a.field_id || char(31) || a.value, char(31)) from answers a
       where a.response_id in (${ids.map(() => '?').join(',')}) and ${TEXTS}${carried ? ` and ${NOT_CARRIED}` : ''}
       group by a.response_id order by a.response_id`;
     // Batch sizes are few (a full batch and the last one); the bound guards against surprises.
     if (cache.size >= 100) cache.clear();
     cache.set(key, (st = sqlite.prepare(sql).raw()));
   }
-  return unpacked(st.all(...ids) as [number, string][]);
-}
-
-/** The rows of packed responses; the tuple handed out is reused, so read it before asking for the next. */
-function* unpacked(packed: [number, string][]): Iterable<TallyRow> {
-  const row: TallyRow = [0, '', ''];
-  for (const [id, joined] of packed) {
-    row[0] = id;
-    for (const answer of joined.split(ANSWER_END)) {
-      const cut = answer.indexOf(FIELD_END);
-      row[1] = answer.slice(0, cut);
-      row[2] = answer.slice(cut + 1);
-      yield row;
-    }
-  }
+  // One split gives field, value, field, value, …: a field id holds no control character either.
+  return (st.all(...ids) as [number, string][]).map(([id, joined]): TallyResponse => [id, joined.split(SEPARATOR)]);
 }
 
 /**
  * The answers of these responses of one wave (explanations and 'anders' texts left out, copies not
- * yet confirmed too), handed to `consume` a batch at a time; it must read them before it returns.
+ * yet confirmed too), handed to `consume` a batch at a time.
  */
 export async function forEachTallyBatch(
-  db: Db, waveId: string, responseIds: readonly number[], consume: (rows: Iterable<TallyRow>) => void, size = 500,
+  db: Db, waveId: string, responseIds: readonly number[], consume: (responses: readonly TallyResponse[]) => void, size = 500,
 ): Promise<void> {
   const carried = await hasCarried(db, waveId);
   const sqlite = rawSqliteOf(db);
@@ -84,6 +71,17 @@ export async function forEachTallyBatch(
       q = q.where((eb) => eb.not(eb.exists(eb.selectFrom('carried_answers as c').select('c.field_id')
         .whereRef('c.response_id', '=', 'a.response_id').whereRef('c.field_id', '=', 'a.field_id'))));
     }
-    consume((await q.execute()).map((r): TallyRow => [r.response_id, r.field_id, r.value]));
+    consume(pairsByResponse(await q.execute()));
   }
+}
+
+/** Rows of answers ordered by response, as one entry per response. */
+function pairsByResponse(rows: { response_id: number; field_id: string; value: string }[]): TallyResponse[] {
+  const out: [number, string[]][] = [];
+  for (const r of rows) {
+    const last = out[out.length - 1];
+    if (last && last[0] === r.response_id) last[1].push(r.field_id, r.value);
+    else out.push([r.response_id, [r.field_id, r.value]]);
+  }
+  return out;
 }

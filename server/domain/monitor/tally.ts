@@ -14,15 +14,18 @@ import type { TableSource } from './tableSource.ts';
  */
 export type Counting<K> = ReadonlyMap<K, string>;
 
-/** One stored answer: whose (response id or organisation code), which field, the JSON text. */
-export type AnswerRow<K> = readonly [key: K, field: string, value: string];
+/**
+ * One stored response's answers that count: field and JSON text side by side in one list (field,
+ * value, field, value, …), as the database hands them over without a tuple per answer.
+ */
+export type AnswerPairs = readonly string[];
 
 /**
- * Feed it the answers of whole responses, rows of one response together (a response never spans
- * two batches); `source` then answers what the tables ask. Follow-ups count only where the answer
- * they follow holds their condition, as the tables have always done.
+ * Feed it the answers of whole responses, one response per call; `source` then answers what the
+ * tables ask. Follow-ups count only where the answer they follow holds their condition, as the
+ * tables have always done.
  */
-export function waveTallier<K>(survey: Survey, counting: Counting<K>): { add(rows: Iterable<AnswerRow<K>>): void; source: TableSource } {
+export function waveTallier<K>(survey: Survey, counting: Counting<K>): { addResponse(key: K, pairs: AnswerPairs): void; source: TableSource } {
   const actors = new Map<string, ActorTally>();
   const parsed = new Map<string, AnswerValue>();
   const parse = (json: string) => {
@@ -36,20 +39,29 @@ export function waveTallier<K>(survey: Survey, counting: Counting<K>): { add(row
     return t;
   };
 
-  // The rows of the response being read (slots and values side by side, reused: a national wave has a
-  // million rows), the slots of its kind, and its number (a table counts each response once).
+  // The counted rows of the response being read (slots and values side by side, reused: a national
+  // wave has a million rows), and its number (a table counts each response once).
   const slots: SlotPlan[] = [];
   const values: string[] = [];
-  let n = 0;
-  let current: ActorTally | null = null;
   // Starts at 1 with the first response: a table's `tableSeen` of 0 has seen none.
   let response = 0;
   const parentValues = new Map<string, string>();
 
-  function flush() {
-    if (!current) return;
+  function addResponse(key: K, pairs: AnswerPairs) {
+    const actor = counting.get(key);
+    if (actor === undefined) return;
+    const t = tallyOf(actor);
+    const plan = t.plan.slots;
+    let n = 0;
+    for (let i = 0; i < pairs.length; i += 2) {
+      const slot = plan.get(pairs[i]!);
+      if (slot) {
+        slots[n] = slot;
+        values[n++] = pairs[i + 1]!;
+      }
+    }
+    if (n === 0) return;
     response++;
-    const t = current;
     if (t.plan.hasParents) {
       parentValues.clear();
       for (let i = 0; i < n; i++) if (slots[i]!.isParent) parentValues.set(slots[i]!.field, values[i]!);
@@ -74,8 +86,6 @@ export function waveTallier<K>(survey: Survey, counting: Counting<K>): { add(row
       counts.set(value, (counts.get(value) ?? 0) + 1);
     }
     if (counted) t.respondents++;
-    n = 0;
-    current = null;
   }
 
   const countsOf = <T>(question: string, actor: string, read: (t: ActorTally, index: number) => T, none: T): T => {
@@ -101,26 +111,5 @@ export function waveTallier<K>(survey: Survey, counting: Counting<K>): { add(row
     respondents: (actor) => actors.get(actor)?.respondents ?? 0,
   };
 
-  let lastKey: K | undefined;
-  return {
-    source,
-    add(batch) {
-      for (const [key, field, value] of batch) {
-        if (key !== lastKey) {
-          flush();
-          lastKey = key;
-          const actor = counting.get(key);
-          current = actor === undefined ? null : tallyOf(actor);
-        }
-        const slot = current?.plan.slots.get(field);
-        if (slot) {
-          slots[n] = slot;
-          values[n++] = value;
-        }
-      }
-      // A batch ends with a whole response.
-      flush();
-      lastKey = undefined;
-    },
-  };
+  return { source, addResponse };
 }

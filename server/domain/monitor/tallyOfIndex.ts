@@ -2,24 +2,23 @@
 // waves' index anyway to pair answers per organisation, and for tests that build a wave by hand.
 import type { Survey } from '../../survey/schema.ts';
 import { counts, type OrgInfo } from './segments.ts';
-import { waveTallier, type AnswerRow } from './tally.ts';
+import { waveTallier } from './tally.ts';
 import type { TableSource } from './tableSource.ts';
 import type { SegmentFilter } from './types.ts';
 import type { WaveData } from './waveData.ts';
 
 export function tallyOfIndex(survey: Survey, data: WaveData, filter: SegmentFilter): TableSource {
   const tallier = waveTallier(survey, countingOrganisations(survey, [...data.orgs.values()], filter));
-  // The tally reads a response's rows together.
-  const byOrg = new Map<string, AnswerRow<string>[]>();
+  // The tally reads a response's answers together.
+  const byOrg = new Map<string, string[]>();
   for (const [field, perOrg] of data.answers) {
     for (const [org, value] of perOrg) {
-      let list = byOrg.get(org);
-      if (!list) byOrg.set(org, (list = []));
-      list.push([org, field, JSON.stringify(value)]);
+      let pairs = byOrg.get(org);
+      if (!pairs) byOrg.set(org, (pairs = []));
+      pairs.push(field, JSON.stringify(value));
     }
   }
-  const rows = [...byOrg.values()].flat();
-  tallier.add(rows);
+  for (const [org, pairs] of byOrg) tallier.addResponse(org, pairs);
   return tallier.source;
 }
 
