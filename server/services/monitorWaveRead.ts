@@ -42,8 +42,6 @@ export async function tallyWave(s: Services, survey: Survey, waveId: string, fil
     includeUnsubmitted: filter.includeUnsubmitted ?? false, areaKinds: areaKinds(survey), conditions: segmentConditions(survey, filter),
   });
   const tallier = waveTallier(survey, counting);
-  await forEachTallyBatch(s.db, waveId, [...counting.keys()], (batch) => {
-    for (const [id, pairs] of batch) tallier.addResponse(id, pairs);
-  });
+  await forEachTallyBatch(s.db, waveId, [...counting.keys()], tallier.addResponse);
   return tallier.source;
 }

@@ -6,8 +6,8 @@ import type SQLite from 'better-sqlite3';
 import { rawSqliteOf, type Db } from '../database.ts';
 import { precompiled } from '../precompiled.ts';
 
-/** A response's id and its answers as field, value, field, value, … */
-export type TallyResponse = readonly [responseId: number, pairs: readonly string[]];
+/** Takes one response: its id and its answers as field, value, field, value, … (read them before returning). */
+export type ConsumeResponse = (responseId: number, pairs: readonly string[]) => void;
 
 const TEXTS = `a.field_id not like '%.toelichting' and a.field_id not like '%.anders'`;
 const NOT_CARRIED = 'not exists (select 1 from carried_answers c where c.response_id = a.response_id and c.field_id = a.field_id)';
@@ -30,7 +30,7 @@ const SEPARATOR = '\x1f';
 /** Prepared batch statements per connection, by batch size and whether copies are checked. */
 const statements = new WeakMap<SQLite.Database, Map<string, SQLite.Statement>>();
 
-function sqliteBatch(sqlite: SQLite.Database, carried: boolean, ids: number[]): TallyResponse[] {
+function sqliteBatch(sqlite: SQLite.Database, carried: boolean, ids: number[], consume: ConsumeResponse): void {
   let cache = statements.get(sqlite);
   if (!cache) statements.set(sqlite, (cache = new Map()));
   const key = `${ids.length}:${carried}`;
@@ -43,16 +43,17 @@ function sqliteBatch(sqlite: SQLite.Database, carried: boolean, ids: number[]): 
     if (cache.size >= 100) cache.clear();
     cache.set(key, (st = sqlite.prepare(sql).raw()));
   }
-  // One split gives field, value, field, value, …: a field id holds no control character either.
-  return (st.all(...ids) as [number, string][]).map(([id, joined]): TallyResponse => [id, joined.split(SEPARATOR)]);
+  // One split gives field, value, field, value, … (field ids are slugs of the definitions). Each list is
+  // handed on at once: 500 responses' lists alive together were a tenth of the time in the collector.
+  for (const [id, joined] of st.all(...ids) as [number, string][]) consume(id, joined.split(SEPARATOR));
 }
 
 /**
  * The answers of these responses of one wave (explanations and 'anders' texts left out, copies not
- * yet confirmed too), handed to `consume` a batch at a time.
+ * yet confirmed too), handed to `consume` one response at a time, read a batch of responses at a time.
  */
 export async function forEachTallyBatch(
-  db: Db, waveId: string, responseIds: readonly number[], consume: (responses: readonly TallyResponse[]) => void, size = 500,
+  db: Db, waveId: string, responseIds: readonly number[], consume: ConsumeResponse, size = 500,
 ): Promise<void> {
   const carried = await hasCarried(db, waveId);
   const sqlite = rawSqliteOf(db);
@@ -61,7 +62,7 @@ export async function forEachTallyBatch(
     if (sqlite) {
       // Holding kysely's connection: no other request's open transaction shares the statement (its
       // uncommitted rows would be read). Between batches other requests get their turn.
-      await db.connection().execute(async () => consume(sqliteBatch(sqlite, carried, ids)));
+      await db.connection().execute(async () => sqliteBatch(sqlite, carried, ids, consume));
       continue;
     }
     let q = db.selectFrom('answers as a').select(['a.response_id', 'a.field_id', 'a.value'])
@@ -71,17 +72,18 @@ export async function forEachTallyBatch(
       q = q.where((eb) => eb.not(eb.exists(eb.selectFrom('carried_answers as c').select('c.field_id')
         .whereRef('c.response_id', '=', 'a.response_id').whereRef('c.field_id', '=', 'a.field_id'))));
     }
-    consume(pairsByResponse(await q.execute()));
+    consumeByResponse(await q.execute(), consume);
   }
 }
 
-/** Rows of answers ordered by response, as one entry per response. */
-function pairsByResponse(rows: { response_id: number; field_id: string; value: string }[]): TallyResponse[] {
-  const out: [number, string[]][] = [];
-  for (const r of rows) {
-    const last = out[out.length - 1];
-    if (last && last[0] === r.response_id) last[1].push(r.field_id, r.value);
-    else out.push([r.response_id, [r.field_id, r.value]]);
-  }
-  return out;
+/** Rows of answers ordered by response, handed on one response at a time. */
+function consumeByResponse(rows: { response_id: number; field_id: string; value: string }[], consume: ConsumeResponse): void {
+  let pairs: string[] = [];
+  rows.forEach((r, i) => {
+    pairs.push(r.field_id, r.value);
+    if (rows[i + 1]?.response_id !== r.response_id) {
+      consume(r.response_id, pairs);
+      pairs = [];
+    }
+  });
 }
