@@ -13,6 +13,7 @@ import * as reminderPlans from './2026_12_01_000007_reminder_plans.ts';
 import * as signOff from './2026_12_01_000008_sign_off.ts';
 import * as linkedWaves from './2026_12_01_000009_linked_waves.ts';
 import * as sessionsPg from './2026_12_01_000010_sessions_pg.ts';
+import * as answersByResponse from './2026_12_01_000011_answers_by_response.ts';
 
 /** Static list (no directory scanning), so migrations work the same under tsx, vitest and bundlers. */
 export const migrations: Record<string, Migration> = {
@@ -30,4 +31,5 @@ export const migrations: Record<string, Migration> = {
   '2026_12_01_000008_sign_off': signOff,
   '2026_12_01_000009_linked_waves': linkedWaves,
   '2026_12_01_000010_sessions_pg': sessionsPg,
+  '2026_12_01_000011_answers_by_response': answersByResponse,
 };
