@@ -9,7 +9,7 @@ import { buildTables } from '../domain/monitor/tables.ts';
 import type { TableSource } from '../domain/monitor/tableSource.ts';
 import type { SegmentFilter, WaveTables } from '../domain/monitor/types.ts';
 import type { Services } from '../context.ts';
-import { cachedTables } from './monitorTablesCache.ts';
+import { filterKey, waveCache } from './monitorTablesCache.ts';
 import { loadWaveData, tallyWave } from './monitorWaveRead.ts';
 import { loadWave, type WaveContext } from './surveyWaves.ts';
 
@@ -52,19 +52,24 @@ export async function buildWaveTablesFor(
   rows: RowExplanationsQuery | null = null,
 ): Promise<{ tables: WaveTables; own: OwnAnswers | null; explanations: Record<string, ExplanationItem[]> }> {
   const ctx = await loadWave(s, waveId);
+  const cache = await waveCache(s, ctx.wave);
   const compute = async () => tablesOf(s, ctx, await tallyWave(s, ctx.survey, waveId, filter), filter);
-  const tables = await cachedTables(s, ctx.wave, filter, compute);
+  const tables = cache.get(['tables', filterKey(filter)], compute);
   const own = organisationCode
     ? ownAnswers(ctx.survey, await loadWaveData(s, waveId, { organisations: [organisationCode] }), organisationCode)
     : null;
-  let byRow: Record<string, ExplanationItem[]> = {};
-  if (rows) {
-    const questions = ctx.survey.questions.filter((q) => q.theme === rows.theme).map((q) => q.id);
-    const data = await loadWaveData(s, waveId, { fields: [...questions, ...questions.map((q) => `${q}.toelichting`)] });
-    // As the explanations page lists them for the question and the filter (submitted responses only).
-    byRow = explanationsByQuestion(explanations(ctx.survey, data, { theme: rows.theme, segment: filter }, rows.withNames));
-  }
-  return { tables, own, explanations: byRow };
+  // A theme's explanations change only with the wave's data too (the same stamp), so they are kept beside the tables.
+  const byRow = rows ? await cache.get(['explanations', filterKey(filter), rows], () => rowExplanations(s, ctx, filter, rows)) : {};
+  return { tables: await tables, own, explanations: byRow };
+}
+
+/** The explanations of a theme's rows under the filter, as the explanations page lists them (submitted responses only). */
+async function rowExplanations(
+  s: Services, ctx: WaveContext, filter: SegmentFilter, rows: RowExplanationsQuery,
+): Promise<Record<string, ExplanationItem[]>> {
+  const questions = ctx.survey.questions.filter((q) => q.theme === rows.theme).map((q) => q.id);
+  const data = await loadWaveData(s, ctx.wave.id, { fields: [...questions, ...questions.map((q) => `${q}.toelichting`)] });
+  return explanationsByQuestion(explanations(ctx.survey, data, { theme: rows.theme, segment: filter }, rows.withNames));
 }
 
 /** A wave's tables from its counted answers under the filter (also each wave of a trend). */

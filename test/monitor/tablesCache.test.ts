@@ -68,4 +68,24 @@ describe('monitor tables kept between requests', () => {
     const row = rowOf(all.body);
     expect(row.counts![row.cellCodes.indexOf('ja')]).toBe(2); // GM0014 and GM0037 still 'ja', GM0034 now 'nee'
   });
+
+  it('show the explanations of a theme as they are now: a new explanation, a changed one, a renamed organisation', async () => {
+    const page = async () => {
+      const res = await analyst.agent.get(`/monitor/${WAVE}/thema/aanpalende-domeinen`);
+      expect(res.status).toBe(200);
+      return res.text;
+    };
+    expect(await page()).not.toContain('Eerste toelichting uit Groningen');
+    await seedResponse(b.services, 'GM0014', { [FIELD]: 'ja', [`${FIELD}.toelichting`]: 'Eerste toelichting uit Groningen' });
+    expect(await page()).toContain('Eerste toelichting uit Groningen');
+    expect(await page()).toContain('Eerste toelichting uit Groningen');
+    await seedResponse(b.services, 'GM0014', { [FIELD]: 'ja', [`${FIELD}.toelichting`]: 'Tweede toelichting uit Groningen' });
+    const changed = await page();
+    expect(changed).toContain('Tweede toelichting uit Groningen');
+    expect(changed).not.toContain('Eerste toelichting uit Groningen');
+    b.setNow(new Date('2024-05-17T09:00:00Z'));
+    await setOrganisation(b.services, 'GM0014', { name: 'Stad Groningen' });
+    expect(await page()).toContain('Stad Groningen');
+  });
 });
+
