@@ -31,7 +31,7 @@ async function benchScale(scale: number, runs: number): Promise<void> {
       runs, () => computeWaveTables(services, survey.id, SEGMENT), () => countAnswersByValue(services.db, survey.id, conditions), warm);
     const rowsOfTables = tables.result.themes.reduce((a, t) => a + t.tables.reduce((b, x) => b + x.rows.length, 0), 0);
     console.log(`schaal ${scale}×: ${made.organisations.toLocaleString('nl-NL')} organisaties, ${made.answers.toLocaleString('nl-NL')} antwoorden (aangemaakt in ${genMs.toFixed(0)} ms)`);
-    console.log(`  alle tabellen (${tables.result.themes.length} thema's, ${rowsOfTables} rijen, ${tables.result.agreements.length} gedeelde afspraken): ${tables.ms.toFixed(1)} ms (mediaan van ${runs}${warm ? `, na ${warm} opwarmrondes per meting` : ''})`);
+    console.log(`  alle tabellen (${tables.result.themes.length} thema's, ${rowsOfTables} rijen, ${tables.result.agreements.length} gedeelde afspraken): ${tables.ms.toFixed(1)} ms (mediaan van ${runs}${warm ? `, om en om met de GROUP BY, na ${warm} ongetimede rondes van beide` : ''})`);
     console.log(`  alle tabellen, segment ≥ 100.000 inwoners:          ${segment.ms.toFixed(1)} ms`);
     console.log(`  één SQL GROUP BY field_id, value (${groupBy.result.length} groepen):   ${groupBy.ms.toFixed(1)} ms`);
     console.log(`  dezelfde GROUP BY, segment (${segmentGroupBy.result.length} groepen):            ${segmentGroupBy.ms.toFixed(1)} ms`);
