@@ -67,19 +67,35 @@ async function targetTables(pool: pg.Pool): Promise<{ tables: string[]; columns:
   return { tables: foreignKeyOrder([...columns.keys()], refs.rows.map((r) => ({ child: unquote(r.child), parent: unquote(r.parent) }))), columns, identities };
 }
 
+/**
+ * The columns a table is paged by: its row number, or for a table without one (answers since
+ * migration 000011) its primary key.
+ */
+function pageKey(source: SQLite.Database, table: string): string[] {
+  const list = source.prepare(`select wr from pragma_table_list where schema = 'main' and name = ?`).get(table) as { wr: number } | undefined;
+  if (!list?.wr) return ['rowid'];
+  return (source.prepare('select name from pragma_table_info(?) where pk > 0 order by pk').all(table) as { name: string }[]).map((c) => c.name);
+}
+
 /** Copies one table in batches of BATCH_ROWS, in the source's row order (a self-reference then points back). */
 async function copyTable(source: SQLite.Database, client: pg.PoolClient, table: string, columns: string[]): Promise<number> {
-  const select = source.prepare(`select rowid as _rowid_, ${columns.map(q).join(', ')} from ${q(table)} where rowid > ? order by rowid limit ${BATCH_ROWS}`);
-  let after = -Infinity;
+  const key = pageKey(source, table);
+  const keyList = key.map(q).join(', ');
+  const head = `select ${key.map((k, i) => `${q(k)} as _key${i}_`).join(', ')}, ${columns.map(q).join(', ')} from ${q(table)}`;
+  const tail = `order by ${keyList} limit ${BATCH_ROWS}`;
+  const first = source.prepare(`${head} ${tail}`);
+  const next = source.prepare(`${head} where (${keyList}) > (${key.map(() => '?').join(', ')}) ${tail}`);
+  let after: unknown[] | null = null;
   let copied = 0;
   for (;;) {
-    const rows = select.all(after) as Record<string, unknown>[];
+    const rows = (after ? next.all(...after) : first.all()) as Record<string, unknown>[];
     if (rows.length === 0) return copied;
     const params: unknown[] = [];
     const tuples = rows.map((row) => `(${columns.map((c) => { params.push(row[c]); return `$${params.length}`; }).join(', ')})`);
     await client.query(`insert into ${q(table)} (${columns.map(q).join(', ')}) values ${tuples.join(', ')}`, params);
     copied += rows.length;
-    after = rows[rows.length - 1]!._rowid_ as number;
+    const last = rows[rows.length - 1]!;
+    after = key.map((_, i) => last[`_key${i}_`]);
   }
 }
 
