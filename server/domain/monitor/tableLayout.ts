@@ -1,6 +1,7 @@
 // Which questions make up each theme's table and informative figures per actor kind: the same for
 // every wave and filter, so worked out once per survey (filtering every question for every theme and
 // kind was a third of building a small segment's tables, issue 18).
+import { questionsFor } from '../../survey/model.ts';
 import type { ActorDef, Question, Survey, Theme } from '../../survey/schema.ts';
 import { isInformative, isTableRow } from './tableContext.ts';
 
@@ -29,7 +30,7 @@ export function tableLayout(survey: Survey): TableLayout {
   const themes = survey.themes.map((theme) => ({
     theme,
     actors: survey.actors.map((actor) => {
-      const questions = survey.questions.filter((q) => q.theme === theme.id && q.actorKinds.includes(actor.id));
+      const questions = questionsFor(survey, actor.id).filter((q) => q.theme === theme.id);
       return { actor, tableQuestions: questions.filter(isTableRow), informative: questions.filter(isInformative) };
     }),
   }));
