@@ -77,7 +77,7 @@ function pageKey(source: SQLite.Database, table: string): string[] {
   return (source.prepare('select name from pragma_table_info(?) where pk > 0 order by pk').all(table) as { name: string }[]).map((c) => c.name);
 }
 
-/** Copies one table in batches of BATCH_ROWS, in the source's row order (a self-reference then points back). */
+/** Copies one table in batches of BATCH_ROWS, in the order of its page key (row order: a self-reference then points back). */
 async function copyTable(source: SQLite.Database, client: pg.PoolClient, table: string, columns: string[]): Promise<number> {
   const key = pageKey(source, table);
   const keyList = key.map(q).join(', ');

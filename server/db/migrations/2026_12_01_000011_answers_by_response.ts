@@ -5,7 +5,7 @@ import { isPostgres } from '../dialect.ts';
 // SQLite keeps `answers` in the order of its primary key (response, field) instead of a row number
 // with the key as a separate index (issue 18): every reader takes a response's answers together (a
 // form page, a save, the monitor's tally), and each answer was then a lookup in the index and another
-// in the table. Measured on a 100× wave: the tables about a sixth faster, the file a quarter smaller.
+// in the table. Measured on a 100× wave: the tables about a sixth faster.
 // Rows stay small (a code, a number, a short text), as WITHOUT ROWID tables should.
 // PostgreSQL keeps its tables as heaps: nothing there.
 const columns = sql.raw('response_id, field_id, value, updated_at, updated_by');
